@@ -1,0 +1,60 @@
+//! The pipeline driven from files on disk: read, parse, check. Used by the CLI and the
+//! conformance harness, so both see exactly the same diagnostics.
+
+use crate::diag::{self, Diagnostic};
+use crate::source::SourceMap;
+use crate::syntax::{self, IdGen};
+use crate::types;
+use std::path::Path;
+
+/// Everything a run of the front end produced.
+pub struct Checked {
+    pub sm: SourceMap,
+    pub diags: Vec<Diagnostic>,
+    /// More than `diag::MAX_ERRORS` errors were found (gc's `too many errors`).
+    pub too_many: bool,
+    pub info: Option<types::Info>,
+}
+
+/// Reads, parses and type-checks the files of one `main` package. Syntax errors stop
+/// the pipeline before checking, as in gc.
+pub fn check_paths(paths: &[&Path]) -> std::io::Result<Checked> {
+    let mut sources = Vec::new();
+    for p in paths {
+        let bytes = std::fs::read(p)?;
+        sources.push((p.display().to_string(), bytes));
+    }
+    Ok(check_sources(sources))
+}
+
+/// Like `check_paths` with the files' contents given. Invalid UTF-8 is replaced (the
+/// lexer reports it where it stands).
+pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
+    let mut sm = SourceMap::new();
+    let ids = IdGen::new();
+    let mut diags = Vec::new();
+    let mut files = Vec::new();
+    for (name, bytes) in sources {
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+        let file = sm.add(name, text);
+        let (ast, ds) = syntax::parse_file(&file, &ids);
+        diags.extend(ds);
+        files.extend(ast);
+    }
+    let mut info = None;
+    if diags.is_empty() {
+        let (i, ds) = types::check_program(&mut sm, &ids, &files);
+        diags.extend(ds);
+        info = Some(i);
+    }
+    let too_many = diag::sort_and_limit(&mut diags);
+    Checked {
+        sm,
+        diags,
+        too_many,
+        info,
+    }
+}
