@@ -61,7 +61,7 @@ pub struct ImportSpec {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Decl {
     Gen(GenDecl),
-    Func(FuncDecl),
+    Func(Box<FuncDecl>),
 }
 
 /// `const`, `var` or `type`, grouped (`var ( ... )`) or not.
