@@ -13,6 +13,8 @@
 //!    (`*T`, `[]T(x)`, call arguments, case labels), the parser builds an `Expr` and the
 //!    checker decides what it denotes.
 
+#![allow(clippy::large_enum_variant)] // AST nodes are built once and moved rarely.
+
 use crate::source::Span;
 
 /// A node's identity, for the checker's side tables (go/types keys them by pointer).
