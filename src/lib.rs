@@ -11,6 +11,8 @@
 
 pub mod diag;
 pub mod driver;
+pub mod runtime;
 pub mod source;
 pub mod syntax;
 pub mod types;
+pub mod vm;
