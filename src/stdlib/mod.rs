@@ -39,7 +39,12 @@ macro_rules! packages {
 packages! {
     "bytes" => ["bytes.go", "buffer.go"],
     "errors" => ["errors.go"],
+    "io" => ["io.go", "pipe.go"],
+    "sort" => ["sort.go", "search.go"],
+    "strconv" => ["atoi.go", "itoa.go", "quote.go"],
     "strings" => ["strings.go", "builder.go"],
+    "sync" => ["mutex.go", "once.go", "cond.go", "map.go"],
+    "sync/atomic" => ["atomic.go", "types.go"],
     "unicode" => ["unicode.go"],
     "unicode/utf8" => ["utf8.go"],
 }

@@ -28,8 +28,8 @@ const (
 // A Buffer is a variable-sized buffer of bytes with Read and Write methods.
 // The zero value is an empty buffer ready to use.
 type Buffer struct {
-	buf    []byte // contents are buf[off:]
-	off    int    // read at buf[off], write at buf[len(buf)]
+	buf      []byte // contents are buf[off:]
+	off      int    // read at buf[off], write at buf[len(buf)]
 	lastRead readOp
 }
 
