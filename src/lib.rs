@@ -13,6 +13,7 @@ pub mod diag;
 pub mod driver;
 pub mod runtime;
 pub mod source;
+pub mod stdlib;
 pub mod syntax;
 pub mod types;
 pub mod vm;
