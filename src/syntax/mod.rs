@@ -9,6 +9,7 @@
 //! makes it panic.
 
 pub mod ast;
+pub mod lit;
 
 use crate::diag::Diagnostic;
 use crate::source::SourceFile;
