@@ -9,7 +9,6 @@
 //! makes it panic.
 
 pub mod ast;
-pub mod lit;
 
 use crate::diag::Diagnostic;
 use crate::source::SourceFile;

@@ -21,7 +21,7 @@ impl<'f> Checker<'_, '_, 'f> {
             if let Type::Basic(tk) = tt.under(t).clone() {
                 if x.mode == Mode::Constant {
                     return match &x.val {
-                        Some(val) => super::constant::representable(val, tk)
+                        Some(val) => super::cv::representable(val, tk)
                             .map(|_| ())
                             .map_err(|_| String::new()),
                         None => Ok(()),
@@ -98,8 +98,8 @@ impl<'f> Checker<'_, '_, 'f> {
                     let ts = self.ts(target);
                     let mut msg = format!("cannot use {d} as {ts} value in {context}");
                     match code {
-                        Some(super::constant::ReprError::Truncated) => msg.push_str(" (truncated)"),
-                        Some(super::constant::ReprError::Overflows) => msg.push_str(" (overflows)"),
+                        Some(super::cv::ReprError::Truncated) => msg.push_str(" (truncated)"),
+                        Some(super::cv::ReprError::Overflows) => msg.push_str(" (overflows)"),
                         _ => {}
                     }
                     self.error(x.span(), msg);
@@ -432,7 +432,7 @@ impl<'f> Checker<'_, '_, 'f> {
             None => Operand {
                 mode: Mode::Constant,
                 ty: BasicKind::UntypedInt.id(),
-                val: Some(super::constant::Value::Int(1.into())),
+                val: Some(super::cv::Value::Int(1.into())),
                 expr: None,
             },
         };

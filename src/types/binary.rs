@@ -2,7 +2,7 @@
 //! exact constant folding.
 
 use super::check::{Checker, Operand};
-use super::constant::{self, Value};
+use super::cv::{self as constant, Value};
 use super::info::Mode;
 use super::typ::{BasicKind, Type, TypeId};
 use crate::syntax::ast::{self, BinOp};

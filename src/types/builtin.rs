@@ -2,7 +2,7 @@
 //! delete panic recover print println close min max clear complex real imag`.
 
 use super::check::{Checker, Operand};
-use super::constant::{self, Value};
+use super::cv::{self as constant, Value};
 use super::info::Mode;
 use super::object::Builtin;
 use super::typ::{BasicKind, Type, TypeId};

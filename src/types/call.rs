@@ -3,7 +3,7 @@
 //! (go/types' `conversions.go`).
 
 use super::check::{Checker, Operand};
-use super::constant::{self, Value};
+use super::cv::{self as constant, Value};
 use super::info::Mode;
 use super::typ::{BasicKind, Signature, Type, TypeId};
 use crate::source::Span;
@@ -233,12 +233,8 @@ impl<'f> Checker<'_, '_, 'f> {
             if let Some(v) = v {
                 if tt.is_integer(x.ty) && tk.is_string() {
                     // string(rune constant)
-                    if let Value::Int(i) = &v {
-                        use num_traits::ToPrimitive;
-                        let c = i.to_u32().and_then(char::from_u32).unwrap_or('\u{FFFD}');
-                        x.val = Some(Value::String(c.to_string()));
-                        ok = true;
-                    }
+                    x.val = Some(super::constant::string_from_rune(&v));
+                    ok = true;
                 } else if tt.is_numeric(x.ty) && tk.is_numeric() || tt.is_string(x.ty) && tk.is_string() || tt.is_boolean(x.ty) && tk.is_boolean() {
                     // Integer constants converting to integers can only overflow;
                     // floats to integers must be exact.

@@ -7,7 +7,7 @@
 //! object to detect cycles), check the function bodies, then compute the initialization
 //! order (`initorder.rs`) and report unused imports.
 
-use super::constant::Value;
+use super::cv::Value;
 use super::info::{FuncInfo, Info, Mode, TypeAndValue};
 use super::object::{ObjId, ObjKind, Object, Package, PkgId, VarKind};
 use super::scope::{ScopeId, Scopes};

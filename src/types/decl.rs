@@ -5,7 +5,7 @@
 //! first time it is needed, and a grey (in-progress) object met again is a cycle.
 
 use super::check::{Checker, Color, DeclInfo, Delayed, Operand};
-use super::constant::Value;
+use super::cv::Value;
 use super::info::Mode;
 use super::object::{ObjId, ObjKind, VarKind};
 use super::scope::ScopeId;

@@ -7,14 +7,11 @@
 //! context fixes it (`update_expr_type`, go/types' `updateExprType`).
 
 use super::check::{Checker, Operand};
-use super::constant::{self, Value};
+use super::cv::{self as constant, Value};
 use super::info::Mode;
 use super::object::ObjKind;
 use super::typ::{BasicKind, Type, TypeId};
 use crate::syntax::ast::{self, ExprKind, LitKind, UnOp};
-use crate::syntax::lit;
-use num_bigint::BigInt;
-use num_rational::BigRational;
 
 impl<'f> Checker<'_, '_, 'f> {
     /// Checks `e` as a single value (go/types' `expr`).
@@ -269,52 +266,14 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 
     fn basic_lit(&mut self, e: &'f ast::Expr, l: &ast::BasicLit) -> Operand<'f> {
-        let (kind, val) = match l.kind {
-            LitKind::Int => (
-                BasicKind::UntypedInt,
-                lit::int_value(&l.raw).map(Value::Int),
-            ),
-            LitKind::Float => (
-                BasicKind::UntypedFloat,
-                lit::float_value(&l.raw).map(Value::Float),
-            ),
-            LitKind::Imag => {
-                let body = l.raw.strip_suffix('i').unwrap_or(&l.raw);
-                let v = if body.contains(['.', 'e', 'E', 'p', 'P'])
-                    && !(body.starts_with("0x") || body.starts_with("0X"))
-                    || body.contains(['p', 'P'])
-                {
-                    lit::float_value(body)
-                } else {
-                    // Per the spec, an imaginary literal's integer part is decimal
-                    // even with a leading 0 (legacy octal does not apply).
-                    let dec = body.trim_start_matches('0');
-                    let dec = if dec.is_empty() { "0" } else { dec };
-                    if body.starts_with("0x")
-                        || body.starts_with("0X")
-                        || body.starts_with("0b")
-                        || body.starts_with("0o")
-                    {
-                        lit::int_value(body).map(BigRational::from_integer)
-                    } else {
-                        lit::int_value(dec).map(BigRational::from_integer)
-                    }
-                };
-                (
-                    BasicKind::UntypedComplex,
-                    v.map(|im| Value::Complex(BigRational::from_integer(BigInt::from(0)), im)),
-                )
-            }
-            LitKind::Char => (
-                BasicKind::UntypedRune,
-                lit::rune_value(&l.raw).map(|c| Value::Int(BigInt::from(c))),
-            ),
-            LitKind::String => (
-                BasicKind::UntypedString,
-                lit::string_value(&l.raw).map(Value::String),
-            ),
+        let kind = match l.kind {
+            LitKind::Int => BasicKind::UntypedInt,
+            LitKind::Float => BasicKind::UntypedFloat,
+            LitKind::Imag => BasicKind::UntypedComplex,
+            LitKind::Char => BasicKind::UntypedRune,
+            LitKind::String => BasicKind::UntypedString,
         };
-        let Some(val) = val else {
+        let Some(val) = Value::from_literal(l.kind, &l.raw) else {
             // The lexer reported the malformed literal.
             return Operand::invalid(Some(e));
         };

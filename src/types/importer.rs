@@ -101,6 +101,5 @@ impl Checker<'_, '_, '_> {
 
 /// The embedded sources of a standard package.
 fn stdlib_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
-    let _ = path;
-    None
+    crate::stdlib::package_files(path)
 }

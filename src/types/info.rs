@@ -6,7 +6,7 @@
 //! `uses`), what each selector selects (`selections`), implicit conversions to
 //! interfaces (`implicit_iface`), and per-function facts (locals, captured variables).
 
-use super::constant::Value;
+use super::cv::Value;
 use super::object::{Builtin, ObjId, ObjKind, Object, Package, PkgId};
 use super::scope::{ScopeId, Scopes};
 use super::typ::{TypeId, TypeTable};

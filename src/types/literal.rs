@@ -5,7 +5,7 @@
 //! recorded type is `*T` (as in go/types).
 
 use super::check::{Checker, Operand};
-use super::constant::Value;
+use super::cv::Value;
 use super::info::Mode;
 use super::object::is_exported;
 use super::typ::{BasicKind, Type, TypeId};
@@ -210,7 +210,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 valid = false;
                 if !x.is_invalid() {
                     if x.mode == Mode::Constant {
-                        if let Some(Value::Int(i)) = x.val.as_ref().and_then(super::constant::to_int) {
+                        if let Some(Value::Int(i)) = x.val.as_ref().and_then(super::cv::to_int) {
                             use num_traits::ToPrimitive;
                             if let Some(i) = i.to_u64() {
                                 index = i;

@@ -18,6 +18,7 @@ mod binary;
 mod builtin;
 mod call;
 mod check;
+mod cv;
 pub mod constant;
 mod decl;
 mod errors;

@@ -4,7 +4,7 @@
 //! Objects live in one arena (`Vec<Object>` in `Info`) and are named by `ObjId`; scopes,
 //! types and the `Info` side tables refer to them by id.
 
-use super::constant::Value;
+use super::cv::Value;
 use super::scope::ScopeId;
 use super::typ::TypeId;
 use crate::source::Span;

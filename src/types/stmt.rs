@@ -453,7 +453,7 @@ impl<'f> Checker<'_, '_, 'f> {
             None => None,
         };
         let mut seen_default: Option<Span> = None;
-        let mut seen: Vec<(super::constant::Value, TypeId, Span)> = Vec::new();
+        let mut seen: Vec<(super::cv::Value, TypeId, Span)> = Vec::new();
         let n = body.len();
         for (i, cc) in body.iter().enumerate() {
             match &cc.exprs {
@@ -487,7 +487,7 @@ impl<'f> Checker<'_, '_, 'f> {
         &mut self,
         ce: &'f ast::Expr,
         tag: Option<&mut Operand<'f>>,
-        seen: &mut Vec<(super::constant::Value, TypeId, Span)>,
+        seen: &mut Vec<(super::cv::Value, TypeId, Span)>,
     ) {
         let mut y = self.expr(ce);
         let Some(tag) = tag else {
@@ -498,7 +498,7 @@ impl<'f> Checker<'_, '_, 'f> {
             let mut t = Operand {
                 mode: Mode::Constant,
                 ty: BasicKind::Bool.id(),
-                val: Some(super::constant::Value::Bool(true)),
+                val: Some(super::cv::Value::Bool(true)),
                 expr: None,
             };
             if self.tt().is_untyped(y.ty) {

@@ -119,8 +119,8 @@ impl<'f> Checker<'_, '_, 'f> {
             return None;
         }
         if self.tt().is_untyped(x.ty) || self.tt().is_integer(x.ty) {
-            if let Some(super::constant::Value::Int(i)) =
-                x.val.as_ref().and_then(super::constant::to_int)
+            if let Some(super::cv::Value::Int(i)) =
+                x.val.as_ref().and_then(super::cv::to_int)
             {
                 use num_traits::ToPrimitive;
                 if let Some(n) = i.to_i64() {

@@ -2,7 +2,7 @@
 //! (go/types' `universe.go`).
 
 use super::check::Global;
-use super::constant::Value;
+use super::cv::Value;
 use super::object::{Builtin, ObjKind, Object, VarKind};
 use super::typ::{BasicKind, IMethod, Type};
 use crate::source::Span;
