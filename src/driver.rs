@@ -18,13 +18,28 @@ pub struct Checked {
 
 /// Reads, parses and type-checks the files of one `main` package. Syntax errors stop
 /// the pipeline before checking, as in gc.
-pub fn check_paths(paths: &[&Path]) -> std::io::Result<Checked> {
+/// A file that cannot be read is an error in Go's words (`open x.go: no such file or
+/// directory`).
+pub fn check_paths(paths: &[&Path]) -> Result<Checked, String> {
     let mut sources = Vec::new();
     for p in paths {
-        let bytes = std::fs::read(p)?;
+        let bytes = read_source(p)?;
         sources.push((p.display().to_string(), bytes));
     }
     Ok(check_sources(sources))
+}
+
+/// Reads a source file; the error reads as Go's `*PathError` does.
+pub fn read_source(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| {
+        let what = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
+            _ => e.to_string(),
+        };
+        format!("open {}: {what}", path.display())
+    })
 }
 
 /// Like `check_paths` with the files' contents given. Invalid UTF-8 is replaced (the
