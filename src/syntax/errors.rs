@@ -50,7 +50,10 @@ fn strip(e: &str) -> &str {
 
 /// The bracket context of the token at `idx`: the innermost open bracket, and the token
 /// before it.
-fn open_bracket<'a>(toks: &[(Pos, Tok<'a>, Pos)], idx: usize) -> Option<(Tok<'a>, Option<Tok<'a>>)> {
+fn open_bracket<'a>(
+    toks: &[(Pos, Tok<'a>, Pos)],
+    idx: usize,
+) -> Option<(Tok<'a>, Option<Tok<'a>>)> {
     let mut depth = 0i32;
     let end = idx.min(toks.len());
     for i in (0..end).rev() {
@@ -108,7 +111,11 @@ fn ends_operand(t: Tok) -> bool {
 }
 
 /// Position and gc-worded message of a parse error.
-pub fn message(toks: &[(Pos, Tok, Pos)], err: &ParseError<Pos, Tok, &'static str>, at: Where) -> (Pos, String) {
+pub fn message(
+    toks: &[(Pos, Tok, Pos)],
+    err: &ParseError<Pos, Tok, &'static str>,
+    at: Where,
+) -> (Pos, String) {
     let (pos, tok, expected): (Pos, Option<Tok>, &[String]) = match err {
         ParseError::UnrecognizedToken { token, expected } => (token.0, Some(token.1), expected),
         ParseError::UnrecognizedEof { location, expected } => (*location, None, expected),
@@ -116,7 +123,9 @@ pub fn message(toks: &[(Pos, Tok, Pos)], err: &ParseError<Pos, Tok, &'static str
         ParseError::InvalidToken { location } => (*location, None, &[]),
         ParseError::User { error } => return (0, format!("syntax error: {error}")),
     };
-    let desc = tok.map(|t| t.describe()).unwrap_or_else(|| "EOF".to_string());
+    let desc = tok
+        .map(|t| t.describe())
+        .unwrap_or_else(|| "EOF".to_string());
     let exp: Vec<&str> = expected.iter().map(|e| strip(e)).collect();
     let has = |s: &str| exp.contains(&s);
     let idx = toks.partition_point(|t| t.0 < pos);
@@ -130,15 +139,26 @@ pub fn message(toks: &[(Pos, Tok, Pos)], err: &ParseError<Pos, Tok, &'static str
     // Top level: between declarations.
     if ctx.is_none() && at != Where::Statement {
         if has("func") && has("const") && !has("if") {
-            return (pos, "syntax error: non-declaration statement outside function body".into());
+            return (
+                pos,
+                "syntax error: non-declaration statement outside function body".into(),
+            );
         }
         if has(";") && !expects_expr {
-            return (pos, format!("syntax error: unexpected {desc} after top level declaration"));
+            return (
+                pos,
+                format!("syntax error: unexpected {desc} after top level declaration"),
+            );
         }
     }
-    if let (Some(Tok::Semi(SemiKind::Newline | SemiKind::Explicit)), Some(Tok::LBrace)) = (tok, next) {
+    if let (Some(Tok::Semi(SemiKind::Newline | SemiKind::Explicit)), Some(Tok::LBrace)) =
+        (tok, next)
+    {
         if has("{") {
-            return (pos, "syntax error: unexpected semicolon or newline before {".into());
+            return (
+                pos,
+                "syntax error: unexpected semicolon or newline before {".into(),
+            );
         }
     }
     if let Some((open, before)) = ctx {
@@ -162,29 +182,53 @@ pub fn message(toks: &[(Pos, Tok, Pos)], err: &ParseError<Pos, Tok, &'static str
         }
     }
     if expects_expr && !has(";") {
-        return (pos, format!("syntax error: unexpected {desc}, expected expression"));
+        return (
+            pos,
+            format!("syntax error: unexpected {desc}, expected expression"),
+        );
     }
     if has("{") && !expects_expr {
         if let Some(kw) = header_keyword(toks, idx) {
-            return (pos, format!("syntax error: unexpected {desc}, expected {{ after {kw} clause"));
+            return (
+                pos,
+                format!("syntax error: unexpected {desc}, expected {{ after {kw} clause"),
+            );
         }
     }
     if has(";") && has("}") {
-        return (pos, format!("syntax error: unexpected {desc} at end of statement"));
+        return (
+            pos,
+            format!("syntax error: unexpected {desc} at end of statement"),
+        );
     }
     if has(";") && ctx.is_none() {
-        return (pos, format!("syntax error: unexpected {desc} after top level declaration"));
+        return (
+            pos,
+            format!("syntax error: unexpected {desc} after top level declaration"),
+        );
     }
     if exp.len() == 1 {
-        return (pos, format!("syntax error: unexpected {desc}, expected {}", tokstring(exp[0])));
+        return (
+            pos,
+            format!(
+                "syntax error: unexpected {desc}, expected {}",
+                tokstring(exp[0])
+            ),
+        );
     }
     for want in [")", "]", "}", "("] {
         if has(want) && !expects_expr {
-            return (pos, format!("syntax error: unexpected {desc}, expected {want}"));
+            return (
+                pos,
+                format!("syntax error: unexpected {desc}, expected {want}"),
+            );
         }
     }
     if expects_expr {
-        return (pos, format!("syntax error: unexpected {desc}, expected expression"));
+        return (
+            pos,
+            format!("syntax error: unexpected {desc}, expected expression"),
+        );
     }
     (pos, format!("syntax error: unexpected {desc}"))
 }
@@ -214,7 +258,10 @@ pub fn stmt_as_value(s: &Stmt) -> (Pos, String) {
             op: AssignOp::Assign,
             op_span,
             ..
-        } => (op_span.lo, format!("assignment {}", print::simple_stmt_string(s))),
+        } => (
+            op_span.lo,
+            format!("assignment {}", print::simple_stmt_string(s)),
+        ),
         StmtKind::Assign { op_span, .. } => (op_span.lo, print::simple_stmt_string(s)),
         _ => (s.span.lo, print::simple_stmt_string(s)),
     }

@@ -28,10 +28,17 @@ impl<'f> Checker<'_, '_, 'f> {
                     };
                 }
                 if tt.basic_kind(v) == Some(BasicKind::UntypedBool) {
-                    return if tk.is_boolean() { Ok(()) } else { Err(String::new()) };
+                    return if tk.is_boolean() {
+                        Ok(())
+                    } else {
+                        Err(String::new())
+                    };
                 }
             }
-            return self.implicit_type(x, t).map(|_| ()).map_err(|_| String::new());
+            return self
+                .implicit_type(x, t)
+                .map(|_| ())
+                .map_err(|_| String::new());
         }
         let (vu, tu) = (tt.underlying(v), tt.underlying(t));
         if tt.identical(vu, tu) && (!tt.is_named(v) || !tt.is_named(t)) {
@@ -112,9 +119,15 @@ impl<'f> Checker<'_, '_, 'f> {
             let d = self.describe(x);
             let ts = self.ts(t);
             if cause.is_empty() {
-                self.error(x.span(), format!("cannot use {d} as {ts} value in {context}"));
+                self.error(
+                    x.span(),
+                    format!("cannot use {d} as {ts} value in {context}"),
+                );
             } else {
-                self.error(x.span(), format!("cannot use {d} as {ts} value in {context}: {cause}"));
+                self.error(
+                    x.span(),
+                    format!("cannot use {d} as {ts} value in {context}: {cause}"),
+                );
             }
             x.mode = Mode::Invalid;
             return;
@@ -124,7 +137,10 @@ impl<'f> Checker<'_, '_, 'f> {
 
     /// Records an implicit conversion of a concrete value to an interface.
     pub fn note_iface(&mut self, x: &Operand<'f>, t: TypeId) {
-        if self.tt().is_interface(t) && !self.tt().is_interface(x.ty) && x.ty != BasicKind::UntypedNil.id() {
+        if self.tt().is_interface(t)
+            && !self.tt().is_interface(x.ty)
+            && x.ty != BasicKind::UntypedNil.id()
+        {
             if let Some(e) = x.expr {
                 self.g.info.implicit_iface.insert(e.id, t);
             }
@@ -265,7 +281,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 if let ExprKind::Selector { x: sx, .. } = &inner.kind {
                     let base = self.g.info.type_of(sx.id);
                     if let Some(rec) = self.g.info.expr(sx.id) {
-                        if rec.mode == Mode::MapIndex || (rec.mode == Mode::Value && matches!(self.tt().under(base), Type::Struct { .. })) {
+                        if rec.mode == Mode::MapIndex
+                            || (rec.mode == Mode::Value
+                                && matches!(self.tt().under(base), Type::Struct { .. }))
+                        {
                             let s = super::errors::expr_string(e);
                             self.error(e.span, format!("cannot assign to struct field {s} in map"));
                             return Some(BasicKind::Invalid.id());
@@ -353,7 +372,12 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 
     /// `lhs := rhs` (go/types' `shortVarDecl`).
-    pub fn short_var_decl(&mut self, op_span: crate::source::Span, lhs: &'f [ast::Expr], rhs: &'f [ast::Expr]) {
+    pub fn short_var_decl(
+        &mut self,
+        op_span: crate::source::Span,
+        lhs: &'f [ast::Expr],
+        rhs: &'f [ast::Expr],
+    ) {
         let scope = self.scope;
         let mut objs = Vec::new();
         let mut new_vars = Vec::new();
@@ -399,20 +423,26 @@ impl<'f> Checker<'_, '_, 'f> {
             .map(|o| match o {
                 Some((obj, _)) => *obj,
                 None => {
-                    let dummy = self.new_obj("_", ObjKind::Var(super::object::VarKind::Local), BasicKind::Invalid.id(), op_span, None);
+                    let dummy = self.new_obj(
+                        "_",
+                        ObjKind::Var(super::object::VarKind::Local),
+                        BasicKind::Invalid.id(),
+                        op_span,
+                        None,
+                    );
                     self.g.used.insert(dummy);
                     dummy
                 }
             })
             .collect();
         // Existing variables keep their type: initialize through assignment.
-        let olds: Vec<(ObjId, bool)> = lhs_objs
-            .iter()
-            .map(|&o| (o, self.is_used(o)))
-            .collect();
+        let olds: Vec<(ObjId, bool)> = lhs_objs.iter().map(|&o| (o, self.is_used(o))).collect();
         self.init_vars(&lhs_objs, rhs, None);
         for (o, was_used) in olds {
-            if !was_used && self.var_owner.contains_key(&o) && !new_vars.iter().any(|(_, n)| *n == o) {
+            if !was_used
+                && self.var_owner.contains_key(&o)
+                && !new_vars.iter().any(|(_, n)| *n == o)
+            {
                 // Redeclared (reused) variables are assigned, not used.
                 self.g.used.remove(&o);
             }
@@ -442,7 +472,14 @@ impl<'f> Checker<'_, '_, 'f> {
         if rhs.is_none() && !self.tt().is_numeric(x.ty) {
             let d = self.describe(&x);
             let opn = if op == ast::BinOp::Add { "++" } else { "--" };
-            self.error(lhs.span, format!("invalid operation: {}{opn} (non-numeric type {})", super::errors::expr_string(lhs), self.ts(x.ty)));
+            self.error(
+                lhs.span,
+                format!(
+                    "invalid operation: {}{opn} (non-numeric type {})",
+                    super::errors::expr_string(lhs),
+                    self.ts(x.ty)
+                ),
+            );
             let _ = d;
             return;
         }

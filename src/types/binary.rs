@@ -57,9 +57,7 @@ impl<'f> Checker<'_, '_, 'f> {
         let ok = match op {
             BinOp::Add => tt.is_numeric(x.ty) || tt.is_string(x.ty),
             BinOp::Sub | BinOp::Mul | BinOp::Quo => tt.is_numeric(x.ty),
-            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
-                tt.is_integer(x.ty)
-            }
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => tt.is_integer(x.ty),
             BinOp::LAnd | BinOp::LOr => tt.is_boolean(x.ty),
             _ => false,
         };
@@ -67,7 +65,10 @@ impl<'f> Checker<'_, '_, 'f> {
             let d = self.describe(x);
             self.error(
                 x.span(),
-                format!("invalid operation: operator {} not defined on {d}", op.as_str()),
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.as_str()
+                ),
             );
             return invalid;
         }
@@ -119,7 +120,13 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 
     /// Converts untyped operands towards each other (go/types' `matchTypes`).
-    fn match_types(&mut self, e: &'f ast::Expr, op: BinOp, x: &mut Operand<'f>, y: &mut Operand<'f>) {
+    fn match_types(
+        &mut self,
+        e: &'f ast::Expr,
+        op: BinOp,
+        x: &mut Operand<'f>,
+        y: &mut Operand<'f>,
+    ) {
         if !self.may_convert(x, y) {
             return;
         }
@@ -192,7 +199,8 @@ impl<'f> Checker<'_, '_, 'f> {
         if y.ty == nil {
             return tt.has_nil(x.ty);
         }
-        if matches!(tt.under(x.ty), Type::Pointer(_)) || matches!(tt.under(y.ty), Type::Pointer(_)) {
+        if matches!(tt.under(x.ty), Type::Pointer(_)) || matches!(tt.under(y.ty), Type::Pointer(_))
+        {
             return false;
         }
         true
@@ -254,10 +262,16 @@ impl<'f> Checker<'_, '_, 'f> {
             let xs = x.expr.map(super::errors::expr_string).unwrap_or_default();
             let ys = y.expr.map(super::errors::expr_string).unwrap_or_default();
             if switch_case.is_some() {
-                self.error(x.span(), format!("invalid case {xs} in switch on {ys} ({cause})"));
+                self.error(
+                    x.span(),
+                    format!("invalid case {xs} in switch on {ys} ({cause})"),
+                );
             } else {
                 let span = err_op.span();
-                self.error(span, format!("invalid operation: {xs} {} {ys} ({cause})", op.as_str()));
+                self.error(
+                    span,
+                    format!("invalid operation: {xs} {} {ys} ({cause})", op.as_str()),
+                );
             }
             return invalid;
         }
@@ -332,7 +346,12 @@ impl<'f> Checker<'_, '_, 'f> {
                         _ => None,
                     };
                     match next {
-                        Some(n) if !matches!(self.tt().under(n), Type::Struct { .. } | Type::Array { .. }) => {
+                        Some(n)
+                            if !matches!(
+                                self.tt().under(n),
+                                Type::Struct { .. } | Type::Array { .. }
+                            ) =>
+                        {
                             return format!(
                                 "{} containing {} cannot be compared",
                                 self.kind_string(t),
@@ -348,7 +367,13 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 
-    fn shift(&mut self, e: &'f ast::Expr, op: BinOp, x: &mut Operand<'f>, y: &mut Operand<'f>) -> Operand<'f> {
+    fn shift(
+        &mut self,
+        e: &'f ast::Expr,
+        op: BinOp,
+        x: &mut Operand<'f>,
+        y: &mut Operand<'f>,
+    ) -> Operand<'f> {
         let invalid = Operand::invalid(Some(e));
         let mut yval = None;
         if y.mode == Mode::Constant {
@@ -356,7 +381,10 @@ impl<'f> Checker<'_, '_, 'f> {
             if let Some(Value::Int(i)) = &yval {
                 if i.sign() == num_bigint::Sign::Minus {
                     let d = self.describe(y);
-                    self.error(y.span(), format!("invalid operation: negative shift count {d}"));
+                    self.error(
+                        y.span(),
+                        format!("invalid operation: negative shift count {d}"),
+                    );
                     return invalid;
                 }
             }
@@ -374,7 +402,10 @@ impl<'f> Checker<'_, '_, 'f> {
             }
         } else {
             let d = self.describe(y);
-            self.error(y.span(), format!("invalid operation: shift count {d} must be integer"));
+            self.error(
+                y.span(),
+                format!("invalid operation: shift count {d} must be integer"),
+            );
             return invalid;
         }
         let xval = if x.mode == Mode::Constant {
@@ -386,7 +417,10 @@ impl<'f> Checker<'_, '_, 'f> {
             || (self.tt().is_untyped(x.ty) && matches!(xval, Some(Value::Int(_))));
         if !lhs_ok {
             let d = self.describe(x);
-            self.error(x.span(), format!("invalid operation: shifted operand {d} must be integer"));
+            self.error(
+                x.span(),
+                format!("invalid operation: shifted operand {d} must be integer"),
+            );
             return invalid;
         }
         if x.mode == Mode::Constant {
@@ -398,7 +432,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 };
                 let Some(s) = s.filter(|&s| s <= 1023 - 1 + 52) else {
                     let d = self.describe(y);
-                    self.error(y.span(), format!("invalid operation: invalid shift count {d}"));
+                    self.error(
+                        y.span(),
+                        format!("invalid operation: invalid shift count {d}"),
+                    );
                     return invalid;
                 };
                 let ty = if self.tt().is_integer(x.ty) {
@@ -430,7 +467,10 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         if !self.tt().is_integer(x.ty) {
             let d = self.describe(x);
-            self.error(x.span(), format!("invalid operation: shifted operand {d} must be integer"));
+            self.error(
+                x.span(),
+                format!("invalid operation: shifted operand {d} must be integer"),
+            );
             return invalid;
         }
         Operand {

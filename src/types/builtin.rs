@@ -23,7 +23,13 @@ impl<'f> Checker<'_, '_, 'f> {
         let n = args.len();
         let cs = super::errors::expr_string(call);
         if ellipsis.is_some() && b != Builtin::Append {
-            self.error(call.span, format!("invalid operation: invalid use of ... with built-in {}", b.name()));
+            self.error(
+                call.span,
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    b.name()
+                ),
+            );
             for a in args {
                 self.raw_expr(a, None);
             }
@@ -37,10 +43,17 @@ impl<'f> Checker<'_, '_, 'f> {
             None
         };
         if let Some(m) = msg {
-            for a in args.iter().skip(if matches!(b, Builtin::Make | Builtin::New) { 1 } else { 0 }) {
+            for a in args
+                .iter()
+                .skip(if matches!(b, Builtin::Make | Builtin::New) {
+                    1
+                } else {
+                    0
+                })
+            {
                 self.raw_expr(a, None);
             }
-            let at = if n > min && min < n { args[min].span } else { call.span };
+            let at = if n > min { args[min].span } else { call.span };
             self.error(
                 at,
                 format!("invalid operation: {m} arguments for {cs} (expected {min}, found {n})"),
@@ -96,7 +109,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 };
                 if !ok {
                     let d = self.describe(&x);
-                    self.error(args[0].span, format!("invalid argument: {d} for built-in {}", b.name()));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} for built-in {}", b.name()),
+                    );
                     return invalid;
                 }
                 if let Some(l) = constant_len {
@@ -157,7 +173,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
                 if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
                     if l > c {
-                        self.error(args[1].span, "invalid argument: length and capacity swapped");
+                        self.error(
+                            args[1].span,
+                            "invalid argument: length and capacity swapped",
+                        );
                     }
                 }
                 value(t)
@@ -171,12 +190,18 @@ impl<'f> Checker<'_, '_, 'f> {
                     return invalid;
                 }
                 if s.ty == BasicKind::UntypedNil.id() {
-                    self.error(args[0].span, "first argument to append must be a typed slice; found untyped nil");
+                    self.error(
+                        args[0].span,
+                        "first argument to append must be a typed slice; found untyped nil",
+                    );
                     return invalid;
                 }
                 let Type::Slice(elem) = self.tt().under(s.ty).clone() else {
                     let d = self.describe(&s);
-                    self.error(args[0].span, format!("invalid argument: {d} is not a slice"));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} is not a slice"),
+                    );
                     for a in &args[1..] {
                         self.expr(a);
                     }
@@ -188,7 +213,12 @@ impl<'f> Checker<'_, '_, 'f> {
                         for a in &args[1..] {
                             self.expr(a);
                         }
-                        self.error(call.span, format!("invalid operation: can only use ... with final argument in list"));
+                        self.error(
+                            call.span,
+                            format!(
+                                "invalid operation: can only use ... with final argument in list"
+                            ),
+                        );
                         return invalid;
                     }
                     let mut y = self.expr(&args[1]);
@@ -196,7 +226,9 @@ impl<'f> Checker<'_, '_, 'f> {
                         return invalid;
                     }
                     // append([]byte, string...)
-                    if self.tt().basic_kind(elem) == Some(BasicKind::Uint8) && self.tt().is_string(y.ty) {
+                    if self.tt().basic_kind(elem) == Some(BasicKind::Uint8)
+                        && self.tt().is_string(y.ty)
+                    {
                         if self.tt().is_untyped(y.ty) {
                             self.convert_untyped(&mut y, BasicKind::String.id());
                         }
@@ -273,13 +305,19 @@ impl<'f> Checker<'_, '_, 'f> {
                     Type::Chan { dir, .. } => {
                         if *dir == ast::ChanDir::Recv {
                             let d = self.describe(&c);
-                            self.error(args[0].span, format!("invalid operation: cannot close receive-only channel {d}"));
+                            self.error(
+                                args[0].span,
+                                format!("invalid operation: cannot close receive-only channel {d}"),
+                            );
                             return invalid;
                         }
                     }
                     _ => {
                         let d = self.describe(&c);
-                        self.error(args[0].span, format!("invalid operation: cannot close non-channel {d}"));
+                        self.error(
+                            args[0].span,
+                            format!("invalid operation: cannot close non-channel {d}"),
+                        );
                         return invalid;
                     }
                 }
@@ -292,7 +330,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
                 if !matches!(self.tt().under(c.ty), Type::Map { .. } | Type::Slice(_)) {
                     let d = self.describe(&c);
-                    self.error(args[0].span, format!("invalid argument: {d} must be a map or slice"));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} must be a map or slice"),
+                    );
                     return invalid;
                 }
                 novalue
@@ -311,7 +352,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     }
                     if self.tt().is_untyped(x.ty) {
                         if x.ty == BasicKind::UntypedNil.id() {
-                            self.error(a.span, format!("use of untyped nil in argument to built-in {}", b.name()));
+                            self.error(
+                                a.span,
+                                format!("use of untyped nil in argument to built-in {}", b.name()),
+                            );
                             continue;
                         }
                         let d = self.default_type(x.ty);
@@ -338,7 +382,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     return invalid;
                 }
                 if x.mode == Mode::Constant && y.mode == Mode::Constant && xu && yu {
-                    let (re, im) = (x.val.as_ref().and_then(constant::to_float), y.val.as_ref().and_then(constant::to_float));
+                    let (re, im) = (
+                        x.val.as_ref().and_then(constant::to_float),
+                        y.val.as_ref().and_then(constant::to_float),
+                    );
                     if let (Some(Value::Float(r)), Some(Value::Float(i))) = (re, im) {
                         return Operand {
                             mode: Mode::Constant,
@@ -354,7 +401,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
                 if !self.tt().identical(x.ty, y.ty) {
                     let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
-                    self.error(call.span, format!("invalid operation: {cs} (mismatched types {xs} and {ys})"));
+                    self.error(
+                        call.span,
+                        format!("invalid operation: {cs} (mismatched types {xs} and {ys})"),
+                    );
                     return invalid;
                 }
                 let rt = match self.tt().basic_kind(x.ty) {
@@ -362,13 +412,22 @@ impl<'f> Checker<'_, '_, 'f> {
                     Some(BasicKind::Float64) => BasicKind::Complex128.id(),
                     _ => {
                         let d = self.describe(&x);
-                        self.error(args[0].span, format!("invalid argument: arguments have type {}, expected floating-point", self.ts(x.ty)));
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid argument: arguments have type {}, expected floating-point",
+                                self.ts(x.ty)
+                            ),
+                        );
                         let _ = d;
                         return invalid;
                     }
                 };
                 if x.mode == Mode::Constant && y.mode == Mode::Constant {
-                    if let (Some(Value::Float(r)), Some(Value::Float(i))) = (x.val.as_ref().and_then(constant::to_float), y.val.as_ref().and_then(constant::to_float)) {
+                    if let (Some(Value::Float(r)), Some(Value::Float(i))) = (
+                        x.val.as_ref().and_then(constant::to_float),
+                        y.val.as_ref().and_then(constant::to_float),
+                    ) {
                         return Operand {
                             mode: Mode::Constant,
                             ty: rt,
@@ -385,7 +444,9 @@ impl<'f> Checker<'_, '_, 'f> {
                     return invalid;
                 }
                 if x.mode == Mode::Constant && self.tt().is_untyped(x.ty) {
-                    if let Some(Value::Complex(r, i)) = x.val.as_ref().and_then(constant::to_complex) {
+                    if let Some(Value::Complex(r, i)) =
+                        x.val.as_ref().and_then(constant::to_complex)
+                    {
                         let v = if b == Builtin::Real { r } else { i };
                         return Operand {
                             mode: Mode::Constant,
@@ -403,13 +464,20 @@ impl<'f> Checker<'_, '_, 'f> {
                     Some(BasicKind::Complex128) => BasicKind::Float64.id(),
                     _ => {
                         let d = self.describe(&x);
-                        self.error(args[0].span, format!("invalid argument: {d} must be of complex type"));
+                        self.error(
+                            args[0].span,
+                            format!("invalid argument: {d} must be of complex type"),
+                        );
                         return invalid;
                     }
                 };
                 if x.mode == Mode::Constant {
                     if let Some(Value::Complex(r, i)) = &x.val {
-                        let v = if b == Builtin::Real { r.clone() } else { i.clone() };
+                        let v = if b == Builtin::Real {
+                            r.clone()
+                        } else {
+                            i.clone()
+                        };
                         return Operand {
                             mode: Mode::Constant,
                             ty: rt,
@@ -433,7 +501,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     }
                 }
                 // Find the typed operand, if any; all must match it.
-                let typed = ops.iter().find(|o| !self.tt().is_untyped(o.ty)).map(|o| o.ty);
+                let typed = ops
+                    .iter()
+                    .find(|o| !self.tt().is_untyped(o.ty))
+                    .map(|o| o.ty);
                 let mut acc = ops[0].clone();
                 for i in 1..ops.len() {
                     let mut y = ops[i].clone();
@@ -445,7 +516,11 @@ impl<'f> Checker<'_, '_, 'f> {
                     if acc.mode == Mode::Constant && y.mode == Mode::Constant {
                         if let (Some(a), Some(bv)) = (&acc.val, &y.val) {
                             let less = constant::compare(bv, ast::BinOp::Lss, a);
-                            let take = if b == Builtin::Min { less } else { constant::compare(bv, ast::BinOp::Gtr, a) };
+                            let take = if b == Builtin::Min {
+                                less
+                            } else {
+                                constant::compare(bv, ast::BinOp::Gtr, a)
+                            };
                             if take {
                                 acc.val = Some(bv.clone());
                             }
@@ -456,7 +531,9 @@ impl<'f> Checker<'_, '_, 'f> {
                                     Some(BasicKind::UntypedRune) => 1,
                                     _ => 2,
                                 };
-                                if rank(self.tt().basic_kind(y.ty)) > rank(self.tt().basic_kind(acc.ty)) {
+                                if rank(self.tt().basic_kind(y.ty))
+                                    > rank(self.tt().basic_kind(acc.ty))
+                                {
                                     acc.ty = y.ty;
                                 }
                             }
@@ -478,7 +555,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     acc.ty = t;
                     if acc.mode == Mode::Constant {
                         if let Some(k) = self.tt().basic_kind(t) {
-                            acc.val = acc.val.as_ref().and_then(|v| constant::representable(v, k).ok());
+                            acc.val = acc
+                                .val
+                                .as_ref()
+                                .and_then(|v| constant::representable(v, k).ok());
                         }
                     }
                 }
@@ -503,7 +583,8 @@ impl<'f> Checker<'_, '_, 'f> {
                 return None;
             }
         }
-        if !self.tt().is_integer(x.ty) && !(x.mode == Mode::Constant && self.tt().is_untyped(x.ty)) {
+        if !self.tt().is_integer(x.ty) && !(x.mode == Mode::Constant && self.tt().is_untyped(x.ty))
+        {
             let d = self.describe(&x);
             self.error(a.span, format!("cannot convert {d} to type int"));
             return None;

@@ -3,7 +3,7 @@
 //! (go/types' `conversions.go`).
 
 use super::check::{Checker, Operand};
-use super::cv::{self as constant, Value};
+use super::cv as constant;
 use super::info::Mode;
 use super::typ::{BasicKind, Signature, Type, TypeId};
 use crate::source::Span;
@@ -132,10 +132,7 @@ impl<'f> Checker<'_, '_, 'f> {
         if ddd {
             if !sig.variadic {
                 if let Some(sp) = ellipsis {
-                    self.error(
-                        sp,
-                        format!("have (...) in call to non-variadic {fname}"),
-                    );
+                    self.error(sp, format!("have (...) in call to non-variadic {fname}"));
                     let _ = call;
                 }
                 return;
@@ -143,7 +140,10 @@ impl<'f> Checker<'_, '_, 'f> {
             if args.len() == 1 && nargs > 1 {
                 self.error(
                     args[0].span,
-                    format!("cannot use ... with {nargs}-valued {}", super::errors::expr_string(&args[0])),
+                    format!(
+                        "cannot use ... with {nargs}-valued {}",
+                        super::errors::expr_string(&args[0])
+                    ),
                 );
                 return;
             }
@@ -199,7 +199,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 for a in args {
                     self.expr(a);
                 }
-                self.error(args[args.len() - 1].span, format!("too many arguments in conversion to {ts}"));
+                self.error(
+                    args[args.len() - 1].span,
+                    format!("too many arguments in conversion to {ts}"),
+                );
                 return invalid;
             }
         }
@@ -235,7 +238,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     // string(rune constant)
                     x.val = Some(super::constant::string_from_rune(&v));
                     ok = true;
-                } else if tt.is_numeric(x.ty) && tk.is_numeric() || tt.is_string(x.ty) && tk.is_string() || tt.is_boolean(x.ty) && tk.is_boolean() {
+                } else if tt.is_numeric(x.ty) && tk.is_numeric()
+                    || tt.is_string(x.ty) && tk.is_string()
+                    || tt.is_boolean(x.ty) && tk.is_boolean()
+                {
                     // Integer constants converting to integers can only overflow;
                     // floats to integers must be exact.
                     let conv = if tk.is_integer() {
@@ -309,7 +315,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 self.update_expr_type(e, fin, None);
             }
         }
-        if self.tt().is_interface(t) && !self.tt().is_interface(x.ty) && x.ty != BasicKind::UntypedNil.id() {
+        if self.tt().is_interface(t)
+            && !self.tt().is_interface(x.ty)
+            && x.ty != BasicKind::UntypedNil.id()
+        {
             let mut y = x.clone();
             y.ty = self.default_type(x.ty);
             self.note_iface(&y, t);

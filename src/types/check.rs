@@ -118,8 +118,6 @@ pub(crate) struct FuncCtx {
     pub key: ast::NodeId,
     pub sig: TypeId,
     pub info: FuncInfo,
-    /// The function's outermost scope (parameters and the body's top level).
-    pub scope: ScopeId,
     /// Named results, for bare `return`s.
     pub named_results: bool,
     pub result_objs: Vec<ObjId>,
@@ -285,19 +283,6 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
 
     pub fn close_scope(&mut self, outer: ScopeId) {
         self.scope = outer;
-    }
-
-    /// Declares `obj` in `scope`, reporting `x redeclared in this block`.
-    pub fn declare(&mut self, scope: ScopeId, ident: &ast::Ident, obj: ObjId) {
-        if ident.is_blank() {
-            return;
-        }
-        if let Some(_old) = self.g.info.scopes.insert(scope, &ident.name, obj) {
-            self.error(
-                ident.span,
-                format!("{} redeclared in this block", ident.name),
-            );
-        }
     }
 
     /// Declares a local variable of the current function.

@@ -42,8 +42,8 @@ pub fn compare(x: &Value, op: BinOp, y: &Value) -> bool {
 }
 
 fn kind(k: BasicKind) -> Option<c::BasicKind> {
-    use BasicKind as B;
     use c::BasicKind as K;
+    use BasicKind as B;
     Some(match k {
         B::Bool => K::Bool,
         B::Int => K::Int,
@@ -82,4 +82,12 @@ pub fn representable(x: &Value, k: BasicKind) -> Result<Value, ReprError> {
         Reason::Overflow => ReprError::Overflows,
         Reason::Invalid => ReprError::Mismatch,
     })
+}
+
+/// The text of a string literal (import paths, struct tags).
+pub fn string_lit(raw: &str) -> Option<String> {
+    match Value::from_literal(crate::syntax::ast::LitKind::String, raw)? {
+        Value::String(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+        _ => None,
+    }
 }

@@ -45,6 +45,7 @@ impl<'f> Checker<'_, '_, 'f> {
             return;
         }
         if let Some(old) = self.g.info.scopes.insert(scope, &ident.name, obj) {
+            self.g.used.insert(obj);
             self.redeclared(ident, old);
         }
     }
@@ -196,7 +197,13 @@ impl<'f> Checker<'_, '_, 'f> {
                     );
                     self.record_def(&spec.name, obj);
                     self.declare_obj(pkg_scope, &spec.name, obj);
-                    self.decls.insert(obj, DeclInfo::Type { spec, file_scope: fs });
+                    self.decls.insert(
+                        obj,
+                        DeclInfo::Type {
+                            spec,
+                            file_scope: fs,
+                        },
+                    );
                     self.pkg_objs.push(obj);
                 }
             }
@@ -279,7 +286,13 @@ impl<'f> Checker<'_, '_, 'f> {
             },
         );
         self.record_def(&f.name, obj);
-        self.decls.insert(obj, DeclInfo::Func { decl: f, file_scope: fs });
+        self.decls.insert(
+            obj,
+            DeclInfo::Func {
+                decl: f,
+                file_scope: fs,
+            },
+        );
         self.pkg_objs.push(obj);
         if let Some(recv) = &f.recv {
             // Associate the method with its receiver base type name (`T` or `*T`).
@@ -390,11 +403,7 @@ impl<'f> Checker<'_, '_, 'f> {
 
     /// A grey object met again: a cycle, unless it goes through a defined type.
     fn cycle(&mut self, obj: ObjId) {
-        let start = self
-            .obj_path
-            .iter()
-            .position(|&o| o == obj)
-            .unwrap_or(0);
+        let start = self.obj_path.iter().position(|&o| o == obj).unwrap_or(0);
         let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
         // A cycle through a type name is valid when a defined type breaks it (its
         // `Named` already exists); invalid recursive types are found by `valid_type`.
@@ -556,12 +565,19 @@ impl<'f> Checker<'_, '_, 'f> {
         if !self.valid_type(named) {
             self.error(
                 spec.name.span,
-                format!("invalid recursive type: {} refers to itself", spec.name.name),
+                format!(
+                    "invalid recursive type: {} refers to itself",
+                    spec.name.name
+                ),
             );
             self.types().set_underlying(named, BasicKind::Invalid.id());
         }
         // Collect the methods declared on it.
-        let methods = self.methods.get(&spec.name.name).cloned().unwrap_or_default();
+        let methods = self
+            .methods
+            .get(&spec.name.name)
+            .cloned()
+            .unwrap_or_default();
         for m in methods {
             self.types().add_method(named, m);
         }
@@ -597,10 +613,7 @@ impl<'f> Checker<'_, '_, 'f> {
             }
             seen.insert(name.clone(), m);
             if fields.contains(&name) {
-                self.error(
-                    span,
-                    format!("field and method with the same name {name}"),
-                );
+                self.error(span, format!("field and method with the same name {name}"));
             }
         }
     }
@@ -618,9 +631,9 @@ impl<'f> Checker<'_, '_, 'f> {
             match tt.get(t) {
                 Type::Named(n) => contains(tt, n.underlying, target, depth + 1),
                 Type::Array { elem, .. } => contains(tt, *elem, target, depth + 1),
-                Type::Struct { fields } => fields
-                    .iter()
-                    .any(|f| contains(tt, f.ty, target, depth + 1)),
+                Type::Struct { fields } => {
+                    fields.iter().any(|f| contains(tt, f.ty, target, depth + 1))
+                }
                 _ => false,
             }
         }
@@ -761,7 +774,10 @@ impl<'f> Checker<'_, '_, 'f> {
             }
             ast::GenKind::Import(imps) => {
                 if let Some(i) = imps.first() {
-                    self.error(i.span, "syntax error: imports must appear before other declarations");
+                    self.error(
+                        i.span,
+                        "syntax error: imports must appear before other declarations",
+                    );
                 }
             }
         }

@@ -276,7 +276,18 @@ impl<'f> Checker<'_, '_, 'f> {
         if has_type {
             if !tt.is_invalid(x.ty) {
                 let desc = match tt.get(x.ty) {
-                    Type::Named(_) | Type::Alias { .. } if tt.get(x.ty) != &Type::Alias { name: "byte", actual: super::typ::BasicKind::Uint8.id() } && tt.get(x.ty) != &Type::Alias { name: "rune", actual: super::typ::BasicKind::Int32.id() } => {
+                    Type::Named(_) | Type::Alias { .. }
+                        if tt.get(x.ty)
+                            != &Type::Alias {
+                                name: "byte",
+                                actual: super::typ::BasicKind::Uint8.id(),
+                            }
+                            && tt.get(x.ty)
+                                != &Type::Alias {
+                                    name: "rune",
+                                    actual: super::typ::BasicKind::Int32.id(),
+                                } =>
+                    {
                         match tt.under(x.ty) {
                             Type::Basic(k) => format!("{} ", k.name()),
                             Type::Array { .. } => "array ".into(),

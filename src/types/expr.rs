@@ -70,7 +70,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 let s = x.expr.map(super::errors::expr_string).unwrap_or_default();
                 self.error(
                     x.span(),
-                    format!("multiple-value {s} (value of type {}) in single-value context", self.ts(x.ty)),
+                    format!(
+                        "multiple-value {s} (value of type {}) in single-value context",
+                        self.ts(x.ty)
+                    ),
                 );
                 let _ = n;
                 x.mode = Mode::Invalid;
@@ -117,9 +120,9 @@ impl<'f> Checker<'_, '_, 'f> {
             ExprKind::Bad => invalid,
             ExprKind::Ident(id) => self.ident(e, id),
             ExprKind::BasicLit(l) => self.basic_lit(e, l),
-            ExprKind::CompositeLit { ty, elts, rbrace, .. } => {
-                self.composite_lit(e, ty.as_deref(), elts, hint, *rbrace)
-            }
+            ExprKind::CompositeLit {
+                ty, elts, rbrace, ..
+            } => self.composite_lit(e, ty.as_deref(), elts, hint, *rbrace),
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
             ExprKind::Paren(x) => {
                 let mut o = self.raw_expr(x, hint);
@@ -133,7 +136,11 @@ impl<'f> Checker<'_, '_, 'f> {
                 invalid
             }
             ExprKind::Slice {
-                x, lo, hi, max, three,
+                x,
+                lo,
+                hi,
+                max,
+                three,
             } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *three),
             ExprKind::TypeAssert { x, ty } => self.type_assert(e, x, ty.as_deref()),
             ExprKind::Call { .. } => self.call(e),
@@ -157,7 +164,10 @@ impl<'f> Checker<'_, '_, 'f> {
                             }
                             _ => {
                                 let d = self.describe(&o);
-                                self.error(e.span, format!("invalid operation: cannot indirect {d}"));
+                                self.error(
+                                    e.span,
+                                    format!("invalid operation: cannot indirect {d}"),
+                                );
                                 invalid
                             }
                         }
@@ -200,7 +210,10 @@ impl<'f> Checker<'_, '_, 'f> {
         match kind {
             ObjKind::PkgName(_) => {
                 self.g.used.insert(obj);
-                self.error(id.span, format!("use of package {} without selector", id.name));
+                self.error(
+                    id.span,
+                    format!("use of package {} without selector", id.name),
+                );
                 invalid
             }
             ObjKind::Const(_) => {
@@ -298,11 +311,13 @@ impl<'f> Checker<'_, '_, 'f> {
                 if x.is_invalid() {
                     return invalid;
                 }
-                if x.mode != Mode::Variable
-                    && !matches!(inner.kind, ExprKind::CompositeLit { .. })
+                if x.mode != Mode::Variable && !matches!(inner.kind, ExprKind::CompositeLit { .. })
                 {
                     let d = self.describe(&x);
-                    self.error(e.span, format!("invalid operation: cannot take address of {d}"));
+                    self.error(
+                        e.span,
+                        format!("invalid operation: cannot take address of {d}"),
+                    );
                     return invalid;
                 }
                 let t = self.types().pointer(x.ty);
@@ -315,7 +330,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
                 let Type::Chan { dir, elem } = self.tt().under(x.ty).clone() else {
                     let d = self.describe(&x);
-                    self.error(e.span, format!("invalid operation: cannot receive from non-channel {d}"));
+                    self.error(
+                        e.span,
+                        format!("invalid operation: cannot receive from non-channel {d}"),
+                    );
                     return invalid;
                 };
                 if dir == ast::ChanDir::Send {
@@ -323,7 +341,9 @@ impl<'f> Checker<'_, '_, 'f> {
                     let ts = self.ts(x.ty);
                     self.error(
                         e.span,
-                        format!("invalid operation: cannot receive from send-only channel {ts} {d}"),
+                        format!(
+                            "invalid operation: cannot receive from send-only channel {ts} {d}"
+                        ),
                     );
                     return invalid;
                 }
@@ -349,13 +369,19 @@ impl<'f> Checker<'_, '_, 'f> {
             let d = self.describe(&x);
             self.error(
                 e.span,
-                format!("invalid operation: operator {} not defined on {d}", op.as_str()),
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.as_str()
+                ),
             );
             return invalid;
         }
         if x.mode == Mode::Constant {
             let prec = if self.tt().is_unsigned(x.ty) {
-                self.tt().basic_kind(x.ty).map(|k| k.size() as u32 * 8).unwrap_or(0)
+                self.tt()
+                    .basic_kind(x.ty)
+                    .map(|k| k.size() as u32 * 8)
+                    .unwrap_or(0)
             } else {
                 0
             };
@@ -581,7 +607,9 @@ impl<'f> Checker<'_, '_, 'f> {
                     let ts = self.ts(t);
                     self.error(
                         e.span,
-                        format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"),
+                        format!(
+                            "invalid operation: shifted operand {xs} (type {ts}) must be integer"
+                        ),
                     );
                 }
             }
@@ -593,7 +621,11 @@ impl<'f> Checker<'_, '_, 'f> {
                 if let Some(v) = val {
                     rec.value = Some(v);
                 } else if let Some(k) = kind {
-                    if let Some(v) = rec.value.as_ref().and_then(|v| constant::representable(v, k).ok()) {
+                    if let Some(v) = rec
+                        .value
+                        .as_ref()
+                        .and_then(|v| constant::representable(v, k).ok())
+                    {
                         rec.value = Some(v);
                     }
                 }
@@ -668,7 +700,12 @@ impl<'f> Checker<'_, '_, 'f> {
         o
     }
 
-    fn cannot_index(&mut self, e: &'f ast::Expr, x: &Operand<'f>, ie: &'f ast::Expr) -> Operand<'f> {
+    fn cannot_index(
+        &mut self,
+        e: &'f ast::Expr,
+        x: &Operand<'f>,
+        ie: &'f ast::Expr,
+    ) -> Operand<'f> {
         self.expr(ie);
         let d = self.describe(x);
         self.error(e.span, format!("invalid operation: cannot index {d}"));
@@ -687,7 +724,10 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         if !self.tt().is_integer(x.ty) {
             let d = self.describe(&x);
-            self.error(ie.span, format!("invalid argument: index {d} must be integer"));
+            self.error(
+                ie.span,
+                format!("invalid argument: index {d} must be integer"),
+            );
             return None;
         }
         if x.mode == Mode::Constant {
@@ -695,7 +735,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 use num_traits::{Signed, ToPrimitive};
                 if i.is_negative() {
                     let d = self.describe(&x);
-                    self.error(ie.span, format!("invalid argument: index {d} must not be negative"));
+                    self.error(
+                        ie.span,
+                        format!("invalid argument: index {d} must not be negative"),
+                    );
                     return None;
                 }
                 if let Some(n) = length {
@@ -806,7 +849,10 @@ impl<'f> Checker<'_, '_, 'f> {
         let invalid = Operand::invalid(Some(e));
         let x = self.expr(xe);
         let Some(te) = te else {
-            self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+            self.error(
+                e.span,
+                "invalid syntax tree: use of .(type) outside type switch",
+            );
             return invalid;
         };
         if x.is_invalid() {
@@ -815,7 +861,10 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         if !self.tt().is_interface(x.ty) {
             let d = self.describe(&x);
-            self.error(xe.span, format!("invalid operation: {d} is not an interface"));
+            self.error(
+                xe.span,
+                format!("invalid operation: {d} is not an interface"),
+            );
             self.type_expr(te);
             return invalid;
         }
@@ -839,7 +888,10 @@ impl<'f> Checker<'_, '_, 'f> {
             let _ = d;
             self.error(
                 e.span,
-                format!("impossible type assertion: {}\n\t{ts} does not implement {xs} {cause}", super::errors::expr_string(e)),
+                format!(
+                    "impossible type assertion: {}\n\t{ts} does not implement {xs} {cause}",
+                    super::errors::expr_string(e)
+                ),
             );
         }
     }

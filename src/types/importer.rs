@@ -10,7 +10,7 @@ use crate::syntax::{self, ast};
 
 impl Checker<'_, '_, '_> {
     pub fn collect_import(&mut self, fs: ScopeId, imp: &ast::ImportSpec) {
-        let Some(path) = syntax::lit::string_value(&imp.path.raw) else {
+        let Some(path) = super::cv::string_lit(&imp.path.raw) else {
             return;
         };
         let span = imp.path.span;

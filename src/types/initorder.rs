@@ -17,7 +17,12 @@ impl Checker<'_, '_, '_> {
             if !matches!(self.obj(o).kind, ObjKind::Var(VarKind::Package)) {
                 continue;
             }
-            if let Some(super::check::DeclInfo::Var { init: Some(init), lhs, .. }) = self.decls.get(&o) {
+            if let Some(super::check::DeclInfo::Var {
+                init: Some(init),
+                lhs,
+                ..
+            }) = self.decls.get(&o)
+            {
                 let lhs = lhs.clone().unwrap_or_else(|| vec![o]);
                 if lhs.first() == Some(&o) {
                     vars.push(o);
@@ -60,16 +65,21 @@ impl Checker<'_, '_, '_> {
         let mut order = Vec::new();
         let mut remaining = vars.clone();
         while !remaining.is_empty() {
-            let pick = remaining.iter().position(|v| {
-                var_deps[v].iter().all(|d| done.contains(d) || d == v)
-            });
+            let pick = remaining
+                .iter()
+                .position(|v| var_deps[v].iter().all(|d| done.contains(d) || d == v));
             let Some(i) = pick else {
                 // A cycle through functions (direct ones were reported already).
                 let v = remaining[0];
-                if var_deps[&v].contains(&v) || !self.g.info.packages[self.pkg.0 as usize].has_errors {
+                if var_deps[&v].contains(&v)
+                    || !self.g.info.packages[self.pkg.0 as usize].has_errors
+                {
                     let name = self.obj(v).name.clone();
                     let span = self.obj(v).span;
-                    self.error(span, format!("initialization cycle or dependency loop involving {name}"));
+                    self.error(
+                        span,
+                        format!("initialization cycle or dependency loop involving {name}"),
+                    );
                 }
                 break;
             };

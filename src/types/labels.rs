@@ -19,7 +19,13 @@ impl Checker<'_, '_, '_> {
         collect(&body.stmts, &mut all, &mut order, &mut dups);
         let mut errs: Vec<(Span, String)> = Vec::new();
         for (span, name, prev) in dups {
-            errs.push((span, format!("label {name} already defined\n\t{}: previous definition", self.pos_string(prev))));
+            errs.push((
+                span,
+                format!(
+                    "label {name} already defined\n\t{}: previous definition",
+                    self.pos_string(prev)
+                ),
+            ));
         }
         let mut enclosing: Vec<(&str, bool)> = Vec::new();
         walk(&body.stmts, &mut all, &mut enclosing, &mut errs);
@@ -137,7 +143,11 @@ fn walk_stmt<'a>(
                     None => errs.push((l.span, format!("label {name} not defined"))),
                 },
                 BranchKind::Break | BranchKind::Continue => {
-                    let kw = if *kind == BranchKind::Break { "break" } else { "continue" };
+                    let kw = if *kind == BranchKind::Break {
+                        "break"
+                    } else {
+                        "continue"
+                    };
                     let found = enclosing.iter().rev().find(|(n, _)| *n == name);
                     match found {
                         Some((_, is_loop)) => {

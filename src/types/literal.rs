@@ -77,7 +77,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     let mut seen = HashSet::new();
                     for el in elts {
                         let Some(k) = &el.key else {
-                            self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.value.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(&el.value);
                             continue;
                         };
@@ -87,9 +90,17 @@ impl<'f> Checker<'_, '_, 'f> {
                             self.expr(&el.value);
                             continue;
                         };
-                        let Some((i, f)) = fields.iter().enumerate().find(|(_, f)| f.name == kid.name) else {
+                        let Some((i, f)) =
+                            fields.iter().enumerate().find(|(_, f)| f.name == kid.name)
+                        else {
                             let ts = self.ts(base);
-                            self.error(kid.span, format!("unknown field {} in struct literal of type {ts}", kid.name));
+                            self.error(
+                                kid.span,
+                                format!(
+                                    "unknown field {} in struct literal of type {ts}",
+                                    kid.name
+                                ),
+                            );
                             self.expr(&el.value);
                             continue;
                         };
@@ -99,7 +110,10 @@ impl<'f> Checker<'_, '_, 'f> {
                             self.error(kid.span, format!("cannot refer to unexported field {} in struct literal of type {ts}", kid.name));
                         }
                         if !seen.insert(i) {
-                            self.error(kid.span, format!("duplicate field name {} in struct literal", kid.name));
+                            self.error(
+                                kid.span,
+                                format!("duplicate field name {} in struct literal", kid.name),
+                            );
                             self.expr(&el.value);
                             continue;
                         }
@@ -110,7 +124,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     let mut reported = false;
                     for (i, el) in elts.iter().enumerate() {
                         if let Some(k) = &el.key {
-                            self.error(k.span, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                k.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(&el.value);
                             reported = true;
                             continue;
@@ -119,7 +136,10 @@ impl<'f> Checker<'_, '_, 'f> {
                             self.expr(&el.value);
                             if !reported {
                                 let ts = self.ts(base);
-                                self.error(el.value.span, format!("too many values in struct literal of type {ts}"));
+                                self.error(
+                                    el.value.span,
+                                    format!("too many values in struct literal of type {ts}"),
+                                );
                                 reported = true;
                             }
                             continue;
@@ -136,7 +156,10 @@ impl<'f> Checker<'_, '_, 'f> {
                         let ts = self.ts(base);
                         let at = elts.last().map(|l| l.value.span).unwrap_or(e.span);
                         let _ = at;
-                        self.error(_rbrace, format!("too few values in struct literal of type {ts}"));
+                        self.error(
+                            _rbrace,
+                            format!("too few values in struct literal of type {ts}"),
+                        );
                     }
                 }
             }
@@ -217,7 +240,10 @@ impl<'f> Checker<'_, '_, 'f> {
                                 valid = true;
                             } else {
                                 let s = super::errors::expr_string(k);
-                                self.error(k.span, format!("index {s} must be non-negative integer constant"));
+                                self.error(
+                                    k.span,
+                                    format!("index {s} must be non-negative integer constant"),
+                                );
                             }
                         } else {
                             let s = super::errors::expr_string(k);
@@ -253,7 +279,12 @@ impl<'f> Checker<'_, '_, 'f> {
         max
     }
 
-    pub fn func_lit(&mut self, e: &'f ast::Expr, sig: &'f ast::FuncType, body: &'f ast::Block) -> Operand<'f> {
+    pub fn func_lit(
+        &mut self,
+        e: &'f ast::Expr,
+        sig: &'f ast::FuncType,
+        body: &'f ast::Block,
+    ) -> Operand<'f> {
         let (t, _) = self.func_type(None, sig, false);
         let outer = self.scope;
         self.func_body(e.id, t, None, sig, body);

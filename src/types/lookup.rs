@@ -92,8 +92,7 @@ impl Checker<'_, '_, '_> {
                 match self.tt().under(typ).clone() {
                     Type::Struct { fields } => {
                         for (i, f) in fields.iter().enumerate() {
-                            let same = f.name == name
-                                && (f.pkg.is_none() || f.pkg == Some(pkg));
+                            let same = f.name == name && (f.pkg.is_none() || f.pkg == Some(pkg));
                             if same {
                                 count += 1;
                                 let mut p = path.clone();
@@ -194,7 +193,11 @@ impl Checker<'_, '_, '_> {
                         return Err(self.wrong_type(&m.name, sig, m.sig));
                     }
                     let is_ptr = matches!(self.tt().get(v), Type::Pointer(_));
-                    if self.has_ptr_recv(obj) && !is_ptr && !indirect && !self.tt().is_interface(self.recv_base(obj)) {
+                    if self.has_ptr_recv(obj)
+                        && !is_ptr
+                        && !indirect
+                        && !self.tt().is_interface(self.recv_base(obj))
+                    {
                         return Err(format!("(method {} has pointer receiver)", m.name));
                     }
                 }
@@ -214,7 +217,10 @@ impl Checker<'_, '_, '_> {
         match &self.obj(m).kind {
             ObjKind::Func { recv: Some(r), .. } => {
                 let t = self.obj(*r).ty;
-                self.tt().elem(t).filter(|_| matches!(self.tt().get(t), Type::Pointer(_))).unwrap_or(t)
+                self.tt()
+                    .elem(t)
+                    .filter(|_| matches!(self.tt().get(t), Type::Pointer(_)))
+                    .unwrap_or(t)
             }
             _ => super::typ::BasicKind::Invalid.id(),
         }
@@ -233,8 +239,7 @@ impl Checker<'_, '_, '_> {
         if self.tt().is_invalid(v) || self.tt().is_invalid(t) {
             return Ok(());
         }
-        self.missing_method(v, t, false).map_err(|cause| {
-            format!("{} does not implement {} {cause}", self.ts(v), self.ts(t))
-        })
+        self.missing_method(v, t, false)
+            .map_err(|cause| format!("{} does not implement {} {cause}", self.ts(v), self.ts(t)))
     }
 }

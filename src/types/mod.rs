@@ -13,13 +13,26 @@
 //! An operand whose check reported an error becomes `Mode::Invalid`, and nothing
 //! downstream reports about it again (gc's rule against follow-on errors).
 
+// Style lints that fight go/types' shape (kept close to the Go original).
+#![allow(
+    clippy::collapsible_if,
+    clippy::collapsible_match,
+    clippy::if_same_then_else,
+    clippy::nonminimal_bool,
+    clippy::useless_format,
+    clippy::needless_range_loop,
+    clippy::single_char_add_str,
+    clippy::while_let_loop,
+    clippy::map_entry
+)]
+
 mod assign;
 mod binary;
 mod builtin;
 mod call;
 mod check;
-mod cv;
 pub mod constant;
+mod cv;
 mod decl;
 mod errors;
 mod expr;
@@ -34,12 +47,12 @@ mod returns;
 pub mod scope;
 mod selector;
 mod stmt;
+#[cfg(test)]
+mod tests;
 pub mod typ;
 pub mod typestring;
 mod typexpr;
 mod universe;
-#[cfg(test)]
-mod tests;
 
 pub use errors::expr_string;
 pub use info::{FuncInfo, Info, Initializer, Mode, Selection, SelectionKind, TypeAndValue};

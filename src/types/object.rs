@@ -116,7 +116,10 @@ pub enum ObjKind {
     Var(VarKind),
     TypeName,
     /// A function or method; `recv` is the receiver variable for a method.
-    Func { recv: Option<ObjId>, has_body: bool },
+    Func {
+        recv: Option<ObjId>,
+        has_body: bool,
+    },
     PkgName(PkgId),
     Builtin(Builtin),
     Nil,

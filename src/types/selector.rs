@@ -30,7 +30,10 @@ impl<'f> Checker<'_, '_, 'f> {
                         return invalid;
                     };
                     if !self.obj(m).exported() {
-                        self.error(sel.span, format!("name {} not exported by package {pname}", sel.name));
+                        self.error(
+                            sel.span,
+                            format!("name {} not exported by package {pname}", sel.name),
+                        );
                         return invalid;
                     }
                     self.record_use(sel, m);
@@ -75,7 +78,9 @@ impl<'f> Checker<'_, '_, 'f> {
         if x.mode == Mode::TypeExpr {
             return self.method_expr(e, &x, sel);
         }
-        if x.mode == Mode::Builtin(super::object::Builtin::Len) || matches!(x.mode, Mode::Builtin(_)) {
+        if x.mode == Mode::Builtin(super::object::Builtin::Len)
+            || matches!(x.mode, Mode::Builtin(_))
+        {
             return invalid;
         }
         let pkg = self.pkg;
@@ -91,11 +96,19 @@ impl<'f> Checker<'_, '_, 'f> {
                     let sig = self.obj_type(obj);
                     // Pointer method on a non-addressable value?
                     let is_iface_method = self.g.info.is_interface_method(obj);
-                    if !is_iface_method && self.has_ptr_recv(obj) && !indirect && x.mode != Mode::Variable {
+                    if !is_iface_method
+                        && self.has_ptr_recv(obj)
+                        && !indirect
+                        && x.mode != Mode::Variable
+                    {
                         let d = self.describe(&x);
                         self.error(
                             e.span,
-                            format!("cannot call pointer method {} on {}", sel.name, self.ts(x.ty)),
+                            format!(
+                                "cannot call pointer method {} on {}",
+                                sel.name,
+                                self.ts(x.ty)
+                            ),
                         );
                         let _ = d;
                         return invalid;
@@ -172,7 +185,9 @@ impl<'f> Checker<'_, '_, 'f> {
         let mut alt = None;
         for cand in [capitalize(&sel.name), lower_first(&sel.name)] {
             if cand != sel.name {
-                if let Lookup::Found { is_method, .. } = self.lookup_field_or_method(x.ty, &cand, pkg) {
+                if let Lookup::Found { is_method, .. } =
+                    self.lookup_field_or_method(x.ty, &cand, pkg)
+                {
                     alt = Some((cand, is_method));
                     break;
                 }
@@ -188,12 +203,20 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         self.error(
             sel.span,
-            format!("{s} undefined (type {ts} has no field or method {})", sel.name),
+            format!(
+                "{s} undefined (type {ts} has no field or method {})",
+                sel.name
+            ),
         );
     }
 
     /// `T.m`: a function with the receiver as first parameter.
-    fn method_expr(&mut self, e: &'f ast::Expr, x: &Operand<'f>, sel: &'f ast::Ident) -> Operand<'f> {
+    fn method_expr(
+        &mut self,
+        e: &'f ast::Expr,
+        x: &Operand<'f>,
+        sel: &'f ast::Ident,
+    ) -> Operand<'f> {
         let invalid = Operand::invalid(Some(e));
         let pkg = self.pkg;
         match self.lookup_field_or_method(x.ty, &sel.name, pkg) {
@@ -210,7 +233,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     let ts = self.ts(x.ty);
                     self.error(
                         e.span,
-                        format!("invalid method expression {s} (needs pointer receiver (*{ts}).{})", sel.name),
+                        format!(
+                            "invalid method expression {s} (needs pointer receiver (*{ts}).{})",
+                            sel.name
+                        ),
                     );
                     return invalid;
                 }

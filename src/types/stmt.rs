@@ -41,7 +41,6 @@ impl<'f> Checker<'_, '_, 'f> {
                 sig,
                 ..FuncInfo::default()
             },
-            scope: s,
             named_results: false,
             result_objs: vec![],
         });
@@ -126,19 +125,29 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
                 let Type::Chan { dir, elem } = self.tt().under(ch.ty).clone() else {
                     let d = self.describe(&ch);
-                    self.error(s.span, format!("invalid operation: cannot send to non-channel {d}"));
+                    self.error(
+                        s.span,
+                        format!("invalid operation: cannot send to non-channel {d}"),
+                    );
                     return;
                 };
                 if dir == ast::ChanDir::Recv {
                     let d = self.describe(&ch);
                     let ts = self.ts(ch.ty);
-                    self.error(s.span, format!("invalid operation: cannot send to receive-only channel {ts} {d}"));
+                    self.error(
+                        s.span,
+                        format!("invalid operation: cannot send to receive-only channel {ts} {d}"),
+                    );
                     return;
                 }
                 self.assignment(&mut v, elem, "send");
             }
             StmtKind::IncDec { x, inc } => {
-                let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
+                let op = if *inc {
+                    ast::BinOp::Add
+                } else {
+                    ast::BinOp::Sub
+                };
                 self.assign_op(x, op, None);
             }
             StmtKind::Assign {
@@ -153,7 +162,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     if lhs.len() != 1 || rhs.len() != 1 {
                         self.error(
                             *op_span,
-                            format!("assignment operation {}= requires single-valued expressions", bop.as_str()),
+                            format!(
+                                "assignment operation {}= requires single-valued expressions",
+                                bop.as_str()
+                            ),
                         );
                         return;
                     }
@@ -236,7 +248,10 @@ impl<'f> Checker<'_, '_, 'f> {
                             _ => false,
                         };
                         if !valid {
-                            self.error(comm.span, "select case must be receive, send or assign recv");
+                            self.error(
+                                comm.span,
+                                "select case must be receive, send or assign recv",
+                            );
                         } else {
                             self.stmt(comm, Ctx::default());
                         }
@@ -339,7 +354,10 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         if !matches!(inner.kind, ExprKind::Call { .. }) {
             self.raw_expr(e, None);
-            self.error(e.span, format!("expression in {keyword} must be function call"));
+            self.error(
+                e.span,
+                format!("expression in {keyword} must be function call"),
+            );
             return;
         }
         let x = self.raw_expr(e, None);
@@ -459,7 +477,13 @@ impl<'f> Checker<'_, '_, 'f> {
             match &cc.exprs {
                 None => {
                     if let Some(first) = seen_default {
-                        self.error(cc.span, format!("multiple defaults in switch (first at {})", self.pos_string(first)));
+                        self.error(
+                            cc.span,
+                            format!(
+                                "multiple defaults in switch (first at {})",
+                                self.pos_string(first)
+                            ),
+                        );
                     }
                     seen_default = Some(cc.span);
                 }
@@ -510,7 +534,10 @@ impl<'f> Checker<'_, '_, 'f> {
             if !self.tt().is_boolean(y.ty) {
                 let s = super::errors::expr_string(ce);
                 let ts = self.ts(y.ty);
-                self.error(ce.span, format!("invalid case {s} in switch (mismatched types {ts} and bool)"));
+                self.error(
+                    ce.span,
+                    format!("invalid case {s} in switch (mismatched types {ts} and bool)"),
+                );
             }
             let _ = &mut t;
             return;
@@ -536,7 +563,10 @@ impl<'f> Checker<'_, '_, 'f> {
             {
                 let s = super::errors::expr_string(ce);
                 let p = self.pos_string(*prev);
-                self.error(ce.span, format!("duplicate case {s} in expression switch\n\t{p}: previous case"));
+                self.error(
+                    ce.span,
+                    format!("duplicate case {s} in expression switch\n\t{p}: previous case"),
+                );
             } else {
                 seen.push((v, ty, ce.span));
             }
@@ -544,7 +574,12 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 
     /// `case y:` against tag `x`: the comparison `y == x` (go/types' `caseValues`).
-    fn match_case(&mut self, ce: &'f ast::Expr, y: &mut Operand<'f>, x: &mut Operand<'f>) -> Operand<'f> {
+    fn match_case(
+        &mut self,
+        ce: &'f ast::Expr,
+        y: &mut Operand<'f>,
+        x: &mut Operand<'f>,
+    ) -> Operand<'f> {
         // Convert the case value to the tag's type.
         if self.tt().is_untyped(y.ty) {
             let r = self.implicit_type(y, x.ty);
@@ -560,7 +595,12 @@ impl<'f> Checker<'_, '_, 'f> {
                     let s = super::errors::expr_string(ce);
                     let xs = x.expr.map(super::errors::expr_string).unwrap_or_default();
                     let (yt, xt) = (self.ts(y.ty), self.ts(x.ty));
-                    self.error(ce.span, format!("invalid case {s} in switch on {xs} (mismatched types {yt} and {xt})"));
+                    self.error(
+                        ce.span,
+                        format!(
+                            "invalid case {s} in switch on {xs} (mismatched types {yt} and {xt})"
+                        ),
+                    );
                     return Operand::invalid(Some(ce));
                 }
             }
@@ -599,7 +639,13 @@ impl<'f> Checker<'_, '_, 'f> {
             match &cc.exprs {
                 None => {
                     if let Some(first) = seen_default {
-                        self.error(cc.span, format!("multiple defaults in switch (first at {})", self.pos_string(first)));
+                        self.error(
+                            cc.span,
+                            format!(
+                                "multiple defaults in switch (first at {})",
+                                self.pos_string(first)
+                            ),
+                        );
                     }
                     seen_default = Some(cc.span);
                 }
@@ -620,7 +666,13 @@ impl<'f> Checker<'_, '_, 'f> {
                         Some(t) if t != BasicKind::UntypedNil.id() => t,
                         _ => x.ty,
                     };
-                    let obj = self.new_obj(&b.name, ObjKind::Var(VarKind::Local), t, b.span, Some(self.scope));
+                    let obj = self.new_obj(
+                        &b.name,
+                        ObjKind::Var(VarKind::Local),
+                        t,
+                        b.span,
+                        Some(self.scope),
+                    );
                     if let Some(f) = self.funcs.last_mut() {
                         f.info.locals.push(obj);
                         let depth = self.funcs.len() - 1;
@@ -666,7 +718,14 @@ impl<'f> Checker<'_, '_, 'f> {
         seen: &mut Vec<(TypeId, Span)>,
     ) -> Option<TypeId> {
         let t = if let ExprKind::Ident(id) = &te.kind {
-            if id.name == "nil" && self.g.info.scopes.lookup(self.scope, "nil").is_some_and(|(_, o)| matches!(self.obj(o).kind, ObjKind::Nil)) {
+            if id.name == "nil"
+                && self
+                    .g
+                    .info
+                    .scopes
+                    .lookup(self.scope, "nil")
+                    .is_some_and(|(_, o)| matches!(self.obj(o).kind, ObjKind::Nil))
+            {
                 let nil = BasicKind::UntypedNil.id();
                 self.record(te, Mode::Value, nil, None);
                 nil
@@ -682,7 +741,10 @@ impl<'f> Checker<'_, '_, 'f> {
         if let Some((_, prev)) = seen.iter().find(|(p, _)| self.tt().identical(*p, t)) {
             let s = super::errors::expr_string(te);
             let p = self.pos_string(*prev);
-            self.error(te.span, format!("duplicate case {s} in type switch\n\t{p}: previous case"));
+            self.error(
+                te.span,
+                format!("duplicate case {s} in type switch\n\t{p}: previous case"),
+            );
         } else {
             seen.push((t, te.span));
         }
@@ -766,7 +828,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     kt = elem;
                     if dir == ast::ChanDir::Send {
                         let d = self.describe(&x);
-                        self.error(xe.span, format!("invalid operation: range {d}: receive from send-only channel"));
+                        self.error(
+                            xe.span,
+                            format!("invalid operation: range {d}: receive from send-only channel"),
+                        );
                         ok = false;
                     }
                 }
@@ -777,14 +842,21 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
                 _ => ok = false,
             }
-            if !ok && !x.is_invalid() && !self.tt().is_invalid(x.ty) && !matches!(self.tt().under(x.ty), Type::Func(_) | Type::Chan { .. }) {
+            if !ok
+                && !x.is_invalid()
+                && !self.tt().is_invalid(x.ty)
+                && !matches!(self.tt().under(x.ty), Type::Func(_) | Type::Chan { .. })
+            {
                 let d = self.describe(&x);
                 self.error(xe.span, format!("cannot range over {d}"));
             }
             if ok && max_vars == 1 && value.is_some() {
                 let d = self.describe(&x);
                 if let Some(v) = value {
-                    self.error(v.span, format!("range over {d} permits only one iteration variable"));
+                    self.error(
+                        v.span,
+                        format!("range over {d} permits only one iteration variable"),
+                    );
                 }
                 ok = false;
             }
@@ -826,11 +898,21 @@ impl<'f> Checker<'_, '_, 'f> {
                         expr: None,
                     };
                     if !self.tt().is_invalid(lt) && self.assignable_to(&y, lt).is_err() {
-                        let d = format!("{} (variable of type {})", super::errors::expr_string(l), self.ts(lt));
+                        let d = format!(
+                            "{} (variable of type {})",
+                            super::errors::expr_string(l),
+                            self.ts(lt)
+                        );
                         let _ = d;
                         let ts = self.ts(types[i]);
                         let lts = self.ts(lt);
-                        self.error(l.span, format!("cannot use {} (value of type {ts}) as {lts} value in range clause", super::errors::expr_string(l)));
+                        self.error(
+                            l.span,
+                            format!(
+                                "cannot use {} (value of type {ts}) as {lts} value in range clause",
+                                super::errors::expr_string(l)
+                            ),
+                        );
                     }
                     y.mode = Mode::Value;
                 }

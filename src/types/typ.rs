@@ -126,7 +126,13 @@ impl BasicKind {
         use BasicKind::*;
         matches!(
             self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
         )
     }
     pub fn is_integer(self) -> bool {
@@ -231,16 +237,32 @@ pub enum Type {
     Basic(BasicKind),
     /// A predeclared alias (`byte`, `rune`, `any`): identical to `actual` (see
     /// `TypeTable::identical`) but printed under its own name, as gc does.
-    Alias { name: &'static str, actual: TypeId },
+    Alias {
+        name: &'static str,
+        actual: TypeId,
+    },
     Pointer(TypeId),
     Slice(TypeId),
-    Array { len: u64, elem: TypeId },
-    Map { key: TypeId, value: TypeId },
-    Chan { dir: ChanDir, elem: TypeId },
-    Struct { fields: Vec<Field> },
+    Array {
+        len: u64,
+        elem: TypeId,
+    },
+    Map {
+        key: TypeId,
+        value: TypeId,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: TypeId,
+    },
+    Struct {
+        fields: Vec<Field>,
+    },
     Func(Signature),
     /// The complete method set, sorted by name (embedded interfaces flattened).
-    Interface { methods: Vec<IMethod> },
+    Interface {
+        methods: Vec<IMethod>,
+    },
     Named(NamedType),
     /// A function's results; never the type of a variable.
     Tuple(Vec<TypeId>),
@@ -559,7 +581,9 @@ impl TypeTable {
         match self.under(id) {
             Type::Basic(k) => *k != BasicKind::UntypedNil,
             Type::Pointer(_) | Type::Chan { .. } | Type::Interface { .. } => true,
-            Type::Struct { fields } => fields.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
+            Type::Struct { fields } => fields
+                .iter()
+                .all(|f| self.comparable_depth(f.ty, depth + 1)),
             Type::Array { elem, .. } => self.comparable_depth(*elem, depth + 1),
             _ => false,
         }
@@ -578,9 +602,7 @@ impl TypeTable {
     /// Whether a value of this type has a nil value (go/types' `hasNil`).
     pub fn has_nil(&self, id: TypeId) -> bool {
         match self.under(id) {
-            Type::Basic(k) => {
-                *k == BasicKind::UnsafePointer || *k == BasicKind::UntypedNil
-            }
+            Type::Basic(k) => *k == BasicKind::UnsafePointer || *k == BasicKind::UntypedNil,
             Type::Pointer(_)
             | Type::Slice(_)
             | Type::Map { .. }

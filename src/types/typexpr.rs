@@ -115,13 +115,17 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         if x.mode != Mode::Constant {
             let s = super::errors::expr_string(e);
-            self.error(e.span, format!("array length {s} (value of type {}) must be constant", self.ts(x.ty)));
+            self.error(
+                e.span,
+                format!(
+                    "array length {s} (value of type {}) must be constant",
+                    self.ts(x.ty)
+                ),
+            );
             return None;
         }
         if self.tt().is_untyped(x.ty) || self.tt().is_integer(x.ty) {
-            if let Some(super::cv::Value::Int(i)) =
-                x.val.as_ref().and_then(super::cv::to_int)
-            {
+            if let Some(super::cv::Value::Int(i)) = x.val.as_ref().and_then(super::cv::to_int) {
                 use num_traits::ToPrimitive;
                 if let Some(n) = i.to_i64() {
                     if n >= 0 {
@@ -142,9 +146,10 @@ impl<'f> Checker<'_, '_, 'f> {
         let mut out: Vec<Field> = Vec::new();
         let mut seen: std::collections::HashMap<String, ()> = Default::default();
         for f in fields {
-            let tag = f.tag.as_ref().map(|t| {
-                crate::syntax::lit::string_value(&t.raw).unwrap_or_default()
-            });
+            let tag = f
+                .tag
+                .as_ref()
+                .map(|t| super::cv::string_lit(&t.raw).unwrap_or_default());
             let ty = self.type_expr(&f.ty);
             if f.names.is_empty() {
                 // Embedded field: T, *T, pkg.T, *pkg.T.
@@ -173,7 +178,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     let under = self.tt().underlying(ty);
                     let bad = if ptr {
                         let base = self.tt().elem(ty).unwrap_or(ty);
-                        matches!(self.tt().under(base), Type::Pointer(_) | Type::Interface { .. })
+                        matches!(
+                            self.tt().under(base),
+                            Type::Pointer(_) | Type::Interface { .. }
+                        )
                     } else {
                         matches!(self.tt().get(under), Type::Pointer(_))
                     };
@@ -268,10 +276,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     });
                 }
                 ast::InterfaceElem::Embedded(e) => {
-                    if matches!(
-                        e.kind,
-                        ExprKind::Binary { .. } | ExprKind::Unary { .. }
-                    ) {
+                    if matches!(e.kind, ExprKind::Binary { .. } | ExprKind::Unary { .. }) {
                         self.unsupported(e.span, "generics");
                         continue;
                     }
@@ -327,10 +332,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 ExprKind::Ellipsis(Some(elem)) => {
                     let et = self.type_expr(elem);
                     if !params || i + 1 != n || f.names.len() > 1 {
-                        self.error(
-                            f.ty.span,
-                            "can only use ... with final parameter in list",
-                        );
+                        self.error(f.ty.span, "can only use ... with final parameter in list");
                     } else {
                         variadic = true;
                     }
@@ -363,14 +365,23 @@ impl<'f> Checker<'_, '_, 'f> {
                 let o = self.obj(n.obj);
                 if o.pkg != Some(self.pkg) {
                     let s = self.ts(base);
-                    self.error(r.ty.span, format!("cannot define new methods on non-local type {s}"));
+                    self.error(
+                        r.ty.span,
+                        format!("cannot define new methods on non-local type {s}"),
+                    );
                     return invalid;
                 }
-                !matches!(self.tt().under(base), Type::Pointer(_) | Type::Interface { .. })
+                !matches!(
+                    self.tt().under(base),
+                    Type::Pointer(_) | Type::Interface { .. }
+                )
             }
             Type::Basic(_) | Type::Alias { .. } => {
                 let s = self.ts(base);
-                self.error(r.ty.span, format!("cannot define new methods on non-local type {s}"));
+                self.error(
+                    r.ty.span,
+                    format!("cannot define new methods on non-local type {s}"),
+                );
                 return invalid;
             }
             _ => false,
@@ -423,7 +434,11 @@ impl<'f> Checker<'_, '_, 'f> {
         let mut idx = 0;
         for f in &ft.params {
             for k in 0..f.names.len().max(1) {
-                let t = sigv.params.get(idx).copied().unwrap_or(BasicKind::Invalid.id());
+                let t = sigv
+                    .params
+                    .get(idx)
+                    .copied()
+                    .unwrap_or(BasicKind::Invalid.id());
                 idx += 1;
                 let name = f.names.get(k);
                 let obj = self.new_obj(
@@ -445,7 +460,11 @@ impl<'f> Checker<'_, '_, 'f> {
         let mut idx = 0;
         for f in &ft.results {
             for k in 0..f.names.len().max(1) {
-                let t = sigv.results.get(idx).copied().unwrap_or(BasicKind::Invalid.id());
+                let t = sigv
+                    .results
+                    .get(idx)
+                    .copied()
+                    .unwrap_or(BasicKind::Invalid.id());
                 idx += 1;
                 let name = f.names.get(k);
                 let obj = self.new_obj(

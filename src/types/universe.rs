@@ -9,7 +9,7 @@ use crate::source::Span;
 
 pub(crate) fn define_universe(g: &mut Global<'_>) {
     let u = g.info.universe;
-    let mut def = |g: &mut Global<'_>, name: &str, kind: ObjKind, ty| {
+    let def = |g: &mut Global<'_>, name: &str, kind: ObjKind, ty| {
         let obj = g.new_obj(Object {
             name: name.to_string(),
             kind,
@@ -71,8 +71,18 @@ pub(crate) fn define_universe(g: &mut Global<'_>) {
     // `comparable` exists only as a constraint: using it is reported as generics.
     def(g, "comparable", ObjKind::TypeName, Invalid.id());
 
-    def(g, "true", ObjKind::Const(Some(Value::Bool(true))), UntypedBool.id());
-    def(g, "false", ObjKind::Const(Some(Value::Bool(false))), UntypedBool.id());
+    def(
+        g,
+        "true",
+        ObjKind::Const(Some(Value::Bool(true))),
+        UntypedBool.id(),
+    );
+    def(
+        g,
+        "false",
+        ObjKind::Const(Some(Value::Bool(false))),
+        UntypedBool.id(),
+    );
     def(g, "iota", ObjKind::Const(None), UntypedInt.id());
     def(g, "nil", ObjKind::Nil, UntypedNil.id());
     for b in Builtin::ALL {
