@@ -9,6 +9,8 @@ use crate::diag::Diagnostic;
 use crate::source::SourceMap;
 use crate::syntax::{ast, IdGen};
 
+pub mod constant;
+
 /// What the checker learnt about the program; the compiler's input beside the AST.
 #[derive(Debug, Default)]
 pub struct Info {}

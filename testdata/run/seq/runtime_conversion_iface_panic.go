@@ -1,0 +1,14 @@
+// run
+
+// An unrecovered runtime panic: Go's message on stderr, exit status 2.
+
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("start")
+	var x any = 3.5
+	s := x.(fmt.Stringer)
+	fmt.Println(s)
+}

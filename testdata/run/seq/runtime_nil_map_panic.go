@@ -1,0 +1,13 @@
+// run
+
+// An unrecovered runtime panic: Go's message on stderr, exit status 2.
+
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("start")
+	var m map[string]int
+	m["a"] = 1
+}
