@@ -4,8 +4,8 @@
 
 package p
 
-func one() int          { return 1 }
-func two() (int, int)   { return 1, 2 }
+func one() int        { return 1 }
+func two() (int, int) { return 1, 2 }
 
 func f() {
 	a, b := 1 // ERROR "assignment mismatch: 2 variables but 1 value"

@@ -14,7 +14,7 @@ func f(m map[string]T, s string, a [3]int) {
 	get().f = 2  // ERROR "cannot assign to get\(\).f \(neither addressable nor a map index expression\)"
 	"a" = s      // ERROR "cannot assign to .a. \(neither addressable nor a map index expression\)"
 	const c = 1
-	c = 2 // ERROR "cannot assign to c \(neither addressable nor a map index expression\)"
+	c = 2        // ERROR "cannot assign to c \(neither addressable nor a map index expression\)"
 	len(s) = 3   // ERROR "cannot assign to len\(s\) \(neither addressable nor a map index expression\)"
 	a[1] = 5     // ok
 	m["k"] = T{} // ok

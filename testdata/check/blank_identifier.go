@@ -5,9 +5,9 @@
 package p
 
 func f() int {
-	x := _     // ERROR "cannot use _ as value or type"
+	x := _ // ERROR "cannot use _ as value or type"
 	_ = x
-	return _   // ERROR "cannot use _ as value or type"
+	return _ // ERROR "cannot use _ as value or type"
 }
 
 func g() {

@@ -5,10 +5,10 @@
 package p
 
 func f(recv <-chan int, send chan<- int) {
-	recv <- 1        // ERROR "invalid operation: cannot send to receive-only channel <-chan int recv \(variable of type <-chan int\)"
-	_ = <-send       // ERROR "invalid operation: cannot receive from send-only channel chan<- int send \(variable of type chan<- int\)"
-	close(recv)      // ERROR "invalid operation: cannot close receive-only channel recv \(variable of type <-chan int\)"
-	close(send)      // ok
+	recv <- 1             // ERROR "invalid operation: cannot send to receive-only channel <-chan int recv \(variable of type <-chan int\)"
+	_ = <-send            // ERROR "invalid operation: cannot receive from send-only channel chan<- int send \(variable of type chan<- int\)"
+	close(recv)           // ERROR "invalid operation: cannot close receive-only channel recv \(variable of type <-chan int\)"
+	close(send)           // ok
 	for v := range send { // ERROR "cannot range over send \(variable of type chan<- int\): receive from send-only channel chan<- int"
 		_ = v
 	}

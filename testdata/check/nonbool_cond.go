@@ -13,7 +13,7 @@ func f(n int, s string, p *int) {
 	}
 	for i := 0; i; i++ { // ERROR "non-boolean condition in for statement"
 	}
-	_ = !n // ERROR "invalid operation: operator ! not defined on n \(variable of type int\)"
+	_ = !n        // ERROR "invalid operation: operator ! not defined on n \(variable of type int\)"
 	_ = n && true // ERROR "invalid operation: n && true \(mismatched types int and untyped bool\)"
 	switch {
 	case n: // ERROR "invalid case n in switch on true \(mismatched types int and bool\)"

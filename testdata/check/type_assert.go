@@ -13,12 +13,12 @@ func (*T) String() string { return "T" }
 type U struct{}
 
 func f(n int, s fmt.Stringer, e any) {
-	_ = n.(int)       // ERROR "invalid operation: n \(variable of type int\) is not an interface"
-	_ = s.(T)         // ERROR "impossible type assertion: s.\(T\)"
-	_ = s.(*T)        // ok
-	_ = s.(U)         // ERROR "impossible type assertion: s.\(U\)"
-	_ = e.(U)         // ok: any holds anything
-	_, ok := s.(int)  // ERROR "impossible type assertion: s.\(int\)"
+	_ = n.(int)      // ERROR "invalid operation: n \(variable of type int\) is not an interface"
+	_ = s.(T)        // ERROR "impossible type assertion: s.\(T\)"
+	_ = s.(*T)       // ok
+	_ = s.(U)        // ERROR "impossible type assertion: s.\(U\)"
+	_ = e.(U)        // ok: any holds anything
+	_, ok := s.(int) // ERROR "impossible type assertion: s.\(int\)"
 	_ = ok
 	switch s.(type) {
 	case T: // ERROR "impossible type switch case: T"

@@ -17,6 +17,6 @@ func f(p Point, pp *Point) {
 }
 
 func g(n int, s []int) {
-	_ = n.Foo     // ERROR "n.Foo undefined \(type int has no field or method Foo\)"
-	_ = s.Length  // ERROR "s.Length undefined \(type \[\]int has no field or method Length\)"
+	_ = n.Foo    // ERROR "n.Foo undefined \(type int has no field or method Foo\)"
+	_ = s.Length // ERROR "s.Length undefined \(type \[\]int has no field or method Length\)"
 }

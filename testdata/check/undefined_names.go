@@ -11,7 +11,7 @@ func f() int {
 func g() {
 	x := y + 1 // ERROR "undefined: y"
 	_ = x
-	h() // ERROR "undefined: h"
+	h()     // ERROR "undefined: h"
 	var t T // ERROR "undefined: T"
 	_ = t
 }

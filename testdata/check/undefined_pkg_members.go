@@ -10,7 +10,7 @@ import (
 )
 
 func f() {
-	fmt.Printline("x")           // ERROR "undefined: fmt.Printline"
-	_ = strings.NoSuchFunc("a")  // ERROR "undefined: strings.NoSuchFunc"
-	fmt.println("x")             // ERROR "undefined: fmt.println \(but have Println\)"
+	fmt.Printline("x")          // ERROR "undefined: fmt.Printline"
+	_ = strings.NoSuchFunc("a") // ERROR "undefined: strings.NoSuchFunc"
+	fmt.println("x")            // ERROR "undefined: fmt.println \(but have Println\)"
 }

@@ -26,7 +26,7 @@ func main() {
 	f29 := 2.9
 	fmt.Println(int64(f29), int64(-f29), uint8(200.0), float64(7)/2)
 	fmt.Println(math.Floor(-2.5), math.Ceil(-2.5), math.Round(-2.5), math.Trunc(2.7), math.RoundToEven(2.5))
-	fmt.Println(math.Sqrt(2), math.Pow(2, 10), math.Mod(7, 3), math.Abs(-3.2), math.Inf(1) - math.Inf(1))
+	fmt.Println(math.Sqrt(2), math.Pow(2, 10), math.Mod(7, 3), math.Abs(-3.2), math.Inf(1)-math.Inf(1))
 	var f32 float32 = 16777216
 	fmt.Println(f32+1 == f32, float64(f32)+1)
 	fmt.Printf("%.3f %8.2f %-8.2f| %e %g %G %v\n", math.Pi, math.E, 1.5, 123456.789, 1e-10, 1e100, 100000000.0)

@@ -8,7 +8,10 @@ import "fmt"
 
 func main() {
 	fmt.Println("start")
-	type node struct{ next *node; v int }
+	type node struct {
+		next *node
+		v    int
+	}
 	var n *node
 	fmt.Println(n.v)
 }

@@ -14,7 +14,7 @@ func main() {
 	fmt.Println(a)
 	b = append(b, 30) // fits in cap: overwrites a[3]
 	fmt.Println(a, b)
-	c := a[1:3:3] // full slice expression: cap 2
+	c := a[1:3:3]     // full slice expression: cap 2
 	c = append(c, 99) // must grow: a is untouched
 	c[0] = -1
 	fmt.Println(a, c, len(c))
