@@ -31,13 +31,38 @@ fn tokstring(name: &str) -> &str {
     }
 }
 
-/// Reports one parse error through the builder.
-pub fn report(b: &Builder, err: &ParseError<Pos, Tok, &'static str>, at: Where) {
+/// Reports one parse error through the builder, unless it follows from the previous one
+/// (gc, too, reports an error only once the parser is back in step). `dropped` is the
+/// number of tokens the recovery skipped.
+pub fn report(b: &Builder, err: &ParseError<Pos, Tok, &'static str>, at: Where, dropped: usize) {
     let counter = match err {
         ParseError::UnrecognizedEof { .. } => &b.eof_errors,
         _ => &b.other_errors,
     };
     counter.set(counter.get() + 1);
+    let pos = match err {
+        ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => token.0,
+        ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
+            *location
+        }
+        ParseError::User { .. } => 0,
+    };
+    let idx = b.toks.partition_point(|t| t.0 < pos);
+    if let Some((prev_idx, prev_end)) = b.last_error.get() {
+        let cascade = idx <= prev_end + 1
+            || at == Where::TopLevel
+                && !b.toks[prev_idx.min(idx)..idx].iter().any(|t| {
+                    matches!(
+                        t.1,
+                        Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import
+                    )
+                });
+        if cascade {
+            b.last_error.set(Some((prev_idx, idx + dropped)));
+            return;
+        }
+    }
+    b.last_error.set(Some((idx, idx + dropped)));
     let (pos, msg) = message(b.toks, err, at);
     b.error(Span::new(pos, pos + 1), msg);
 }
@@ -50,7 +75,10 @@ fn strip(e: &str) -> &str {
 
 /// The bracket context of the token at `idx`: the innermost open bracket, and the token
 /// before it.
-fn open_bracket<'a>(toks: &[(Pos, Tok<'a>, Pos)], idx: usize) -> Option<(Tok<'a>, Option<Tok<'a>>)> {
+fn open_bracket<'a>(
+    toks: &[(Pos, Tok<'a>, Pos)],
+    idx: usize,
+) -> Option<(Tok<'a>, Option<Tok<'a>>)> {
     let mut depth = 0i32;
     let end = idx.min(toks.len());
     for i in (0..end).rev() {
@@ -108,7 +136,11 @@ fn ends_operand(t: Tok) -> bool {
 }
 
 /// Position and gc-worded message of a parse error.
-pub fn message(toks: &[(Pos, Tok, Pos)], err: &ParseError<Pos, Tok, &'static str>, at: Where) -> (Pos, String) {
+pub fn message(
+    toks: &[(Pos, Tok, Pos)],
+    err: &ParseError<Pos, Tok, &'static str>,
+    at: Where,
+) -> (Pos, String) {
     let (pos, tok, expected): (Pos, Option<Tok>, &[String]) = match err {
         ParseError::UnrecognizedToken { token, expected } => (token.0, Some(token.1), expected),
         ParseError::UnrecognizedEof { location, expected } => (*location, None, expected),
@@ -116,29 +148,57 @@ pub fn message(toks: &[(Pos, Tok, Pos)], err: &ParseError<Pos, Tok, &'static str
         ParseError::InvalidToken { location } => (*location, None, &[]),
         ParseError::User { error } => return (0, format!("syntax error: {error}")),
     };
-    let desc = tok.map(|t| t.describe()).unwrap_or_else(|| "EOF".to_string());
+    let desc = tok
+        .map(|t| t.describe())
+        .unwrap_or_else(|| "EOF".to_string());
     let exp: Vec<&str> = expected.iter().map(|e| strip(e)).collect();
     let has = |s: &str| exp.contains(&s);
     let idx = toks.partition_point(|t| t.0 < pos);
     let ctx = open_bracket(toks, idx);
-    let next = toks.get(idx + 1).map(|t| t.1);
     let expects_expr = has("name") && has("int") && has("func");
 
     if exp == ["package"] {
         return (pos, "syntax error: package statement must be first".into());
     }
+    // `func f()` NEWLINE `{`: the body must start on the signature's line.
+    let prev = idx.checked_sub(1).and_then(|i| toks.get(i)).map(|t| t.1);
+    if ctx.is_none() && tok == Some(Tok::LBrace) && matches!(prev, Some(Tok::Semi(_))) {
+        return (
+            pos,
+            "syntax error: unexpected semicolon or newline before {".into(),
+        );
+    }
     // Top level: between declarations.
     if ctx.is_none() && at != Where::Statement {
         if has("func") && has("const") && !has("if") {
-            return (pos, "syntax error: non-declaration statement outside function body".into());
+            return (
+                pos,
+                "syntax error: non-declaration statement outside function body".into(),
+            );
         }
         if has(";") && !expects_expr {
-            return (pos, format!("syntax error: unexpected {desc} after top level declaration"));
+            return (
+                pos,
+                format!("syntax error: unexpected {desc} after top level declaration"),
+            );
         }
     }
-    if let (Some(Tok::Semi(SemiKind::Newline | SemiKind::Explicit)), Some(Tok::LBrace)) = (tok, next) {
-        if has("{") {
-            return (pos, "syntax error: unexpected semicolon or newline before {".into());
+    if exp.len() == 2 && has("name") && has("(") {
+        return (
+            pos,
+            format!("syntax error: unexpected {desc}, expected name"),
+        );
+    }
+    // At the start of a statement: gc ends the statement list and wants what closes it.
+    if has("if") && has("for") && !has("package") {
+        if has("case") {
+            return (
+                pos,
+                format!("syntax error: unexpected {desc}, expected case or default or }}"),
+            );
+        }
+        if has("}") {
+            return (pos, format!("syntax error: unexpected {desc}, expected }}"));
         }
     }
     if let Some((open, before)) = ctx {
@@ -162,29 +222,53 @@ pub fn message(toks: &[(Pos, Tok, Pos)], err: &ParseError<Pos, Tok, &'static str
         }
     }
     if expects_expr && !has(";") {
-        return (pos, format!("syntax error: unexpected {desc}, expected expression"));
+        return (
+            pos,
+            format!("syntax error: unexpected {desc}, expected expression"),
+        );
     }
     if has("{") && !expects_expr {
         if let Some(kw) = header_keyword(toks, idx) {
-            return (pos, format!("syntax error: unexpected {desc}, expected {{ after {kw} clause"));
+            return (
+                pos,
+                format!("syntax error: unexpected {desc}, expected {{ after {kw} clause"),
+            );
         }
     }
     if has(";") && has("}") {
-        return (pos, format!("syntax error: unexpected {desc} at end of statement"));
+        return (
+            pos,
+            format!("syntax error: unexpected {desc} at end of statement"),
+        );
     }
     if has(";") && ctx.is_none() {
-        return (pos, format!("syntax error: unexpected {desc} after top level declaration"));
+        return (
+            pos,
+            format!("syntax error: unexpected {desc} after top level declaration"),
+        );
     }
     if exp.len() == 1 {
-        return (pos, format!("syntax error: unexpected {desc}, expected {}", tokstring(exp[0])));
+        return (
+            pos,
+            format!(
+                "syntax error: unexpected {desc}, expected {}",
+                tokstring(exp[0])
+            ),
+        );
     }
     for want in [")", "]", "}", "("] {
         if has(want) && !expects_expr {
-            return (pos, format!("syntax error: unexpected {desc}, expected {want}"));
+            return (
+                pos,
+                format!("syntax error: unexpected {desc}, expected {want}"),
+            );
         }
     }
     if expects_expr {
-        return (pos, format!("syntax error: unexpected {desc}, expected expression"));
+        return (
+            pos,
+            format!("syntax error: unexpected {desc}, expected expression"),
+        );
     }
     (pos, format!("syntax error: unexpected {desc}"))
 }
@@ -214,7 +298,10 @@ pub fn stmt_as_value(s: &Stmt) -> (Pos, String) {
             op: AssignOp::Assign,
             op_span,
             ..
-        } => (op_span.lo, format!("assignment {}", print::simple_stmt_string(s))),
+        } => (
+            op_span.lo,
+            format!("assignment {}", print::simple_stmt_string(s)),
+        ),
         StmtKind::Assign { op_span, .. } => (op_span.lo, print::simple_stmt_string(s)),
         _ => (s.span.lo, print::simple_stmt_string(s)),
     }

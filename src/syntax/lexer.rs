@@ -41,7 +41,7 @@ enum Raw {
     #[token("\"", string_lit)]
     String,
     #[token("`", raw_string)]
-    RawString,
+    BackquoteString,
     /// A run of U+FFFD: invalid UTF-8 in the original bytes.
     #[regex(r"\u{FFFD}+")]
     BadUtf8,
@@ -235,7 +235,8 @@ fn block_comment(lex: &mut logos::Lexer<Raw>) -> Filter<()> {
         }
         None => {
             let start = lex.span().start;
-            lex.extras.push((start, "comment not terminated".to_string()));
+            lex.extras
+                .push((start, "comment not terminated".to_string()));
             lex.bump(rest.len());
             // gc ends the input here; a trailing semicolon is still inserted if due.
             if rest.contains('\n') {
@@ -331,7 +332,10 @@ pub fn scan_number(s: &str) -> (usize, LexErrors) {
         digsep |= digits(&mut i, base, &mut invalid);
         if at(i) == b'.' {
             if prefix == b'o' || prefix == b'b' {
-                errs.push((i, format!("invalid radix point in {} literal", base_name(base))));
+                errs.push((
+                    i,
+                    format!("invalid radix point in {} literal", base_name(base)),
+                ));
                 ok = false;
             }
             i += 1;
@@ -378,7 +382,10 @@ pub fn scan_number(s: &str) -> (usize, LexErrors) {
             ok = false;
         }
     } else if prefix == b'x' && is_float && ok {
-        errs.push((i, "hexadecimal mantissa requires a 'p' exponent".to_string()));
+        errs.push((
+            i,
+            "hexadecimal mantissa requires a 'p' exponent".to_string(),
+        ));
         ok = false;
     }
     if at(i) == b'i' {
@@ -465,7 +472,10 @@ fn scan_escape(s: &str, quote: char) -> (usize, Option<(usize, String)>) {
             let name = base_name(base);
             return (
                 i,
-                Some((i, format!("invalid character {} in {name} escape", quote_char(c)))),
+                Some((
+                    i,
+                    format!("invalid character {} in {name} escape", quote_char(c)),
+                )),
             );
         }
         x = x * u64::from(base) + u64::from(d);
@@ -494,7 +504,8 @@ fn string_lit(lex: &mut logos::Lexer<Raw>) {
     let mut ok = true;
     loop {
         let Some(c) = rest[i..].chars().next() else {
-            lex.extras.push((start, "string not terminated".to_string()));
+            lex.extras
+                .push((start, "string not terminated".to_string()));
             break;
         };
         match c {
@@ -513,7 +524,8 @@ fn string_lit(lex: &mut logos::Lexer<Raw>) {
                 i += 1 + n;
             }
             '\n' => {
-                lex.extras.push((start + 1 + i, "newline in string".to_string()));
+                lex.extras
+                    .push((start + 1 + i, "newline in string".to_string()));
                 break;
             }
             c => i += c.len_utf8(),
@@ -528,7 +540,8 @@ fn raw_string(lex: &mut logos::Lexer<Raw>) {
     match rest.find('`') {
         Some(end) => lex.bump(end + 1),
         None => {
-            lex.extras.push((start, "string not terminated".to_string()));
+            lex.extras
+                .push((start, "string not terminated".to_string()));
             lex.bump(rest.len());
         }
     }
@@ -543,7 +556,8 @@ fn rune_lit(lex: &mut logos::Lexer<Raw>) {
     loop {
         let Some(c) = rest[i..].chars().next() else {
             if ok {
-                lex.extras.push((start, "rune literal not terminated".to_string()));
+                lex.extras
+                    .push((start, "rune literal not terminated".to_string()));
             }
             break;
         };
@@ -575,7 +589,8 @@ fn rune_lit(lex: &mut logos::Lexer<Raw>) {
             }
             '\n' => {
                 if ok {
-                    lex.extras.push((start + 1 + i, "newline in rune literal".to_string()));
+                    lex.extras
+                        .push((start + 1 + i, "newline in rune literal".to_string()));
                 }
                 break;
             }
@@ -685,7 +700,7 @@ impl<'a> Lexer<'a> {
                     }
                 }
                 Raw::Char => Tok::Char(text),
-                Raw::String | Raw::RawString => Tok::String(text),
+                Raw::String | Raw::BackquoteString => Tok::String(text),
                 Raw::Add => Tok::Add,
                 Raw::Sub => Tok::Sub,
                 Raw::Mul => Tok::Mul,

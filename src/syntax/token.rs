@@ -181,9 +181,7 @@ impl<'a> Tok<'a> {
             RBrack => "]",
             RBrace => "}",
             Colon => ":",
-            Ident(_) | Int(_) | Float(_) | Imag(_) | Char(_) | String(_) | Semi(_) => {
-                return None
-            }
+            Ident(_) | Int(_) | Float(_) | Imag(_) | Char(_) | String(_) | Semi(_) => return None,
         })
     }
 
