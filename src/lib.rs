@@ -12,5 +12,6 @@
 pub mod diag;
 pub mod driver;
 pub mod source;
+pub mod stdlib;
 pub mod syntax;
 pub mod types;
