@@ -1,0 +1,1 @@
+//! Decodes the text of basic literals (placeholder, filled below).
