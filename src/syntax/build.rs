@@ -26,6 +26,8 @@ pub struct ParamItem {
 /// semicolon was written (the init statement itself may be empty).
 pub struct Header {
     pub init: Option<Option<Stmt>>,
+    /// The semicolon after `init`, and whether it was a newline (for the message).
+    pub semi: Option<(Pos, bool)>,
     pub stmt: Option<Stmt>,
 }
 
@@ -42,6 +44,9 @@ pub struct Builder<'a> {
     pub other_errors: Cell<usize>,
     /// Errors found by actions (not by the parser's tables).
     action_errors: Cell<usize>,
+    /// Token index of the last reported parse error and of the last token its recovery
+    /// skipped: errors right after it are consequences, not news.
+    pub last_error: Cell<Option<(usize, usize)>>,
 }
 
 impl<'a> Builder<'a> {
@@ -53,6 +58,7 @@ impl<'a> Builder<'a> {
             eof_errors: Cell::new(0),
             other_errors: Cell::new(0),
             action_errors: Cell::new(0),
+            last_error: Cell::new(None),
         }
     }
 
@@ -128,7 +134,12 @@ impl<'a> Builder<'a> {
     }
 
     pub fn top_error(&self, e: Recovery<'a>, l: Pos, r: Pos) -> Decl {
-        errors::report(self, &e.error, errors::Where::TopLevel);
+        errors::report(
+            self,
+            &e.error,
+            errors::Where::TopLevel,
+            e.dropped_tokens.len(),
+        );
         Decl::Gen(GenDecl {
             kind: GenKind::Import(vec![]),
             grouped: false,
@@ -179,24 +190,25 @@ impl<'a> Builder<'a> {
         l: Pos,
         r: Pos,
     ) -> FuncDecl {
-        let recv = match recv {
-            None => None,
-            Some(mut fields) => {
-                let n: usize = fields.iter().map(|f| f.names.len().max(1)).sum();
-                if n == 0 {
-                    self.error(Span::new(l, l + 4), "method has no receiver");
-                    None
-                } else {
-                    if n > 1 {
-                        let at = fields.get(1).map(|f| f.span).unwrap_or(name.span);
-                        self.error(at, "method has multiple receivers");
-                    }
-                    Some(fields.swap_remove(0))
+        let mut n_recv = 0;
+        let recv = recv.map(|mut fields| {
+            n_recv = fields.iter().map(|f| f.names.len().max(1) as u32).sum();
+            if fields.is_empty() {
+                let span = Span::new(l, name.span.lo);
+                let ty = self.bad_expr(span.lo, span.hi);
+                Field {
+                    names: vec![],
+                    ty,
+                    tag: None,
+                    span,
                 }
+            } else {
+                fields.swap_remove(0)
             }
-        };
+        });
         FuncDecl {
             recv,
+            n_recv,
             name,
             tparams,
             sig,
@@ -490,7 +502,12 @@ impl<'a> Builder<'a> {
     }
 
     pub fn stmt_error(&self, e: Recovery<'a>, l: Pos, r: Pos) -> Stmt {
-        errors::report(self, &e.error, errors::Where::Statement);
+        errors::report(
+            self,
+            &e.error,
+            errors::Where::Statement,
+            e.dropped_tokens.len(),
+        );
         self.stmt(StmtKind::Bad, l, r)
     }
 
@@ -560,7 +577,13 @@ impl<'a> Builder<'a> {
         let cond = match self.cond_of(h.stmt, "if", l) {
             Some(c) => c,
             None => {
-                self.syntax_error(l, "missing condition in if statement");
+                match h.semi {
+                    Some((pos, true)) => {
+                        self.syntax_error(pos, "unexpected newline, expected { after if clause")
+                    }
+                    Some((pos, _)) => self.syntax_error(pos, "missing condition in if statement"),
+                    None => self.syntax_error(l, "missing condition in if statement"),
+                }
                 self.bad_expr(l, l)
             }
         };

@@ -31,13 +31,38 @@ fn tokstring(name: &str) -> &str {
     }
 }
 
-/// Reports one parse error through the builder.
-pub fn report(b: &Builder, err: &ParseError<Pos, Tok, &'static str>, at: Where) {
+/// Reports one parse error through the builder, unless it follows from the previous one
+/// (gc, too, reports an error only once the parser is back in step). `dropped` is the
+/// number of tokens the recovery skipped.
+pub fn report(b: &Builder, err: &ParseError<Pos, Tok, &'static str>, at: Where, dropped: usize) {
     let counter = match err {
         ParseError::UnrecognizedEof { .. } => &b.eof_errors,
         _ => &b.other_errors,
     };
     counter.set(counter.get() + 1);
+    let pos = match err {
+        ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => token.0,
+        ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
+            *location
+        }
+        ParseError::User { .. } => 0,
+    };
+    let idx = b.toks.partition_point(|t| t.0 < pos);
+    if let Some((prev_idx, prev_end)) = b.last_error.get() {
+        let cascade = idx <= prev_end + 1
+            || at == Where::TopLevel
+                && !b.toks[prev_idx.min(idx)..idx].iter().any(|t| {
+                    matches!(
+                        t.1,
+                        Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import
+                    )
+                });
+        if cascade {
+            b.last_error.set(Some((prev_idx, idx + dropped)));
+            return;
+        }
+    }
+    b.last_error.set(Some((idx, idx + dropped)));
     let (pos, msg) = message(b.toks, err, at);
     b.error(Span::new(pos, pos + 1), msg);
 }
@@ -130,11 +155,18 @@ pub fn message(
     let has = |s: &str| exp.contains(&s);
     let idx = toks.partition_point(|t| t.0 < pos);
     let ctx = open_bracket(toks, idx);
-    let next = toks.get(idx + 1).map(|t| t.1);
     let expects_expr = has("name") && has("int") && has("func");
 
     if exp == ["package"] {
         return (pos, "syntax error: package statement must be first".into());
+    }
+    // `func f()` NEWLINE `{`: the body must start on the signature's line.
+    let prev = idx.checked_sub(1).and_then(|i| toks.get(i)).map(|t| t.1);
+    if ctx.is_none() && tok == Some(Tok::LBrace) && matches!(prev, Some(Tok::Semi(_))) {
+        return (
+            pos,
+            "syntax error: unexpected semicolon or newline before {".into(),
+        );
     }
     // Top level: between declarations.
     if ctx.is_none() && at != Where::Statement {
@@ -151,14 +183,22 @@ pub fn message(
             );
         }
     }
-    if let (Some(Tok::Semi(SemiKind::Newline | SemiKind::Explicit)), Some(Tok::LBrace)) =
-        (tok, next)
-    {
-        if has("{") {
+    if exp.len() == 2 && has("name") && has("(") {
+        return (
+            pos,
+            format!("syntax error: unexpected {desc}, expected name"),
+        );
+    }
+    // At the start of a statement: gc ends the statement list and wants what closes it.
+    if has("if") && has("for") && !has("package") {
+        if has("case") {
             return (
                 pos,
-                "syntax error: unexpected semicolon or newline before {".into(),
+                format!("syntax error: unexpected {desc}, expected case or default or }}"),
             );
+        }
+        if has("}") {
+            return (pos, format!("syntax error: unexpected {desc}, expected }}"));
         }
     }
     if let Some((open, before)) = ctx {

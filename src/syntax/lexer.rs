@@ -41,7 +41,7 @@ enum Raw {
     #[token("\"", string_lit)]
     String,
     #[token("`", raw_string)]
-    RawString,
+    BackquoteString,
     /// A run of U+FFFD: invalid UTF-8 in the original bytes.
     #[regex(r"\u{FFFD}+")]
     BadUtf8,
@@ -700,7 +700,7 @@ impl<'a> Lexer<'a> {
                     }
                 }
                 Raw::Char => Tok::Char(text),
-                Raw::String | Raw::RawString => Tok::String(text),
+                Raw::String | Raw::BackquoteString => Tok::String(text),
                 Raw::Add => Tok::Add,
                 Raw::Sub => Tok::Sub,
                 Raw::Mul => Tok::Mul,

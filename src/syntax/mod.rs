@@ -64,7 +64,7 @@ pub fn parse_file(file: &SourceFile, ids: &IdGen) -> (Option<ast::File>, Vec<Dia
     let ast = match res {
         Ok(f) => Some(f),
         Err(e) => {
-            errors::report(&b, &e, errors::Where::Final);
+            errors::report(&b, &e, errors::Where::Final, 0);
             None
         }
     };
@@ -82,7 +82,7 @@ pub fn parse_repl(file: &SourceFile, ids: &IdGen) -> ReplParse {
     let items = match res {
         Ok(items) => items,
         Err(e) => {
-            errors::report(&b, &e, errors::Where::Final);
+            errors::report(&b, &e, errors::Where::Final, 0);
             Vec::new()
         }
     };
@@ -123,3 +123,6 @@ fn one_per_line(file: &SourceFile, diags: &mut Vec<Diagnostic>) {
         keep
     });
 }
+
+#[cfg(test)]
+mod tests;

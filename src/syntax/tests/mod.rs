@@ -1,0 +1,4 @@
+//! Tests of the front end: the lexer (`lexer_tests`), the parser's AST shapes and
+//! messages (`parser_tests`), and whole files (`corpus_tests`).
+
+mod corpus_tests;
