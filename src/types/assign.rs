@@ -195,7 +195,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 return;
             }
             // `v, ok` forms.
-            if nl == 2 && xs.len() == 1 && xs[0].mode == Mode::CommaOk {
+            if nl == 2 && xs.len() == 1 && matches!(xs[0].mode, Mode::CommaOk | Mode::MapIndex) {
                 let mut x = xs[0].clone();
                 self.init_var(lhs[0], &mut x, "assignment");
                 let mut ok = Operand {
@@ -342,7 +342,7 @@ impl<'f> Checker<'_, '_, 'f> {
             if xs.len() == 1 && xs[0].is_invalid() {
                 return;
             }
-            if nl == 2 && xs.len() == 1 && xs[0].mode == Mode::CommaOk {
+            if nl == 2 && xs.len() == 1 && matches!(xs[0].mode, Mode::CommaOk | Mode::MapIndex) {
                 let mut x = xs[0].clone();
                 self.assign_to(lts[0], &mut x);
                 let mut ok = Operand {

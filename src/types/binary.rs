@@ -131,6 +131,22 @@ impl<'f> Checker<'_, '_, 'f> {
             return;
         }
         let (xt0, yt0) = (x.ty, y.ty);
+        // `nil` stays untyped nil for the comparison (go/types' nilvalue mode); its
+        // recorded type becomes the other operand's.
+        let nil = BasicKind::UntypedNil.id();
+        if x.ty == nil || y.ty == nil {
+            let (n, other) = if x.ty == nil {
+                (&*x, y.ty)
+            } else {
+                (&*y, x.ty)
+            };
+            if other != nil {
+                if let Some(e) = n.expr {
+                    self.update_expr_type(e, other, None);
+                }
+            }
+            return;
+        }
         let rx = self.implicit_type(x, y.ty);
         let ry = self.implicit_type(y, x.ty);
         match (rx, ry) {
