@@ -24,10 +24,12 @@ pub(crate) fn raise(vm: &Vm, g: &mut Goroutine, p: GoPanic) -> Option<Exit> {
                 stack_text(vm, g)
             )))
         }
-        GoPanic::StackOverflow { limit } => return Some(Exit::Fatal(format!(
+        GoPanic::StackOverflow { limit } => {
+            return Some(Exit::Fatal(format!(
             "runtime: goroutine stack exceeds {limit}-byte limit\nfatal error: stack overflow\n{}",
             stack_text(vm, g)
-        ))),
+        )))
+        }
         _ => {}
     }
     g.panic_stack = g
