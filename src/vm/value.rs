@@ -15,7 +15,8 @@
 //!                      into it (&s.f, &a[i]); bit 63 set: bits 0..47 address a 2-word
 //!                      ref object [object, offset] used for offsets over 32767 words
 //! string               2 words: [object (kind Str) or 0, off << 32 | len]
-//! slice []T            3 words: [array object or 0, off (elements), len << 32 | cap]
+//! slice []T            3 words: [array object or 0, off (in words; bytes for []byte),
+//!                      len << 32 | cap (in elements)]
 //! map, chan, func      1 word: the map object / channel object / closure object, or 0
 //! interface            2 words: [type id (0 = nil), data]; data is the value itself for
 //!                      pointer-shaped types, else a box object holding the value
