@@ -27,7 +27,11 @@ fn closures_capture_boxed_variables() {
         let mut ctr = FuncBuilder::new("main.counter", 0, 1);
         let c = ctr.reg();
         ctr.emit(Instr::New { a: c, b: int });
-        ctr.emit(Instr::MakeClosure { a: 0, b: c, c: site });
+        ctr.emit(Instr::MakeClosure {
+            a: 0,
+            b: c,
+            c: site,
+        });
         ctr.emit(Instr::Ret { a: 0, b: 1 });
         let ctr = pb.add_func(ctr.finish().unwrap());
         let mut fb = FuncBuilder::new("main.main", 0, 1);
@@ -68,17 +72,40 @@ fn interface_method_calls_and_type_switch() {
             methods: vec![(get_name, get)],
         });
         let mut fb = FuncBuilder::new("main.main", 0, 2);
-        let (t, five, i, w, ty, want) = (fb.reg(), fb.reg(), fb.regs(2), fb.reg(), fb.reg(), fb.reg());
+        let (t, five, i, w, ty, want) =
+            (fb.reg(), fb.reg(), fb.regs(2), fb.reg(), fb.reg(), fb.reg());
         fb.emit(Instr::New { a: t, b: tli });
         fb.emit(Instr::LoadI { a: five, i: 5 });
-        fb.emit(Instr::Store { a: t, b: five, c: 0 });
-        fb.emit(Instr::MakeIface { a: i, b: t, c: ptr_t as u16 });
-        fb.emit(Instr::CallIface { a: w, b: i, c: get_name as u16 });
+        fb.emit(Instr::Store {
+            a: t,
+            b: five,
+            c: 0,
+        });
+        fb.emit(Instr::MakeIface {
+            a: i,
+            b: t,
+            c: ptr_t as u16,
+        });
+        fb.emit(Instr::CallIface {
+            a: w,
+            b: i,
+            c: get_name as u16,
+        });
         fb.emit(Instr::Move { a: 0, b: w });
         let (case_t, done) = (fb.label(), fb.label());
         fb.emit(Instr::IfaceType { a: ty, b: i });
-        fb.emit(Instr::LoadI { a: want, i: ptr_t as i32 });
-        fb.emit_jump(Instr::JmpEqInt { a: ty, b: want, j: 0 }, case_t);
+        fb.emit(Instr::LoadI {
+            a: want,
+            i: ptr_t as i32,
+        });
+        fb.emit_jump(
+            Instr::JmpEqInt {
+                a: ty,
+                b: want,
+                j: 0,
+            },
+            case_t,
+        );
         fb.emit(Instr::LoadI { a: 1, i: 0 });
         fb.jmp(done);
         fb.bind(case_t);
@@ -99,11 +126,23 @@ fn interface_equality() {
         let mut fb = FuncBuilder::new("main.main", 0, 2);
         let (x, a, b, s) = (fb.reg(), fb.regs(2), fb.regs(2), fb.regs(2));
         fb.emit(Instr::LoadI { a: x, i: 3 });
-        fb.emit(Instr::MakeIface { a, b: x, c: int as u16 });
-        fb.emit(Instr::MakeIface { a: b, b: x, c: int as u16 });
+        fb.emit(Instr::MakeIface {
+            a,
+            b: x,
+            c: int as u16,
+        });
+        fb.emit(Instr::MakeIface {
+            a: b,
+            b: x,
+            c: int as u16,
+        });
         fb.emit(Instr::EqIface { a: 0, b: a, c: b });
         fb.emit(Instr::LoadStr { a: s, k });
-        fb.emit(Instr::MakeIface { a: b, b: s, c: string as u16 });
+        fb.emit(Instr::MakeIface {
+            a: b,
+            b: s,
+            c: string as u16,
+        });
         fb.emit(Instr::EqIface { a: 1, b: a, c: b });
         fb.emit(Instr::Ret { a: 0, b: 2 });
         pb.add_func(fb.finish().unwrap())
@@ -123,13 +162,20 @@ fn interface_equality() {
         let mut fb = FuncBuilder::new("main.main", 0, 0);
         let (s, a, r) = (fb.regs(3), fb.regs(2), fb.reg());
         fb.emit(Instr::Zero { a: s, b: 3 });
-        fb.emit(Instr::MakeIface { a, b: s, c: sl as u16 });
+        fb.emit(Instr::MakeIface {
+            a,
+            b: s,
+            c: sl as u16,
+        });
         fb.emit(Instr::EqIface { a: r, b: a, c: a });
         fb.emit(Instr::Ret { a: 0, b: 0 });
         pb.add_func(fb.finish().unwrap())
     });
     let text = run_dies(&p);
-    assert!(text.starts_with("panic: runtime error: comparing uncomparable type []int\n"), "{text}");
+    assert!(
+        text.starts_with("panic: runtime error: comparing uncomparable type []int\n"),
+        "{text}"
+    );
 }
 
 fn gc_now(ctx: &mut NativeCtx, _: &mut [u64]) -> Result<(), GoPanic> {
@@ -152,7 +198,10 @@ fn exit3(ctx: &mut NativeCtx, _: &mut [u64]) -> Result<(), GoPanic> {
 fn natives_request_a_collection_or_exit() {
     // runtime.GC(); var st runtime.MemStats; runtime.ReadMemStats(&st); return st.NumGC
     let p = build(|pb| {
-        let (gc, n) = (pb.native("runtime.GC", 0, gc_now), pb.native("numgc", 1, num_gc));
+        let (gc, n) = (
+            pb.native("runtime.GC", 0, gc_now),
+            pb.native("numgc", 1, num_gc),
+        );
         let mut fb = FuncBuilder::new("main.main", 0, 2);
         let w = fb.reg();
         fb.emit(Instr::CallNative { a: w, f: n });
@@ -175,7 +224,11 @@ fn natives_request_a_collection_or_exit() {
         let site = pb.closure_site(rf, 0, &[]);
         let mut fb = FuncBuilder::new("main.main", 0, 0);
         let w = fb.regs(2);
-        fb.emit(Instr::MakeClosure { a: w, b: 0, c: site });
+        fb.emit(Instr::MakeClosure {
+            a: w,
+            b: 0,
+            c: site,
+        });
         fb.emit(Instr::LoadI { a: w + 1, i: 1 });
         fb.emit(Instr::Defer { a: w, b: 1 });
         fb.emit(Instr::CallNative { a: w, f: ex });

@@ -479,16 +479,11 @@ impl Vm {
             Instr::MakeIface { a, b, c } => {
                 let t = &prog.types.types[c as usize];
                 let w = t.width as usize;
-                let data = if t.direct {
-                    r!(b)
-                } else {
-                    let bx = heap.alloc_words(t.layout, w);
-                    for k in 0..w {
-                        bx.set(k, r!(b as usize + k));
-                    }
-                    bx.word()
-                };
-                set!(a, [c as u64, data]);
+                let bx = heap.alloc_words(t.layout, w);
+                for k in 0..w {
+                    bx.set(k, r!(b as usize + k));
+                }
+                set!(a, [c as u64, bx.word()]);
             }
             Instr::TypeAssert { a, b, c } => {
                 return self.type_assert(g, base, a, b, c).map(|_| Flow::Next)
@@ -522,7 +517,10 @@ impl Vm {
                             .map_or("?", |s| s.as_str())
                     )));
                 };
-                r!(a) = data;
+                // The box must be the dynamic type's (a torn interface is caught here).
+                let bx = prog.types.box_of(tid, data).ok_or_else(panic::nil_deref)?;
+                let direct = prog.types.get(tid).is_some_and(|t| t.direct);
+                r!(a) = if direct { bx.get(0).unwrap_or(0) } else { data };
                 self.push_call(g, base + a as usize, fid, 0, FrameKind::Normal)?;
                 return Ok(Flow::Frames);
             }

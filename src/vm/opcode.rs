@@ -270,8 +270,8 @@ pub enum Instr {
     Call { a: Reg, f: u32 },
     /// call closure R[B] with arguments at R[A..]; results at R[A..] (B, P)
     CallClosure { a: Reg, b: Reg },
-    /// call method name C of interface R[B..B+2]: R[A] := receiver, arguments at R[A+1..]
-    /// (B, P)
+    /// call method name C of interface R[B..B+2]: R[A] := receiver (the value for
+    /// pointer-shaped types, else the box), arguments at R[A+1..] (B, P)
     CallIface { a: Reg, b: Reg, c: u16 },
     /// call native function F on the window R[A..] (P)
     CallNative { a: Reg, f: u32 },
