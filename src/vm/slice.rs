@@ -97,17 +97,26 @@ const SIZE_CLASSES: [usize; 68] = [
     32768,
 ];
 
-fn roundupsize(size: usize) -> usize {
-    if size <= 32768 {
-        let i = SIZE_CLASSES.partition_point(|&c| c < size);
-        return SIZE_CLASSES.get(i).copied().unwrap_or(size);
+/// Go's `roundupsize`: the size class of a request, less the 8-byte malloc header that
+/// Go 1.22+ puts in objects with pointers larger than 512 bytes.
+fn roundupsize(size: usize, noscan: bool) -> usize {
+    let mut req = size;
+    if req <= 32768 - 8 {
+        if !noscan && req > 512 {
+            req += 8;
+        }
+        let i = SIZE_CLASSES.partition_point(|&c| c < req);
+        return SIZE_CLASSES.get(i).copied().unwrap_or(req) - (req - size);
     }
     size.div_ceil(8192) * 8192
 }
 
 /// The new capacity for growing a slice from `old_cap` to hold `new_len` elements of
-/// `elem_size` bytes (Go's `nextslicecap` + `roundupsize`).
-pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize) -> usize {
+/// `elem_size` bytes (Go 1.27's `growslice`: `nextslicecap`, at least 32 bytes when
+/// growing from an empty slice, then `roundupsize`). Verified against Go 1.27: appending
+/// one by one gives caps 4 8 16 … 512 848 1280 for []int, 32 64 … 512 896 1408 for []byte,
+/// 2 4 … 32 71 143 303 591 for []string.
+pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize, noscan: bool) -> usize {
     let mut newcap = old_cap;
     let doublecap = newcap * 2;
     if new_len > doublecap {
@@ -122,7 +131,11 @@ pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize) -> usize {
     if elem_size == 0 {
         return newcap;
     }
-    roundupsize(newcap * elem_size) / elem_size
+    let mut mem = newcap * elem_size;
+    if old_cap == 0 {
+        mem = mem.max(32);
+    }
+    (roundupsize(mem, noscan) / elem_size).max(new_len)
 }
 
 /// `append(s, elems...)` where `vals` holds `n` elements of `l.width` words (bytes: one
@@ -151,7 +164,7 @@ pub fn append(
     let (arr, aoff, acap) = match old {
         Some(o) if new_len <= cap => (o, off, cap),
         _ => {
-            let ncap = grow_cap(cap, new_len, l.elem_size as usize);
+            let ncap = grow_cap(cap, new_len, l.elem_size as usize, l.ptrs.is_empty());
             let arr = alloc_array(heap, l, ncap);
             let mut tmp = vec![0u64; w];
             if let Some(o) = old {

@@ -55,3 +55,38 @@ fn every_testdata_file_parses() {
     assert!(n > 0, "no testdata found");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn notes_code_blocks_parse_as_repl_input() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates = [
+        root.join("../shared/seed/notes-en.md"),
+        root.join("../../shared/seed/notes-en.md"),
+        PathBuf::from("/work/shared/seed/notes-en.md"),
+    ];
+    let Some(Ok(notes)) = candidates
+        .iter()
+        .find(|p| p.exists())
+        .map(std::fs::read_to_string)
+    else {
+        eprintln!("notes not found; skipped");
+        return;
+    };
+    let mut n = 0;
+    for (i, block) in notes.split("```go\n").skip(1).enumerate() {
+        let code = block.split("```").next().unwrap_or("");
+        let mut sm = SourceMap::new();
+        let f = sm.add(format!("block{i}"), code);
+        let r = crate::syntax::parse_repl(&f, &IdGen::new());
+        let msgs: Vec<String> = r
+            .diags
+            .iter()
+            .map(|d| format!("{}: {}", sm.position(d.span.lo).unwrap(), d.message))
+            .collect();
+        assert!(msgs.is_empty(), "{}\n{code}", msgs.join("\n"));
+        assert!(!r.incomplete);
+        assert!(!r.items.is_empty());
+        n += 1;
+    }
+    assert!(n >= 3);
+}

@@ -2,3 +2,5 @@
 //! messages (`parser_tests`), and whole files (`corpus_tests`).
 
 mod corpus_tests;
+mod lexer_tests;
+mod parser_tests;
