@@ -99,8 +99,19 @@ impl Vm {
     /// Collects with the given goroutines (all of them, stopped) and the program's own
     /// roots (globals, string constants).
     pub fn collect(&self, gs: &[&Goroutine]) -> GcReport {
+        self.collect_with(gs, &mut |_| {})
+    }
+
+    /// Like `collect`, with more roots reported by `extra` (issue #4: channel buffers and
+    /// waiters, timers, goroutines' start closures).
+    pub fn collect_with(
+        &self,
+        gs: &[&Goroutine],
+        extra: &mut dyn FnMut(&mut gc::Marker),
+    ) -> GcReport {
         let prog = &*self.prog;
         gc::collect(&self.heap, &mut |m| {
+            extra(m);
             m.shade(prog.globals);
             for (o, _) in &prog.strs {
                 if let Some(o) = o {
@@ -347,6 +358,42 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Go's text for a goroutine that died of a panic: values with an `Error()` (else a
+    /// `String()`) method are printed through it, run on a fresh goroutine (the program is
+    /// ending, so nothing else runs), as Go's `printpanicval` does.
+    pub fn render_panic(&self, report: &PanicReport) -> String {
+        let prog = &*self.prog;
+        let method = |name: &str| prog.method_names.iter().position(|m| m == name);
+        let (error, string) = (method("Error"), method("String"));
+        report.render_with(&prog.types, &mut |p| {
+            let GoPanic::Value { tid, data } = *p else {
+                return None;
+            };
+            let t = prog.types.get(tid)?;
+            let fid = [error, string]
+                .into_iter()
+                .flatten()
+                .find_map(|m| prog.types.method(tid, m as u32))?;
+            let bx = prog.types.box_of(tid, data)?;
+            let recv = if t.direct {
+                bx.get(0).unwrap_or(0)
+            } else {
+                data
+            };
+            let mut g = Goroutine::new(u64::MAX, prog, fid, &[recv]);
+            loop {
+                match self.run(&mut g) {
+                    Exit::Yield => continue,
+                    Exit::Done => break,
+                    _ => return None,
+                }
+            }
+            let r = g.results(2);
+            let text = super::value::str_bytes(r[0], r.get(1).copied().unwrap_or(0));
+            Some(String::from_utf8_lossy(text).into_owned())
+        })
     }
 
     /// Starts a panic in `g` and unwinds to the next deferred call; `Some` if the
