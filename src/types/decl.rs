@@ -614,8 +614,11 @@ impl<'f> Checker<'_, '_, 'f> {
             .unwrap_or_default();
         let type_name = self.ts(named);
         let mut seen: std::collections::HashMap<String, ObjId> = Default::default();
-        let fields: Vec<String> = match self.tt().under(named) {
-            Type::Struct { fields } => fields.iter().map(|f| f.name.clone()).collect(),
+        let field_spans: Vec<(String, Span)> = match self.tt().under(named) {
+            Type::Struct { fields } => fields
+                .iter()
+                .map(|f| (f.name.clone(), self.obj(f.obj).span))
+                .collect(),
             _ => vec![],
         };
         for m in methods {
@@ -633,8 +636,16 @@ impl<'f> Checker<'_, '_, 'f> {
                 continue;
             }
             seen.insert(name.clone(), m);
-            if fields.contains(&name) {
-                self.error(span, format!("field and method with the same name {name}"));
+            if let Some(fspan) = field_spans
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, s)| *s)
+            {
+                let p = self.pos_string(fspan);
+                self.error(
+                    span,
+                    format!("field and method with the same name {name}\n\t{p}: other declaration of {name}"),
+                );
             }
         }
     }
@@ -848,9 +859,6 @@ impl<'f> Checker<'_, '_, 'f> {
             self.assign_mismatch_decl(spec);
             for v in &spec.values {
                 self.expr(v);
-            }
-            for &o in &objs {
-                self.g.used.insert(o);
             }
         }
         let scope = self.scope;

@@ -371,7 +371,7 @@ impl<'f> Checker<'_, '_, 'f> {
         if !ok {
             let d = self.describe(&x);
             self.error(
-                e.span,
+                xe.span,
                 format!(
                     "invalid operation: operator {} not defined on {d}",
                     op.as_str()

@@ -650,7 +650,9 @@ impl<'f> Checker<'_, '_, 'f> {
                     for te in exprs {
                         let t = self.case_type(te, valid.then_some(&x), &mut seen);
                         if exprs.len() == 1 {
-                            single = t;
+                            // An invalid case type gives the variable an invalid type
+                            // (no follow-on errors).
+                            single = Some(t.unwrap_or(BasicKind::Invalid.id()));
                         }
                     }
                 }
@@ -663,6 +665,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         Some(t) if t != BasicKind::UntypedNil.id() => t,
                         _ => x.ty,
                     };
+
                     let obj = self.new_obj(
                         &b.name,
                         ObjKind::Var(VarKind::Local),
