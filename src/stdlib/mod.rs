@@ -45,6 +45,7 @@ packages! {
     "strings" => ["strings.go", "builder.go"],
     "sync" => ["mutex.go", "once.go", "cond.go", "map.go"],
     "sync/atomic" => ["atomic.go", "types.go"],
+    "time" => ["time.go", "duration.go", "format.go", "parse.go", "sleep.go"],
     "unicode" => ["unicode.go"],
     "unicode/utf8" => ["utf8.go"],
 }
