@@ -40,6 +40,8 @@ packages! {
     "bytes" => ["bytes.go", "buffer.go"],
     "errors" => ["errors.go"],
     "io" => ["io.go", "pipe.go"],
+    "io/fs" => ["fs.go"],
+    "os" => ["os.go", "file.go", "sys.go"],
     "sort" => ["sort.go", "search.go"],
     "strconv" => ["atoi.go", "itoa.go", "quote.go"],
     "strings" => ["strings.go", "builder.go"],
