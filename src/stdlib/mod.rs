@@ -39,6 +39,7 @@ macro_rules! packages {
 packages! {
     "bytes" => ["bytes.go", "buffer.go"],
     "errors" => ["errors.go"],
+    "fmt" => ["print.go", "printf.go", "format.go", "scan.go", "natives.go"],
     "io" => ["io.go", "pipe.go"],
     "io/fs" => ["fs.go"],
     "os" => ["os.go", "file.go", "sys.go"],
