@@ -11,7 +11,9 @@
 
 pub mod diag;
 pub mod driver;
+pub mod runtime;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;
+pub mod vm;

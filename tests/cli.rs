@@ -28,7 +28,7 @@ fn version_and_help() {
 fn check_is_silent_on_a_clean_file() {
     let p = temp_go(
         "clean.go",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n",
+        "package main\n\nimport \"strings\"\n\nfunc main() {\n\tprintln(strings.ToUpper(\"hi\"))\n}\n",
     );
     let out = minigo().arg("check").arg(&p).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");

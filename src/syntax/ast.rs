@@ -109,7 +109,12 @@ pub struct TypeSpec {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FuncDecl {
+    /// The receiver of a method: the first one written; for `func () M()` a field with
+    /// no names whose type is `ExprKind::Bad`.
     pub recv: Option<Field>,
+    /// How many receivers were written (1 for a well-formed method). go/types reports
+    /// `method has no receiver` (0) and `method has multiple receivers` (> 1) at the name.
+    pub n_recv: u32,
     pub name: Ident,
     pub tparams: Option<Vec<Field>>,
     pub sig: FuncType,

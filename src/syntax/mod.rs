@@ -9,6 +9,20 @@
 //! makes it panic.
 
 pub mod ast;
+mod build;
+mod errors;
+pub mod lexer;
+pub mod lit;
+pub mod print;
+pub mod token;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    grammar,
+    "/go.rs"
+);
+
+use build::Builder;
 
 use crate::diag::Diagnostic;
 use crate::source::SourceFile;
@@ -44,20 +58,71 @@ pub struct ReplParse {
 
 /// Parses a whole Go source file. `None` when not even the package clause parsed.
 pub fn parse_file(file: &SourceFile, ids: &IdGen) -> (Option<ast::File>, Vec<Diagnostic>) {
-    let _ = ids;
-    let span = crate::source::Span::new(file.base, file.base);
-    (
-        None,
-        vec![Diagnostic::unsupported(span, "parsing (not yet built)")],
-    )
+    let (toks, mut diags) = lexer::tokenize(&file.text, file.base);
+    let b = Builder::new(ids, &toks);
+    let res = grammar::FileParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
+    let ast = match res {
+        Ok(f) => Some(f),
+        Err(e) => {
+            errors::report(&b, &e, errors::Where::Final, 0);
+            None
+        }
+    };
+    let mut syn = b.diags.into_inner();
+    one_per_line(file, &mut syn);
+    diags.extend(syn);
+    (ast, diags)
 }
 
 /// Parses REPL input: imports, declarations and statements in any order.
 pub fn parse_repl(file: &SourceFile, ids: &IdGen) -> ReplParse {
-    let (_, diags) = parse_file(file, ids);
+    let (toks, lex_diags) = lexer::tokenize(&file.text, file.base);
+    let b = Builder::new(ids, &toks);
+    let res = grammar::ReplParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
+    let items = match res {
+        Ok(items) => items,
+        Err(e) => {
+            errors::report(&b, &e, errors::Where::Final, 0);
+            Vec::new()
+        }
+    };
+    // More lines may complete the input when it ended inside a construct, or inside a
+    // raw string or comment, and nothing else went wrong.
+    let open_at_end = |d: &Diagnostic| {
+        let off = (d.span.lo - file.base) as usize;
+        d.message == "comment not terminated"
+            || d.message == "string not terminated" && file.text[off..].starts_with('`')
+    };
+    let lex_open = lex_diags.iter().any(open_at_end);
+    let lex_other = lex_diags.iter().any(|d| !open_at_end(d));
+    let (eof, other) = (b.eof_errors.get(), b.other_errors.get());
+    let incomplete = !lex_other && !b.has_semantic_errors() && other == 0 && (eof > 0 || lex_open);
+    let mut syn = b.diags.into_inner();
+    one_per_line(file, &mut syn);
+    let mut diags = lex_diags;
+    diags.extend(syn);
     ReplParse {
-        items: Vec::new(),
+        items,
         diags,
-        incomplete: false,
+        incomplete,
     }
 }
+
+/// gc reports at most one syntax error per line: keep the first.
+fn one_per_line(file: &SourceFile, diags: &mut Vec<Diagnostic>) {
+    diags.sort_by_key(|d| d.span.lo);
+    let mut last_line = None;
+    diags.retain(|d| {
+        let off = d.span.lo.saturating_sub(file.base);
+        let (line, _) = file.line_col(off.min(file.text.len() as u32));
+        if !d.message.starts_with("syntax error") {
+            return true;
+        }
+        let keep = last_line != Some(line);
+        last_line = Some(line);
+        keep
+    });
+}
+
+#[cfg(test)]
+mod tests;

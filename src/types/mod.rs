@@ -1,19 +1,67 @@
 //! The type checker, shaped like go/types: a program's files in, facts about every node
 //! (`Info`) and diagnostics out.
 //!
+//! One file per language concept, named after go/types: `universe`, `scope`, `object`,
+//! `typ` (+ `typestring`), `decl` (package-level collection and resolution),
+//! `initorder`, `typexpr`, `expr`, `binary`, `call` (+ conversions), `builtin`,
+//! `selector`, `lookup`, `literal`, `assign`, `stmt`, `labels`, `returns`, `importer`,
+//! `info`, `errors`; `constant` is go/constant.
+//!
 //! # Invariants
 //! Checking never fails and never panics: it returns `Info` for what it could check plus
 //! diagnostics in gc's wording. `compile` trusts a program the checker accepted.
+//! An operand whose check reported an error becomes `Mode::Invalid`, and nothing
+//! downstream reports about it again (gc's rule against follow-on errors).
+
+// Style lints that fight go/types' shape (kept close to the Go original).
+#![allow(
+    clippy::collapsible_if,
+    clippy::collapsible_match,
+    clippy::if_same_then_else,
+    clippy::nonminimal_bool,
+    clippy::useless_format,
+    clippy::needless_range_loop,
+    clippy::single_char_add_str,
+    clippy::while_let_loop,
+    clippy::map_entry
+)]
+
+mod assign;
+mod binary;
+mod builtin;
+mod call;
+mod check;
+pub mod constant;
+mod cv;
+mod decl;
+mod errors;
+mod expr;
+mod importer;
+pub mod info;
+mod initorder;
+mod labels;
+mod literal;
+mod lookup;
+pub mod object;
+mod returns;
+pub mod scope;
+mod selector;
+mod stmt;
+#[cfg(test)]
+mod tests;
+pub mod typ;
+pub mod typestring;
+mod typexpr;
+mod universe;
+
+pub use errors::expr_string;
+pub use info::{FuncInfo, Info, Initializer, Mode, Selection, SelectionKind, TypeAndValue};
+pub use object::{Builtin, ObjId, ObjKind, Object, Package, PkgId, VarKind};
+pub use typ::{BasicKind, Signature, Type, TypeId, TypeTable};
 
 use crate::diag::Diagnostic;
 use crate::source::SourceMap;
 use crate::syntax::{ast, IdGen};
-
-pub mod constant;
-
-/// What the checker learnt about the program; the compiler's input beside the AST.
-#[derive(Debug, Default)]
-pub struct Info {}
 
 /// Checks the files of package `main` (and, through imports, the embedded standard
 /// library, whose sources it adds to `sm`).
@@ -22,6 +70,8 @@ pub fn check_program(
     ids: &IdGen,
     files: &[ast::File],
 ) -> (Info, Vec<Diagnostic>) {
-    let _ = (sm, ids, files);
-    (Info::default(), Vec::new())
+    let mut g = check::Global::new(sm, ids);
+    let main = check::check_package(&mut g, "main", files);
+    g.info.main = main;
+    (g.info, g.diags)
 }

@@ -1,0 +1,2 @@
+-- Start-up time: the whole run of the smallest program.
+print("hello, world")

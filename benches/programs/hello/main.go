@@ -1,0 +1,8 @@
+// Start-up time: the whole run of the smallest program.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello, world")
+}

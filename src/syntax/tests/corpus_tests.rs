@@ -1,0 +1,92 @@
+//! Whole inputs: every `.go` file under testdata/ parses without diagnostics (except
+//! errorcheck files that expect syntax errors), and the code blocks of the notes parse as
+//! REPL input.
+
+use crate::source::SourceMap;
+use crate::syntax::{parse_file, IdGen};
+use std::path::{Path, PathBuf};
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|x| x == "go") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn every_testdata_file_parses() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    files.sort();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for path in &files {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let expects_syntax_error =
+            text.starts_with("// errorcheck") && text.contains("syntax error");
+        let mut sm = SourceMap::new();
+        let f = sm.add(path.display().to_string(), text.as_str());
+        let (ast, diags) = parse_file(&f, &IdGen::new());
+        n += 1;
+        if expects_syntax_error {
+            if diags.is_empty() {
+                failures.push(format!("{}: expected a syntax error", path.display()));
+            }
+            continue;
+        }
+        if ast.is_none() || !diags.is_empty() {
+            let msgs: Vec<String> = diags
+                .iter()
+                .map(|d| format!("{}: {}", sm.position(d.span.lo).unwrap(), d.message))
+                .collect();
+            failures.push(msgs.join("\n"));
+        }
+    }
+    assert!(n > 0, "no testdata found");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn notes_code_blocks_parse_as_repl_input() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates = [
+        root.join("../shared/seed/notes-en.md"),
+        root.join("../../shared/seed/notes-en.md"),
+        PathBuf::from("/work/shared/seed/notes-en.md"),
+    ];
+    let Some(Ok(notes)) = candidates
+        .iter()
+        .find(|p| p.exists())
+        .map(std::fs::read_to_string)
+    else {
+        eprintln!("notes not found; skipped");
+        return;
+    };
+    let mut n = 0;
+    for (i, block) in notes.split("```go\n").skip(1).enumerate() {
+        let code = block.split("```").next().unwrap_or("");
+        let mut sm = SourceMap::new();
+        let f = sm.add(format!("block{i}"), code);
+        let r = crate::syntax::parse_repl(&f, &IdGen::new());
+        let msgs: Vec<String> = r
+            .diags
+            .iter()
+            .map(|d| format!("{}: {}", sm.position(d.span.lo).unwrap(), d.message))
+            .collect();
+        assert!(msgs.is_empty(), "{}\n{code}", msgs.join("\n"));
+        assert!(!r.incomplete);
+        assert!(!r.items.is_empty());
+        n += 1;
+    }
+    assert!(n >= 3);
+}

@@ -1,0 +1,622 @@
+//! The builtin functions (go/types' `builtins.go`): `len cap make new append copy
+//! delete panic recover print println close min max clear complex real imag`.
+
+use super::check::{Checker, Operand};
+use super::cv::{self as constant, Value};
+use super::info::Mode;
+use super::object::Builtin;
+use super::typ::{BasicKind, Type, TypeId};
+use crate::source::Span;
+use crate::syntax::ast::{self, ExprKind};
+use num_bigint::BigInt;
+
+impl<'f> Checker<'_, '_, 'f> {
+    pub fn builtin(
+        &mut self,
+        call: &'f ast::Expr,
+        b: Builtin,
+        args: &'f [ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand<'f> {
+        let invalid = Operand::invalid(Some(call));
+        let (min, variadic) = b.arity();
+        let n = args.len();
+        let cs = super::errors::expr_string(call);
+        if ellipsis.is_some() && b != Builtin::Append {
+            self.error(
+                call.span,
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    b.name()
+                ),
+            );
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return invalid;
+        }
+        let msg = if n < min {
+            Some("not enough")
+        } else if !variadic && n > min {
+            Some("too many")
+        } else {
+            None
+        };
+        if let Some(m) = msg {
+            for a in args
+                .iter()
+                .skip(if matches!(b, Builtin::Make | Builtin::New) {
+                    1
+                } else {
+                    0
+                })
+            {
+                self.raw_expr(a, None);
+            }
+            let at = if n > min { args[min].span } else { call.span };
+            self.error(
+                at,
+                format!("invalid operation: {m} arguments for {cs} (expected {min}, found {n})"),
+            );
+            return invalid;
+        }
+        let value = |ty: TypeId| Operand {
+            mode: Mode::Value,
+            ty,
+            val: None,
+            expr: Some(call),
+        };
+        let novalue = Operand {
+            mode: Mode::NoValue,
+            ty: self.tt().empty_tuple,
+            val: None,
+            expr: Some(call),
+        };
+        let int = BasicKind::Int.id();
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    return invalid;
+                }
+                let tt = self.tt();
+                let mut constant_len: Option<u64> = None;
+                let ok = match tt.under(x.ty).clone() {
+                    Type::Basic(k) if k.is_string() && b == Builtin::Len => {
+                        if let (Mode::Constant, Some(Value::String(s))) = (x.mode, &x.val) {
+                            constant_len = Some(s.len() as u64);
+                        }
+                        true
+                    }
+                    Type::Array { len, .. } => {
+                        if !has_call_or_recv(&args[0]) {
+                            constant_len = Some(len);
+                        }
+                        true
+                    }
+                    Type::Pointer(p) => match tt.under(p) {
+                        Type::Array { len, .. } => {
+                            if !has_call_or_recv(&args[0]) {
+                                constant_len = Some(*len);
+                            }
+                            true
+                        }
+                        _ => false,
+                    },
+                    Type::Slice(_) | Type::Chan { .. } => true,
+                    Type::Map { .. } => b == Builtin::Len,
+                    _ => false,
+                };
+                if !ok {
+                    let d = self.describe(&x);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} for built-in {}", b.name()),
+                    );
+                    return invalid;
+                }
+                if let Some(l) = constant_len {
+                    return Operand {
+                        mode: Mode::Constant,
+                        ty: int,
+                        val: Some(Value::Int(BigInt::from(l))),
+                        expr: Some(call),
+                    };
+                }
+                value(int)
+            }
+            Builtin::New => {
+                let t = self.type_expr(&args[0]);
+                if self.tt().is_invalid(t) {
+                    return invalid;
+                }
+                let p = self.types().pointer(t);
+                value(p)
+            }
+            Builtin::Make => {
+                let t = self.type_expr(&args[0]);
+                if self.tt().is_invalid(t) {
+                    for a in &args[1..] {
+                        self.expr(a);
+                    }
+                    return invalid;
+                }
+                let min = match self.tt().under(t) {
+                    Type::Slice(_) => 2,
+                    Type::Map { .. } | Type::Chan { .. } => 1,
+                    _ => {
+                        let s = super::errors::expr_string(&args[0]);
+                        self.error(
+                            args[0].span,
+                            format!("invalid argument: cannot make {s}; type must be slice, map, or channel"),
+                        );
+                        for a in &args[1..] {
+                            self.expr(a);
+                        }
+                        return invalid;
+                    }
+                };
+                if n < min || n > min + 1 {
+                    for a in &args[1..] {
+                        self.expr(a);
+                    }
+                    let exp = if min == 2 { "2 or 3" } else { "1 or 2" };
+                    self.error(
+                        call.span,
+                        format!("invalid operation: {cs} expects {exp} arguments; found {n}"),
+                    );
+                    return invalid;
+                }
+                let mut sizes = Vec::new();
+                for a in &args[1..] {
+                    sizes.push(self.size_arg(a));
+                }
+                if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
+                    if l > c {
+                        self.error(
+                            args[1].span,
+                            "invalid argument: length and capacity swapped",
+                        );
+                    }
+                }
+                value(t)
+            }
+            Builtin::Append => {
+                let mut s = self.expr(&args[0]);
+                if s.is_invalid() {
+                    for a in &args[1..] {
+                        self.expr(a);
+                    }
+                    return invalid;
+                }
+                if s.ty == BasicKind::UntypedNil.id() {
+                    self.error(
+                        args[0].span,
+                        "first argument to append must be a typed slice; found untyped nil",
+                    );
+                    return invalid;
+                }
+                let Type::Slice(elem) = self.tt().under(s.ty).clone() else {
+                    let d = self.describe(&s);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} is not a slice"),
+                    );
+                    for a in &args[1..] {
+                        self.expr(a);
+                    }
+                    return invalid;
+                };
+                let st = s.ty;
+                if ellipsis.is_some() {
+                    if n != 2 {
+                        for a in &args[1..] {
+                            self.expr(a);
+                        }
+                        self.error(
+                            call.span,
+                            format!(
+                                "invalid operation: can only use ... with final argument in list"
+                            ),
+                        );
+                        return invalid;
+                    }
+                    let mut y = self.expr(&args[1]);
+                    if y.is_invalid() {
+                        return invalid;
+                    }
+                    // append([]byte, string...)
+                    if self.tt().basic_kind(elem) == Some(BasicKind::Uint8)
+                        && self.tt().is_string(y.ty)
+                    {
+                        if self.tt().is_untyped(y.ty) {
+                            self.convert_untyped(&mut y, BasicKind::String.id());
+                        }
+                        return value(st);
+                    }
+                    let context = "argument to append".to_string();
+                    let slice_t = self.types().slice(elem);
+                    self.assignment(&mut y, slice_t, &context);
+                    return value(st);
+                }
+                for a in &args[1..] {
+                    let mut y = self.expr(a);
+                    self.assignment(&mut y, elem, "argument to append");
+                }
+                s.mode = Mode::Value;
+                value(st)
+            }
+            Builtin::Copy => {
+                let x = self.expr(&args[0]);
+                let y = self.expr(&args[1]);
+                if x.is_invalid() || y.is_invalid() {
+                    return invalid;
+                }
+                let de = match self.tt().under(x.ty) {
+                    Type::Slice(e) => Some(*e),
+                    _ => None,
+                };
+                let se = match self.tt().under(y.ty) {
+                    Type::Slice(e) => Some(*e),
+                    Type::Basic(k) if k.is_string() => Some(BasicKind::Uint8.id()),
+                    _ => None,
+                };
+                match (de, se) {
+                    (Some(d), Some(s)) if self.tt().identical(d, s) => {}
+                    (None, _) | (_, None) => {
+                        let dx = self.describe(&x);
+                        let dy = self.describe(&y);
+                        self.error(call.span, format!("invalid argument: copy expects slice arguments; found {dx} and {dy}"));
+                        return invalid;
+                    }
+                    _ => {
+                        let dx = self.describe(&x);
+                        let dy = self.describe(&y);
+                        self.error(call.span, format!("invalid argument: arguments to copy {dx} and {dy} have different element types {} and {}", self.ts(de.unwrap_or(int)), self.ts(se.unwrap_or(int))));
+                        return invalid;
+                    }
+                }
+                if self.tt().is_untyped(y.ty) {
+                    let mut y = y;
+                    self.convert_untyped(&mut y, BasicKind::String.id());
+                }
+                value(int)
+            }
+            Builtin::Delete => {
+                let m = self.expr(&args[0]);
+                let mut k = self.expr(&args[1]);
+                if m.is_invalid() || k.is_invalid() {
+                    return invalid;
+                }
+                let Type::Map { key, .. } = self.tt().under(m.ty).clone() else {
+                    let d = self.describe(&m);
+                    self.error(args[0].span, format!("invalid argument: {d} is not a map"));
+                    return invalid;
+                };
+                self.assignment(&mut k, key, "argument to delete");
+                novalue
+            }
+            Builtin::Close => {
+                let c = self.expr(&args[0]);
+                if c.is_invalid() {
+                    return invalid;
+                }
+                match self.tt().under(c.ty) {
+                    Type::Chan { dir, .. } => {
+                        if *dir == ast::ChanDir::Recv {
+                            let d = self.describe(&c);
+                            self.error(
+                                args[0].span,
+                                format!("invalid operation: cannot close receive-only channel {d}"),
+                            );
+                            return invalid;
+                        }
+                    }
+                    _ => {
+                        let d = self.describe(&c);
+                        self.error(
+                            args[0].span,
+                            format!("invalid operation: cannot close non-channel {d}"),
+                        );
+                        return invalid;
+                    }
+                }
+                novalue
+            }
+            Builtin::Clear => {
+                let c = self.expr(&args[0]);
+                if c.is_invalid() {
+                    return invalid;
+                }
+                if !matches!(self.tt().under(c.ty), Type::Map { .. } | Type::Slice(_)) {
+                    let d = self.describe(&c);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} must be a map or slice"),
+                    );
+                    return invalid;
+                }
+                novalue
+            }
+            Builtin::Panic => {
+                let mut x = self.expr(&args[0]);
+                let any = self.tt().empty_interface;
+                self.assignment(&mut x, any, "argument to panic");
+                novalue
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.expr(a);
+                    if x.is_invalid() {
+                        continue;
+                    }
+                    if self.tt().is_untyped(x.ty) {
+                        if x.ty == BasicKind::UntypedNil.id() {
+                            self.error(
+                                a.span,
+                                format!("use of untyped nil in argument to built-in {}", b.name()),
+                            );
+                            continue;
+                        }
+                        let d = self.default_type(x.ty);
+                        self.assignment(&mut x, d, &format!("argument to built-in {}", b.name()));
+                    }
+                }
+                novalue
+            }
+            Builtin::Recover => value(self.tt().empty_interface),
+            Builtin::Complex => {
+                let mut x = self.expr(&args[0]);
+                let mut y = self.expr(&args[1]);
+                if x.is_invalid() || y.is_invalid() {
+                    return invalid;
+                }
+                // Untyped operands convert to each other's type, or to float64.
+                let (xu, yu) = (self.tt().is_untyped(x.ty), self.tt().is_untyped(y.ty));
+                if xu && !yu {
+                    self.convert_untyped(&mut x, y.ty);
+                } else if yu && !xu {
+                    self.convert_untyped(&mut y, x.ty);
+                }
+                if x.is_invalid() || y.is_invalid() {
+                    return invalid;
+                }
+                if x.mode == Mode::Constant && y.mode == Mode::Constant && xu && yu {
+                    let (re, im) = (
+                        x.val.as_ref().and_then(constant::to_float),
+                        y.val.as_ref().and_then(constant::to_float),
+                    );
+                    if let (Some(Value::Float(r)), Some(Value::Float(i))) = (re, im) {
+                        return Operand {
+                            mode: Mode::Constant,
+                            ty: BasicKind::UntypedComplex.id(),
+                            val: Some(Value::Complex(r, i)),
+                            expr: Some(call),
+                        };
+                    }
+                }
+                if xu {
+                    self.convert_untyped(&mut x, BasicKind::Float64.id());
+                    self.convert_untyped(&mut y, BasicKind::Float64.id());
+                }
+                if !self.tt().identical(x.ty, y.ty) {
+                    let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
+                    self.error(
+                        call.span,
+                        format!("invalid operation: {cs} (mismatched types {xs} and {ys})"),
+                    );
+                    return invalid;
+                }
+                let rt = match self.tt().basic_kind(x.ty) {
+                    Some(BasicKind::Float32) => BasicKind::Complex64.id(),
+                    Some(BasicKind::Float64) => BasicKind::Complex128.id(),
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid argument: arguments have type {}, expected floating-point",
+                                self.ts(x.ty)
+                            ),
+                        );
+                        let _ = d;
+                        return invalid;
+                    }
+                };
+                if x.mode == Mode::Constant && y.mode == Mode::Constant {
+                    if let (Some(Value::Float(r)), Some(Value::Float(i))) = (
+                        x.val.as_ref().and_then(constant::to_float),
+                        y.val.as_ref().and_then(constant::to_float),
+                    ) {
+                        return Operand {
+                            mode: Mode::Constant,
+                            ty: rt,
+                            val: Some(Value::Complex(r, i)),
+                            expr: Some(call),
+                        };
+                    }
+                }
+                value(rt)
+            }
+            Builtin::Real | Builtin::Imag => {
+                let mut x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    return invalid;
+                }
+                if x.mode == Mode::Constant && self.tt().is_untyped(x.ty) {
+                    if let Some(Value::Complex(r, i)) =
+                        x.val.as_ref().and_then(constant::to_complex)
+                    {
+                        let v = if b == Builtin::Real { r } else { i };
+                        return Operand {
+                            mode: Mode::Constant,
+                            ty: BasicKind::UntypedFloat.id(),
+                            val: Some(Value::Float(v)),
+                            expr: Some(call),
+                        };
+                    }
+                }
+                if self.tt().is_untyped(x.ty) {
+                    self.convert_untyped(&mut x, BasicKind::Complex128.id());
+                }
+                let rt = match self.tt().basic_kind(x.ty) {
+                    Some(BasicKind::Complex64) => BasicKind::Float32.id(),
+                    Some(BasicKind::Complex128) => BasicKind::Float64.id(),
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(
+                            args[0].span,
+                            format!("invalid argument: {d} must be of complex type"),
+                        );
+                        return invalid;
+                    }
+                };
+                if x.mode == Mode::Constant {
+                    if let Some(Value::Complex(r, i)) = &x.val {
+                        let v = if b == Builtin::Real {
+                            r.clone()
+                        } else {
+                            i.clone()
+                        };
+                        return Operand {
+                            mode: Mode::Constant,
+                            ty: rt,
+                            val: Some(Value::Float(v)),
+                            expr: Some(call),
+                        };
+                    }
+                }
+                value(rt)
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut ops: Vec<Operand<'f>> = args.iter().map(|a| self.expr(a)).collect();
+                if ops.iter().any(|o| o.is_invalid()) {
+                    return invalid;
+                }
+                for o in &ops {
+                    if !self.tt().is_ordered(o.ty) {
+                        let d = self.describe(o);
+                        self.error(o.span(), format!("invalid argument: {d} cannot be ordered"));
+                        return invalid;
+                    }
+                }
+                // Find the typed operand, if any; all must match it.
+                let typed = ops
+                    .iter()
+                    .find(|o| !self.tt().is_untyped(o.ty))
+                    .map(|o| o.ty);
+                let mut acc = ops[0].clone();
+                for i in 1..ops.len() {
+                    let mut y = ops[i].clone();
+                    let r = self.binary_operands(call, ast::BinOp::Lss, &mut acc, &mut y, false);
+                    if r.is_invalid() {
+                        return invalid;
+                    }
+                    let _ = i;
+                    if acc.mode == Mode::Constant && y.mode == Mode::Constant {
+                        if let (Some(a), Some(bv)) = (&acc.val, &y.val) {
+                            let less = constant::compare(bv, ast::BinOp::Lss, a);
+                            let take = if b == Builtin::Min {
+                                less
+                            } else {
+                                constant::compare(bv, ast::BinOp::Gtr, a)
+                            };
+                            if take {
+                                acc.val = Some(bv.clone());
+                            }
+                            if self.tt().is_untyped(acc.ty) && self.tt().is_untyped(y.ty) {
+                                // the larger untyped kind
+                                let rank = |k: Option<BasicKind>| match k {
+                                    Some(BasicKind::UntypedInt) => 0,
+                                    Some(BasicKind::UntypedRune) => 1,
+                                    _ => 2,
+                                };
+                                if rank(self.tt().basic_kind(y.ty))
+                                    > rank(self.tt().basic_kind(acc.ty))
+                                {
+                                    acc.ty = y.ty;
+                                }
+                            }
+                        }
+                    } else {
+                        acc.mode = Mode::Value;
+                        acc.val = None;
+                        if !self.tt().is_untyped(y.ty) {
+                            acc.ty = y.ty;
+                        }
+                    }
+                }
+                if let Some(t) = typed {
+                    for o in ops.iter_mut() {
+                        if self.tt().is_untyped(o.ty) {
+                            self.convert_untyped(o, t);
+                        }
+                    }
+                    acc.ty = t;
+                    if acc.mode == Mode::Constant {
+                        if let Some(k) = self.tt().basic_kind(t) {
+                            acc.val = acc
+                                .val
+                                .as_ref()
+                                .and_then(|v| constant::representable(v, k).ok());
+                        }
+                    }
+                }
+                acc.expr = Some(call);
+                if acc.mode != Mode::Constant {
+                    acc.mode = Mode::Value;
+                }
+                acc
+            }
+        }
+    }
+
+    /// A `make` size argument: a non-negative integer; its constant value.
+    fn size_arg(&mut self, a: &'f ast::Expr) -> Option<i64> {
+        let mut x = self.expr(a);
+        if x.is_invalid() {
+            return None;
+        }
+        if self.tt().is_untyped(x.ty) {
+            self.convert_untyped(&mut x, BasicKind::Int.id());
+            if x.is_invalid() {
+                return None;
+            }
+        }
+        if !self.tt().is_integer(x.ty) && !(x.mode == Mode::Constant && self.tt().is_untyped(x.ty))
+        {
+            let d = self.describe(&x);
+            self.error(a.span, format!("cannot convert {d} to type int"));
+            return None;
+        }
+        if x.mode == Mode::Constant {
+            if let Some(Value::Int(i)) = &x.val {
+                use num_traits::{Signed, ToPrimitive};
+                if i.is_negative() {
+                    let s = super::errors::expr_string(a);
+                    self.error(a.span, format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                    return None;
+                }
+                return i.to_i64();
+            }
+        }
+        None
+    }
+}
+
+/// Whether `len(x)` of an array is not constant (x contains a call or receive).
+fn has_call_or_recv(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Unary {
+            op: ast::UnOp::Recv,
+            ..
+        } => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) => has_call_or_recv(x),
+        ExprKind::Selector { x, .. } => has_call_or_recv(x),
+        ExprKind::Index { x, index } => has_call_or_recv(x) || has_call_or_recv(index),
+        ExprKind::Unary { x, .. } => has_call_or_recv(x),
+        ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
+        _ => false,
+    }
+}

@@ -1,0 +1,397 @@
+//! Calls (go/types' `call.go`): function and method calls with argument passing
+//! (variadic, `f(g())` spreading, `xs...`), and conversions `T(x)`
+//! (go/types' `conversions.go`).
+
+use super::check::{Checker, Operand};
+use super::cv as constant;
+use super::info::Mode;
+use super::typ::{BasicKind, Signature, Type, TypeId};
+use crate::source::Span;
+use crate::syntax::ast::{self, ExprKind};
+
+impl<'f> Checker<'_, '_, 'f> {
+    pub fn call(&mut self, e: &'f ast::Expr) -> Operand<'f> {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            rparen,
+        } = &e.kind
+        else {
+            return Operand::invalid(Some(e));
+        };
+        let invalid = Operand::invalid(Some(e));
+        let x = self.expr_or_type(func);
+        match x.mode {
+            Mode::Invalid => {
+                for a in args {
+                    self.raw_expr(a, None);
+                }
+                return invalid;
+            }
+            Mode::TypeExpr => return self.conversion_call(e, x.ty, args, *ellipsis),
+            Mode::Builtin(b) => return self.builtin(e, b, args, *ellipsis),
+            _ => {}
+        }
+        let Some(sig) = self.tt().signature(x.ty).cloned() else {
+            let d = self.describe(&x);
+            let ts = self.ts(x.ty);
+            self.error(
+                e.span,
+                format!("invalid operation: cannot call non-function {d}"),
+            );
+            let _ = ts;
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return invalid;
+        };
+        let argv = self.call_args(args);
+        let fname = super::errors::expr_string(func);
+        self.arguments(e, &fname, &sig, argv, args, *ellipsis, *rparen);
+        match sig.results.len() {
+            0 => Operand {
+                mode: Mode::NoValue,
+                ty: self.tt().empty_tuple,
+                val: None,
+                expr: Some(e),
+            },
+            1 => Operand {
+                mode: Mode::Value,
+                ty: sig.results[0],
+                val: None,
+                expr: Some(e),
+            },
+            _ => {
+                let t = self.types().tuple(sig.results.clone());
+                Operand {
+                    mode: Mode::Value,
+                    ty: t,
+                    val: None,
+                    expr: Some(e),
+                }
+            }
+        }
+    }
+
+    /// Evaluates call arguments; a single multi-value call is spread.
+    pub fn call_args(&mut self, args: &'f [ast::Expr]) -> Vec<Operand<'f>> {
+        if args.len() == 1 {
+            return self.multi_expr(&args[0]);
+        }
+        args.iter().map(|a| self.expr(a)).collect()
+    }
+
+    /// go/types' `typesSummary`.
+    pub fn types_summary(&self, list: &[TypeId], variadic: bool, has_dots: bool) -> String {
+        let n = list.len();
+        let parts: Vec<String> = list
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                let mut s = if self.tt().is_invalid(t) {
+                    "unknown type".to_string()
+                } else if self.tt().is_untyped(t) {
+                    if self.tt().is_numeric(t) {
+                        "number".to_string()
+                    } else {
+                        self.ts(t).replace("untyped ", "")
+                    }
+                } else {
+                    self.ts(t)
+                };
+                if variadic && i + 1 == n {
+                    s = format!("...{}", s.strip_prefix("[]").unwrap_or(&s));
+                }
+                if has_dots && i + 1 == n {
+                    s.push_str("...");
+                }
+                s
+            })
+            .collect();
+        format!("({})", parts.join(", "))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn arguments(
+        &mut self,
+        call: &'f ast::Expr,
+        fname: &str,
+        sig: &Signature,
+        mut argv: Vec<Operand<'f>>,
+        args: &'f [ast::Expr],
+        ellipsis: Option<Span>,
+        rparen: Span,
+    ) {
+        if argv.iter().any(|a| a.is_invalid()) {
+            return;
+        }
+        let nargs = argv.len();
+        let ddd = ellipsis.is_some();
+        let mut params = sig.params.clone();
+        if ddd {
+            if !sig.variadic {
+                if let Some(sp) = ellipsis {
+                    self.error(sp, format!("have (...) in call to non-variadic {fname}"));
+                    let _ = call;
+                }
+                return;
+            }
+            if args.len() == 1 && nargs > 1 {
+                self.error(
+                    args[0].span,
+                    format!(
+                        "cannot use ... with {nargs}-valued {}",
+                        super::errors::expr_string(&args[0])
+                    ),
+                );
+                return;
+            }
+        } else if sig.variadic && nargs + 1 >= params.len() {
+            let last = params.pop().unwrap_or(BasicKind::Invalid.id());
+            let elem = self.tt().elem(last).unwrap_or(BasicKind::Invalid.id());
+            while params.len() < nargs {
+                params.push(elem);
+            }
+        }
+        let npars = params.len();
+        if nargs != npars {
+            let (qual, at) = if nargs > npars {
+                ("too many", argv[npars].span())
+            } else if nargs > 0 {
+                ("not enough", argv[nargs - 1].span())
+            } else {
+                ("not enough", rparen)
+            };
+            let have: Vec<TypeId> = argv.iter().map(|a| a.ty).collect();
+            let h = self.types_summary(&have, false, ddd);
+            let w = self.types_summary(&sig.params, sig.variadic, false);
+            self.error(
+                at,
+                format!("{qual} arguments in call to {fname}\n\thave {h}\n\twant {w}"),
+            );
+            return;
+        }
+        let context = format!("argument to {fname}");
+        for (a, &p) in argv.iter_mut().zip(&params) {
+            self.assignment(a, p, &context);
+        }
+    }
+
+    // --- conversions ------------------------------------------------------------------
+
+    fn conversion_call(
+        &mut self,
+        e: &'f ast::Expr,
+        t: TypeId,
+        args: &'f [ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand<'f> {
+        let invalid = Operand::invalid(Some(e));
+        let ts = self.ts(t);
+        match args.len() {
+            0 => {
+                self.error(e.span, format!("missing argument in conversion to {ts}"));
+                return invalid;
+            }
+            1 => {}
+            _ => {
+                for a in args {
+                    self.expr(a);
+                }
+                self.error(
+                    args[args.len() - 1].span,
+                    format!("too many arguments in conversion to {ts}"),
+                );
+                return invalid;
+            }
+        }
+        if let Some(sp) = ellipsis {
+            self.expr(&args[0]);
+            self.error(sp, format!("invalid use of ... in conversion to {ts}"));
+            return invalid;
+        }
+        let mut x = self.expr(&args[0]);
+        if x.is_invalid() {
+            return invalid;
+        }
+        self.conversion(&mut x, t);
+        if x.is_invalid() {
+            return invalid;
+        }
+        x.expr = Some(e);
+        x
+    }
+
+    /// go/types' `conversion`: `x` becomes a value (or constant) of type `t`.
+    pub fn conversion(&mut self, x: &mut Operand<'f>, t: TypeId) {
+        let const_arg = x.mode == Mode::Constant;
+        let tt = self.tt();
+        let t_const = tt.is_const_type(t);
+        let mut ok;
+        if const_arg && t_const {
+            let tk = tt.basic_kind(t).unwrap_or(BasicKind::Invalid);
+            let v = x.val.clone();
+            ok = false;
+            if let Some(v) = v {
+                if tt.is_integer(x.ty) && tk.is_string() {
+                    // string(rune constant)
+                    x.val = Some(super::constant::string_from_rune(&v));
+                    ok = true;
+                } else if tt.is_numeric(x.ty) && tk.is_numeric()
+                    || tt.is_string(x.ty) && tk.is_string()
+                    || tt.is_boolean(x.ty) && tk.is_boolean()
+                {
+                    // Integer constants converting to integers can only overflow;
+                    // floats to integers must be exact.
+                    let conv = if tk.is_integer() {
+                        if self.tt().is_integer(x.ty) || self.tt().is_untyped(x.ty) {
+                            constant::representable(&v, tk)
+                        } else {
+                            // typed float constant → integer: truncation is an error.
+                            constant::representable(&v, tk)
+                        }
+                    } else if tk.is_float() {
+                        constant::representable(&v, tk)
+                    } else {
+                        constant::representable(&v, tk)
+                    };
+                    match conv {
+                        Ok(nv) => {
+                            x.val = Some(nv);
+                            ok = true;
+                        }
+                        Err(err) => {
+                            if self.tt().is_integer(x.ty) && tk.is_integer() {
+                                let vs = v.to_string();
+                                let ts = self.ts(t);
+                                self.error(x.span(), format!("constant {vs} overflows {ts}"));
+                                x.mode = Mode::Invalid;
+                                return;
+                            }
+                            let d = self.describe(x);
+                            let ts = self.ts(t);
+                            let why = match err {
+                                constant::ReprError::Truncated => " (truncated)",
+                                _ => "",
+                            };
+                            self.error(x.span(), format!("cannot convert {d} to type {ts}{why}"));
+                            x.mode = Mode::Invalid;
+                            return;
+                        }
+                    }
+                }
+            }
+            if !ok && !self.convertible_to(x, t) {
+                ok = false;
+            } else if !ok {
+                ok = true;
+                x.mode = Mode::Value;
+                x.val = None;
+            }
+        } else {
+            ok = self.convertible_to(x, t);
+            if ok {
+                x.mode = Mode::Value;
+                x.val = None;
+            }
+        }
+        if !ok {
+            let d = self.describe(x);
+            let ts = self.ts(t);
+            self.error(x.span(), format!("cannot convert {d} to type {ts}"));
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if self.tt().is_untyped(x.ty) {
+            let mut fin = t;
+            if x.ty == BasicKind::UntypedNil.id() {
+            } else if self.tt().is_interface(t) || (const_arg && !t_const) {
+                fin = self.default_type(x.ty);
+            } else if const_arg && self.tt().is_integer(x.ty) && self.tt().is_string(t) {
+                fin = x.ty;
+            }
+            if let Some(e) = x.expr {
+                self.update_expr_type(e, fin, None);
+            }
+        }
+        if self.tt().is_interface(t)
+            && !self.tt().is_interface(x.ty)
+            && x.ty != BasicKind::UntypedNil.id()
+        {
+            let mut y = x.clone();
+            y.ty = self.default_type(x.ty);
+            self.note_iface(&y, t);
+        }
+        x.ty = t;
+    }
+
+    /// Spec: "Conversions" (non-constant).
+    pub fn convertible_to(&mut self, x: &Operand<'f>, t: TypeId) -> bool {
+        if self.assignable_to(x, t).is_ok() {
+            return true;
+        }
+        let v = x.ty;
+        let tt = self.tt();
+        let (vu, tu) = (tt.underlying(v), tt.underlying(t));
+        if identical_ignore_tags(tt, vu, tu) {
+            return true;
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (tt.get(v), tt.get(t)) {
+            if identical_ignore_tags(tt, tt.underlying(*a), tt.underlying(*b)) {
+                return true;
+            }
+        }
+        let vnum = tt.is_integer(v) || tt.is_float(v);
+        let tnum = tt.is_integer(t) || tt.is_float(t);
+        if vnum && tnum {
+            return true;
+        }
+        if tt.is_complex(v) && tt.is_complex(t) {
+            return true;
+        }
+        let is_bytes_or_runes = |tt: &super::typ::TypeTable, s: TypeId| match tt.under(s) {
+            Type::Slice(e) => matches!(
+                tt.basic_kind(*e),
+                Some(BasicKind::Uint8) | Some(BasicKind::Int32)
+            ),
+            _ => false,
+        };
+        if tt.is_string(t) && (tt.is_integer(v) || is_bytes_or_runes(tt, v)) {
+            return true;
+        }
+        if tt.is_string(v) && is_bytes_or_runes(tt, t) {
+            return true;
+        }
+        // slice → array or pointer to array
+        if let Type::Slice(se) = tt.get(vu) {
+            match tt.get(tu) {
+                Type::Array { elem, .. } if tt.identical(*se, *elem) => return true,
+                Type::Pointer(p) => {
+                    if let Type::Array { elem, .. } = tt.under(*p) {
+                        if tt.identical(*se, *elem) {
+                            return true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+}
+
+fn identical_ignore_tags(tt: &super::typ::TypeTable, a: TypeId, b: TypeId) -> bool {
+    if tt.identical(a, b) {
+        return true;
+    }
+    match (tt.get(a), tt.get(b)) {
+        (Type::Struct { fields: fa }, Type::Struct { fields: fb }) => {
+            fa.len() == fb.len()
+                && fa.iter().zip(fb).all(|(x, y)| {
+                    x.name == y.name && x.embedded == y.embedded && tt.identical(x.ty, y.ty)
+                })
+        }
+        _ => false,
+    }
+}

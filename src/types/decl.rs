@@ -1,0 +1,828 @@
+//! Declarations (go/types' `resolver.go` and `decl.go`): collecting a package's objects,
+//! resolving each on demand (`obj_decl`), and declarations inside function bodies.
+//!
+//! Package-level declarations may appear in any order: each object is resolved the
+//! first time it is needed, and a grey (in-progress) object met again is a cycle.
+
+use super::check::{Checker, Color, DeclInfo, Delayed, Operand};
+use super::cv::Value;
+use super::info::Mode;
+use super::object::{ObjId, ObjKind, VarKind};
+use super::scope::ScopeId;
+use super::typ::{BasicKind, Type, TypeId};
+use crate::source::Span;
+use crate::syntax::ast;
+use num_bigint::BigInt;
+
+impl<'f> Checker<'_, '_, 'f> {
+    /// "file.go:L:C" for the secondary lines of a message.
+    pub fn pos_string(&self, span: Span) -> String {
+        self.g
+            .sm
+            .position(span.lo)
+            .map(|p| p.to_string())
+            .unwrap_or_default()
+    }
+
+    fn redeclared(&mut self, ident: &ast::Ident, old: ObjId) {
+        let old_span = self.obj(old).span;
+        let msg = if old_span == Span::default() {
+            format!("{} redeclared in this block", ident.name)
+        } else {
+            format!(
+                "{} redeclared in this block\n\t{}: other declaration of {}",
+                ident.name,
+                self.pos_string(old_span),
+                ident.name
+            )
+        };
+        self.error(ident.span, msg);
+    }
+
+    /// Declares `obj` in `scope`, with gc's `other declaration` note.
+    pub fn declare_obj(&mut self, scope: ScopeId, ident: &ast::Ident, obj: ObjId) {
+        if ident.is_blank() {
+            return;
+        }
+        if let Some(old) = self.g.info.scopes.insert(scope, &ident.name, obj) {
+            self.g.used.insert(obj);
+            self.redeclared(ident, old);
+        }
+    }
+
+    fn pkg_scope(&self) -> ScopeId {
+        self.g.info.packages[self.pkg.0 as usize].scope
+    }
+
+    /// Phase 1: file scopes, imports, and every package-level object.
+    pub fn collect_objects(&mut self, files: &'f [ast::File]) {
+        let pkg_scope = self.pkg_scope();
+        let mut file_scopes = Vec::new();
+        for file in files {
+            let fs = self.g.info.scopes.new_scope(Some(pkg_scope), false);
+            file_scopes.push(fs);
+            for imp in &file.imports {
+                self.collect_import(fs, imp);
+            }
+        }
+        for (file, &fs) in files.iter().zip(&file_scopes) {
+            for decl in &file.decls {
+                match decl {
+                    ast::Decl::Gen(g) => self.collect_gen_decl(g, fs),
+                    ast::Decl::Func(f) => self.collect_func(f, fs),
+                }
+            }
+        }
+        // Names declared in a file scope (imports) must not clash with package names.
+        for &fs in &file_scopes {
+            let names: Vec<(String, ObjId)> = self
+                .g
+                .info
+                .scopes
+                .get(fs)
+                .names
+                .iter()
+                .map(|(n, o)| (n.clone(), *o))
+                .collect();
+            for (name, imp) in names {
+                if let Some(other) = self.g.info.scopes.lookup_local(pkg_scope, &name) {
+                    let span = self.obj(other).span;
+                    let ispan = self.obj(imp).span;
+                    self.error(
+                        span,
+                        format!(
+                            "{name} already declared through import of package {name}\n\t{}: other declaration of {name}",
+                            self.pos_string(ispan)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn collect_gen_decl(&mut self, g: &'f ast::GenDecl, fs: ScopeId) {
+        let pkg_scope = self.pkg_scope();
+        match &g.kind {
+            ast::GenKind::Const(specs) => {
+                let mut last: Option<&'f ast::ValueSpec> = None;
+                for spec in specs {
+                    let (src, inherited) = if spec.ty.is_none() && spec.values.is_empty() {
+                        (last.unwrap_or(spec), true)
+                    } else {
+                        last = Some(spec);
+                        (spec, false)
+                    };
+                    self.check_const_spec_arity(spec, src, inherited);
+                    for (i, name) in spec.names.iter().enumerate() {
+                        let obj = self.new_obj(
+                            &name.name,
+                            ObjKind::Const(None),
+                            BasicKind::Invalid.id(),
+                            name.span,
+                            Some(pkg_scope),
+                        );
+                        self.record_def(name, obj);
+                        self.declare_obj(pkg_scope, name, obj);
+                        self.decls.insert(
+                            obj,
+                            DeclInfo::Const {
+                                ty: src.ty.as_ref(),
+                                init: src.values.get(i),
+                                iota: spec.iota,
+                                inherited,
+                                file_scope: fs,
+                            },
+                        );
+                        self.pkg_objs.push(obj);
+                    }
+                }
+            }
+            ast::GenKind::Var(specs) => {
+                for spec in specs {
+                    let objs: Vec<ObjId> = spec
+                        .names
+                        .iter()
+                        .map(|name| {
+                            let obj = self.new_obj(
+                                &name.name,
+                                ObjKind::Var(VarKind::Package),
+                                BasicKind::Invalid.id(),
+                                name.span,
+                                Some(pkg_scope),
+                            );
+                            self.record_def(name, obj);
+                            self.declare_obj(pkg_scope, name, obj);
+                            obj
+                        })
+                        .collect();
+                    let n_values = spec.values.len();
+                    let shared = n_values == 1 && objs.len() > 1;
+                    if n_values != 0 && n_values != objs.len() && !shared {
+                        self.assign_mismatch_decl(spec);
+                    }
+                    for (i, &obj) in objs.iter().enumerate() {
+                        let init = if shared {
+                            spec.values.first()
+                        } else {
+                            spec.values.get(i)
+                        };
+                        self.decls.insert(
+                            obj,
+                            DeclInfo::Var {
+                                ty: spec.ty.as_ref(),
+                                init,
+                                lhs: shared.then(|| objs.clone()),
+                                file_scope: fs,
+                            },
+                        );
+                        self.pkg_objs.push(obj);
+                    }
+                    if n_values != 0 && n_values != objs.len() && !shared {
+                        // Avoid follow-on errors.
+                        for &o in &objs {
+                            self.g.used.insert(o);
+                            self.color.insert(o, Color::Black);
+                        }
+                    }
+                }
+            }
+            ast::GenKind::Type(specs) => {
+                for spec in specs {
+                    let obj = self.new_obj(
+                        &spec.name.name,
+                        ObjKind::TypeName,
+                        BasicKind::Invalid.id(),
+                        spec.name.span,
+                        Some(pkg_scope),
+                    );
+                    self.record_def(&spec.name, obj);
+                    self.declare_obj(pkg_scope, &spec.name, obj);
+                    self.decls.insert(
+                        obj,
+                        DeclInfo::Type {
+                            spec,
+                            file_scope: fs,
+                        },
+                    );
+                    self.pkg_objs.push(obj);
+                }
+            }
+            ast::GenKind::Import(imps) => {
+                for imp in imps {
+                    self.collect_import(fs, imp);
+                }
+            }
+        }
+    }
+
+    pub fn check_const_spec_arity(
+        &mut self,
+        spec: &ast::ValueSpec,
+        src: &ast::ValueSpec,
+        inherited: bool,
+    ) {
+        let (nn, nv) = (spec.names.len(), src.values.len());
+        if nn > nv {
+            if inherited {
+                if let Some(n) = spec.names.get(nv) {
+                    self.error(n.span, "missing init expr for const declaration");
+                }
+            } else if let Some(n) = spec.names.get(nv) {
+                self.error(n.span, "missing init expr for const declaration");
+            }
+        } else if nn < nv && !inherited {
+            if let Some(v) = src.values.get(nn) {
+                self.error(v.span, "extra init expr");
+            }
+        }
+    }
+
+    pub fn assign_mismatch_decl(&mut self, spec: &'f ast::ValueSpec) {
+        self.assign_error(&spec.values, spec.names.len(), spec.values.len());
+    }
+
+    /// `assignment mismatch: 2 variables but 1 value` (go/types' `assignError`), at the
+    /// first right-hand expression.
+    pub fn assign_error(&mut self, rhs: &'f [ast::Expr], l: usize, r: usize) {
+        let Some(rhs0) = rhs.first() else {
+            return;
+        };
+        let vars = measure(l, "variable");
+        let vals = measure(r, "value");
+        let mut e = rhs0;
+        while let ast::ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        if rhs.len() == 1 {
+            if let ast::ExprKind::Call { func, .. } = &e.kind {
+                let f = super::errors::expr_string(func);
+                self.error(
+                    rhs0.span,
+                    format!("assignment mismatch: {vars} but {f} returns {vals}"),
+                );
+                return;
+            }
+        }
+        self.error(rhs0.span, format!("assignment mismatch: {vars} but {vals}"));
+    }
+
+    fn collect_func(&mut self, f: &'f ast::FuncDecl, fs: ScopeId) {
+        let pkg_scope = self.pkg_scope();
+        if f.tparams.is_some() {
+            self.unsupported(f.name.span, "generics");
+        }
+        let obj = self.new_obj(
+            &f.name.name,
+            ObjKind::Func {
+                recv: None,
+                has_body: f.body.is_some(),
+            },
+            BasicKind::Invalid.id(),
+            f.name.span,
+            if f.recv.is_some() {
+                None
+            } else {
+                Some(pkg_scope)
+            },
+        );
+        self.record_def(&f.name, obj);
+        self.decls.insert(
+            obj,
+            DeclInfo::Func {
+                decl: f,
+                file_scope: fs,
+            },
+        );
+        self.pkg_objs.push(obj);
+        if let Some(recv) = &f.recv {
+            // Associate the method with its receiver base type name (`T` or `*T`).
+            let mut t = &recv.ty;
+            loop {
+                match &t.kind {
+                    ast::ExprKind::Paren(x) | ast::ExprKind::Star(x) => t = x,
+                    _ => break,
+                }
+            }
+            if let ast::ExprKind::Ident(id) = &t.kind {
+                if !f.name.is_blank() {
+                    self.methods.entry(id.name.clone()).or_default().push(obj);
+                }
+            }
+            return;
+        }
+        let name = f.name.name.as_str();
+        if name == "init" {
+            if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                self.error(
+                    f.name.span,
+                    "func init must have no arguments and no return values",
+                );
+            }
+            if f.body.is_none() {
+                self.error(f.name.span, "missing function body");
+            }
+            return; // init functions are not declared
+        }
+        if name == "main" && self.g.info.packages[self.pkg.0 as usize].name == "main" {
+            if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                self.error(
+                    f.name.span,
+                    "func main must have no arguments and no return values",
+                );
+            }
+        }
+        self.declare_obj(pkg_scope, &f.name, obj);
+    }
+
+    /// Phase 2: resolve every package-level object, in source order.
+    pub fn package_objects(&mut self) {
+        let objs = self.pkg_objs.clone();
+        for obj in objs {
+            self.obj_decl(obj);
+        }
+    }
+
+    /// Resolves a package-level object if it still needs it (go/types' `objDecl`).
+    pub fn obj_decl(&mut self, obj: ObjId) {
+        match self.color.get(&obj) {
+            Some(Color::Black) => return,
+            Some(Color::Grey) => {
+                self.cycle(obj);
+                return;
+            }
+            None => {}
+        }
+        let Some(decl) = self.decls.get(&obj).cloned() else {
+            return;
+        };
+        self.color.insert(obj, Color::Grey);
+        self.obj_path.push(obj);
+        let saved_scope = self.scope;
+        let saved_iota = self.iota.take();
+        let saved_decl = self.cur_decl;
+        let saved_funcs = std::mem::take(&mut self.funcs);
+        match decl {
+            DeclInfo::Const {
+                ty,
+                init,
+                iota,
+                inherited,
+                file_scope,
+            } => {
+                self.scope = file_scope;
+                self.cur_decl = Some(obj);
+                self.const_decl(obj, ty, init, iota, inherited);
+            }
+            DeclInfo::Var {
+                ty,
+                init,
+                lhs,
+                file_scope,
+            } => {
+                self.scope = file_scope;
+                self.cur_decl = Some(lhs.as_ref().and_then(|l| l.first().copied()).unwrap_or(obj));
+                self.var_decl(obj, ty, init, lhs);
+            }
+            DeclInfo::Type { spec, file_scope } => {
+                self.scope = file_scope;
+                self.type_decl(obj, spec);
+            }
+            DeclInfo::Func { decl, file_scope } => {
+                self.scope = file_scope;
+                self.cur_decl = Some(obj);
+                self.func_decl(obj, decl, file_scope);
+            }
+        }
+        self.funcs = saved_funcs;
+        self.scope = saved_scope;
+        self.iota = saved_iota;
+        self.cur_decl = saved_decl;
+        self.obj_path.pop();
+        self.color.insert(obj, Color::Black);
+    }
+
+    /// A grey object met again: a cycle, unless it goes through a defined type.
+    fn cycle(&mut self, obj: ObjId) {
+        let start = self.obj_path.iter().position(|&o| o == obj).unwrap_or(0);
+        let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
+        // A cycle through a type name is valid when a defined type breaks it (its
+        // `Named` already exists); invalid recursive types are found by `valid_type`.
+        if cycle.iter().any(|&o| {
+            let ob = self.obj(o);
+            ob.is_type_name() && self.tt().named(ob.ty).is_some()
+        }) {
+            return;
+        }
+        if cycle
+            .iter()
+            .all(|&o| matches!(self.obj(o).kind, ObjKind::Func { .. }))
+        {
+            return;
+        }
+        let first = cycle[0];
+        let name = self.obj(first).name.clone();
+        let span = self.obj(first).span;
+        let is_type = cycle.iter().any(|&o| self.obj(o).is_type_name());
+        let mut msg = if is_type {
+            if cycle.len() == 1 {
+                format!("invalid recursive type: {name} refers to itself")
+            } else {
+                format!("invalid recursive type {name}")
+            }
+        } else if cycle.len() == 1 {
+            format!("initialization cycle: {name} refers to itself")
+        } else {
+            format!("initialization cycle for {name}")
+        };
+        if cycle.len() > 1 {
+            for (i, &o) in cycle.iter().enumerate() {
+                let next = cycle[(i + 1) % cycle.len()];
+                msg.push_str(&format!(
+                    "\n\t{}: {} refers to {}",
+                    self.pos_string(self.obj(o).span),
+                    self.obj(o).name,
+                    self.obj(next).name
+                ));
+            }
+        }
+        self.error(span, msg);
+        for o in cycle {
+            if !self.obj(o).is_type_name() {
+                self.g.obj_mut(o).ty = BasicKind::Invalid.id();
+            }
+        }
+    }
+
+    /// The type of an object, resolving its declaration first if needed.
+    pub fn obj_type(&mut self, obj: ObjId) -> TypeId {
+        if self.decls.contains_key(&obj) && self.color.get(&obj) != Some(&Color::Black) {
+            self.obj_decl(obj);
+        }
+        self.obj(obj).ty
+    }
+
+    fn const_decl(
+        &mut self,
+        obj: ObjId,
+        ty: Option<&'f ast::Expr>,
+        init: Option<&'f ast::Expr>,
+        iota: u32,
+        _inherited: bool,
+    ) {
+        self.iota = Some(Value::Int(BigInt::from(iota)));
+        let mut t = None;
+        if let Some(te) = ty {
+            let tt = self.type_expr(te);
+            if !self.tt().is_invalid(tt) && !self.tt().is_const_type(tt) {
+                let s = self.ts(tt);
+                self.error(te.span, format!("invalid constant type {s}"));
+                self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
+                return;
+            }
+            t = Some(tt);
+        }
+        let Some(init) = init else {
+            self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
+            return;
+        };
+        let mut x = self.expr(init);
+        self.const_init(obj, &mut x, t);
+        self.iota = None;
+    }
+
+    /// Sets a constant's type and value from its initializer (go/types' `constDecl`).
+    pub fn const_init(&mut self, obj: ObjId, x: &mut Operand<'f>, t: Option<TypeId>) {
+        if !x.is_invalid() && x.mode != Mode::Constant {
+            let d = self.describe(x);
+            self.error(x.span(), format!("{d} is not constant"));
+            x.mode = Mode::Invalid;
+        }
+        if !x.is_invalid() {
+            if let Some(t) = t {
+                self.assignment(x, t, "constant declaration");
+            }
+        }
+        let o = self.g.obj_mut(obj);
+        if x.is_invalid() {
+            o.ty = BasicKind::Invalid.id();
+            o.kind = ObjKind::Const(None);
+        } else {
+            o.ty = x.ty;
+            o.kind = ObjKind::Const(x.val.clone());
+        }
+    }
+
+    fn var_decl(
+        &mut self,
+        obj: ObjId,
+        ty: Option<&'f ast::Expr>,
+        init: Option<&'f ast::Expr>,
+        lhs: Option<Vec<ObjId>>,
+    ) {
+        let t = ty.map(|te| self.type_expr(te));
+        if let Some(t) = t {
+            for &o in lhs.as_deref().unwrap_or(&[obj]) {
+                self.g.obj_mut(o).ty = t;
+            }
+        }
+        let Some(init) = init else {
+            if t.is_none() {
+                self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
+            }
+            return;
+        };
+        match lhs {
+            None => {
+                let mut x = self.expr(init);
+                self.init_var(obj, &mut x, "variable declaration");
+            }
+            Some(lhs) => {
+                for &o in &lhs {
+                    self.color.insert(o, Color::Grey);
+                }
+                self.init_vars(&lhs, std::slice::from_ref(init), None);
+                for &o in &lhs {
+                    self.color.insert(o, Color::Black);
+                }
+            }
+        }
+    }
+
+    fn type_decl(&mut self, obj: ObjId, spec: &'f ast::TypeSpec) {
+        if spec.tparams.is_some() {
+            self.unsupported(spec.name.span, "generics");
+        }
+        if spec.alias {
+            self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
+            let t = self.type_expr(&spec.ty);
+            self.g.obj_mut(obj).ty = t;
+            return;
+        }
+        let named = self.types().new_named(obj);
+        self.g.obj_mut(obj).ty = named;
+        let under = self.type_expr(&spec.ty);
+        self.types().set_underlying(named, under);
+        if !self.valid_type(named) {
+            self.error(
+                spec.name.span,
+                format!(
+                    "invalid recursive type: {} refers to itself",
+                    spec.name.name
+                ),
+            );
+            self.types().set_underlying(named, BasicKind::Invalid.id());
+        }
+        // Collect the methods declared on it.
+        let methods = self
+            .methods
+            .get(&spec.name.name)
+            .cloned()
+            .unwrap_or_default();
+        for m in methods {
+            self.types().add_method(named, m);
+        }
+        self.check_method_names(named, spec);
+    }
+
+    /// Duplicate methods and method/field name clashes.
+    fn check_method_names(&mut self, named: TypeId, _spec: &ast::TypeSpec) {
+        let methods = self
+            .tt()
+            .named(named)
+            .map(|n| n.methods.clone())
+            .unwrap_or_default();
+        let type_name = self.ts(named);
+        let mut seen: std::collections::HashMap<String, ObjId> = Default::default();
+        let fields: Vec<String> = match self.tt().under(named) {
+            Type::Struct { fields } => fields.iter().map(|f| f.name.clone()).collect(),
+            _ => vec![],
+        };
+        for m in methods {
+            let name = self.obj(m).name.clone();
+            let span = self.obj(m).span;
+            if let Some(&old) = seen.get(&name) {
+                let old_span = self.obj(old).span;
+                self.error(
+                    span,
+                    format!(
+                        "method {type_name}.{name} already declared at {}",
+                        self.pos_string(old_span)
+                    ),
+                );
+                continue;
+            }
+            seen.insert(name.clone(), m);
+            if fields.contains(&name) {
+                self.error(span, format!("field and method with the same name {name}"));
+            }
+        }
+    }
+
+    /// Whether a defined type contains itself without indirection (go/types'
+    /// `validType`).
+    fn valid_type(&self, named: TypeId) -> bool {
+        fn contains(tt: &super::typ::TypeTable, t: TypeId, target: TypeId, depth: u32) -> bool {
+            if depth > 50 {
+                return false;
+            }
+            if t == target {
+                return true;
+            }
+            match tt.get(t) {
+                Type::Named(n) => contains(tt, n.underlying, target, depth + 1),
+                Type::Array { elem, .. } => contains(tt, *elem, target, depth + 1),
+                Type::Struct { fields } => {
+                    fields.iter().any(|f| contains(tt, f.ty, target, depth + 1))
+                }
+                _ => false,
+            }
+        }
+        let under = self.tt().underlying(named);
+        !contains(self.tt(), under, named, 0)
+    }
+
+    fn func_decl(&mut self, obj: ObjId, decl: &'f ast::FuncDecl, fs: ScopeId) {
+        // The signature's parameter objects are declared when the body is checked;
+        // here only the type.
+        let (sig, recv_obj) = self.func_type(decl.recv.as_ref(), &decl.sig, true);
+        self.g.obj_mut(obj).ty = sig;
+        if let Some(r) = recv_obj {
+            if let ObjKind::Func { recv, .. } = &mut self.g.obj_mut(obj).kind {
+                *recv = Some(r);
+            }
+        }
+        match &decl.body {
+            Some(body) => self.delayed.push(Delayed {
+                key: decl.name.id,
+                sig_ty: sig,
+                recv: decl.recv.as_ref(),
+                sig: &decl.sig,
+                body,
+                scope: fs,
+                decl_obj: obj,
+            }),
+            None => {
+                // A bodiless function is a native of the embedded standard library;
+                // in user code gc says `missing function body`.
+                let path = &self.g.info.packages[self.pkg.0 as usize].path;
+                if path == "main" {
+                    self.error(decl.name.span, "missing function body");
+                }
+                self.record_func_params(decl.name.id, sig, decl.recv.as_ref(), &decl.sig);
+            }
+        }
+    }
+
+    /// Records `FuncInfo::params` for a bodiless (native) function.
+    fn record_func_params(
+        &mut self,
+        key: ast::NodeId,
+        sig: TypeId,
+        recv: Option<&'f ast::Field>,
+        ft: &'f ast::FuncType,
+    ) {
+        let outer = self.scope;
+        let s = self.g.info.scopes.new_scope(Some(outer), true);
+        self.scope = s;
+        let (params, _, _) = self.declare_params(s, sig, recv, ft);
+        self.scope = outer;
+        self.g.info.funcs.insert(
+            key,
+            super::info::FuncInfo {
+                sig,
+                params,
+                locals: vec![],
+                captures: vec![],
+            },
+        );
+    }
+
+    /// A `const`, `var` or `type` declaration inside a function body.
+    pub fn decl_stmt(&mut self, g: &'f ast::GenDecl) {
+        match &g.kind {
+            ast::GenKind::Const(specs) => {
+                let mut last: Option<&'f ast::ValueSpec> = None;
+                for spec in specs {
+                    let (src, inherited) = if spec.ty.is_none() && spec.values.is_empty() {
+                        (last.unwrap_or(spec), true)
+                    } else {
+                        last = Some(spec);
+                        (spec, false)
+                    };
+                    self.check_const_spec_arity(spec, src, inherited);
+                    let t = src.ty.as_ref().map(|te| {
+                        let saved = self.iota.replace(Value::Int(BigInt::from(spec.iota)));
+                        let t = self.type_expr(te);
+                        self.iota = saved;
+                        t
+                    });
+                    let mut objs = Vec::new();
+                    for (i, name) in spec.names.iter().enumerate() {
+                        let obj = self.new_obj(
+                            &name.name,
+                            ObjKind::Const(None),
+                            BasicKind::Invalid.id(),
+                            name.span,
+                            Some(self.scope),
+                        );
+                        self.record_def(name, obj);
+                        if let Some(tt) = t {
+                            if !self.tt().is_invalid(tt) && !self.tt().is_const_type(tt) {
+                                let s = self.ts(tt);
+                                if let Some(te) = &src.ty {
+                                    self.error(te.span, format!("invalid constant type {s}"));
+                                }
+                                objs.push((name, obj));
+                                continue;
+                            }
+                        }
+                        if let Some(init) = src.values.get(i) {
+                            let saved = self.iota.replace(Value::Int(BigInt::from(spec.iota)));
+                            let mut x = self.expr(init);
+                            self.iota = saved;
+                            self.const_init(obj, &mut x, t);
+                        }
+                        objs.push((name, obj));
+                    }
+                    // Per the spec, the scope of a constant begins after its spec.
+                    for (name, obj) in objs {
+                        let scope = self.scope;
+                        self.declare_obj(scope, name, obj);
+                    }
+                }
+            }
+            ast::GenKind::Var(specs) => {
+                for spec in specs {
+                    self.local_var_spec(spec);
+                }
+            }
+            ast::GenKind::Type(specs) => {
+                for spec in specs {
+                    let obj = self.new_obj(
+                        &spec.name.name,
+                        ObjKind::TypeName,
+                        BasicKind::Invalid.id(),
+                        spec.name.span,
+                        Some(self.scope),
+                    );
+                    self.record_def(&spec.name, obj);
+                    // The scope of a type begins at its identifier (recursive types).
+                    let scope = self.scope;
+                    self.declare_obj(scope, &spec.name, obj);
+                    self.type_decl(obj, spec);
+                }
+            }
+            ast::GenKind::Import(imps) => {
+                if let Some(i) = imps.first() {
+                    self.error(
+                        i.span,
+                        "syntax error: imports must appear before other declarations",
+                    );
+                }
+            }
+        }
+    }
+
+    fn local_var_spec(&mut self, spec: &'f ast::ValueSpec) {
+        let t = spec.ty.as_ref().map(|te| self.type_expr(te));
+        let objs: Vec<ObjId> = spec
+            .names
+            .iter()
+            .map(|n| self.declare_local_var(n, t.unwrap_or(BasicKind::Invalid.id())))
+            .collect();
+        let (nn, nv) = (objs.len(), spec.values.len());
+        if nv == 0 {
+            if t.is_none() {
+                // The parser guarantees a type or values; nothing to do.
+            }
+        } else if nn == nv {
+            for (i, v) in spec.values.iter().enumerate() {
+                let mut x = self.expr(v);
+                self.init_var(objs[i], &mut x, "variable declaration");
+            }
+        } else if nv == 1 {
+            self.init_vars(&objs, &spec.values, None);
+        } else {
+            self.assign_mismatch_decl(spec);
+            for v in &spec.values {
+                self.expr(v);
+            }
+            for &o in &objs {
+                self.g.used.insert(o);
+            }
+        }
+        let scope = self.scope;
+        for (name, &obj) in spec.names.iter().zip(&objs) {
+            self.declare_obj(scope, name, obj);
+        }
+    }
+}
+
+/// `1 variable`, `2 values`.
+pub fn measure(n: usize, unit: &str) -> String {
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}

@@ -1,0 +1,105 @@
+//! Imports: the embedded standard library's Go sources, parsed and checked by this same
+//! checker as packages of their own, each once per `check_program` run.
+
+use super::check::{check_package, Checker};
+use super::object::{ObjKind, PkgId};
+use super::scope::ScopeId;
+use super::typ::BasicKind;
+use crate::source::Span;
+use crate::syntax::{self, ast};
+
+impl Checker<'_, '_, '_> {
+    pub fn collect_import(&mut self, fs: ScopeId, imp: &ast::ImportSpec) {
+        let Some(path) = super::cv::string_lit(&imp.path.raw) else {
+            return;
+        };
+        let span = imp.path.span;
+        let Some(pkg) = self.import(&path, span) else {
+            return;
+        };
+        let pname = self.g.info.packages[pkg.0 as usize].name.clone();
+        let (name, name_span, alias) = match &imp.name {
+            Some(n) => (n.name.clone(), n.span, Some(n.name.clone())),
+            None => (pname.clone(), span, None),
+        };
+        self.g.info.packages[self.pkg.0 as usize].imports.push(pkg);
+        match name.as_str() {
+            "_" => {}
+            "." => {
+                // Dot import: every exported object into the file scope.
+                let pscope = self.g.info.packages[pkg.0 as usize].scope;
+                let names: Vec<(String, super::object::ObjId)> = self
+                    .g
+                    .info
+                    .scopes
+                    .get(pscope)
+                    .names
+                    .iter()
+                    .filter(|(n, _)| super::object::is_exported(n))
+                    .map(|(n, o)| (n.clone(), *o))
+                    .collect();
+                for (n, o) in names {
+                    self.g.info.scopes.insert(fs, &n, o);
+                }
+            }
+            _ => {
+                let obj = self.new_obj(
+                    &name,
+                    ObjKind::PkgName(pkg),
+                    BasicKind::Invalid.id(),
+                    name_span,
+                    Some(fs),
+                );
+                if let Some(n) = &imp.name {
+                    self.record_def(n, obj);
+                }
+                self.g.info.implicits.insert(imp.path.span.lo, obj);
+                if let Some(old) = self.g.info.scopes.insert(fs, &name, obj) {
+                    let old_span = self.obj(old).span;
+                    let msg = format!(
+                        "{name} redeclared in this block\n\t{}: other declaration of {name}",
+                        self.pos_string(old_span)
+                    );
+                    self.error(name_span, msg);
+                    return;
+                }
+                let alias = alias.filter(|a| *a != pname);
+                self.imports.push((obj, path, alias, span));
+            }
+        }
+    }
+
+    /// The package for an import path, checking it first if needed.
+    fn import(&mut self, path: &str, span: Span) -> Option<PkgId> {
+        if let Some(&p) = self.g.pkgs_by_path.get(path) {
+            if p.is_none() {
+                self.error(span, format!("import cycle not allowed: {path}"));
+            }
+            return p;
+        }
+        if path == "unsafe" || path == "C" {
+            self.unsupported(span, format!("package {path}").as_str());
+            return None;
+        }
+        let Some(sources) = stdlib_files(path) else {
+            self.error(span, format!("package {path} is not in std"));
+            return None;
+        };
+        self.g.pkgs_by_path.insert(path.to_string(), None);
+        let mut files = Vec::new();
+        for (name, text) in sources {
+            let file = self.g.sm.add(format!("$GOROOT/src/{path}/{name}"), *text);
+            let (ast, diags) = syntax::parse_file(&file, self.g.ids);
+            self.g.diags.extend(diags);
+            files.extend(ast);
+        }
+        let pkg = check_package(self.g, path, &files);
+        self.g.info.packages[pkg.0 as usize].files = files;
+        Some(pkg)
+    }
+}
+
+/// The embedded sources of a standard package.
+fn stdlib_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    crate::stdlib::package_files(path)
+}

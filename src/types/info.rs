@@ -1,0 +1,214 @@
+//! `Info`: what the checker learnt about a program, the bytecode compiler's input beside
+//! the AST (go/types' `Info`, plus the package objects and the type table).
+//!
+//! Everything is keyed by the AST's `NodeId`s: the type, mode and constant value of every
+//! expression (`Info::expr`), the object each identifier defines or uses (`defs`,
+//! `uses`), what each selector selects (`selections`), implicit conversions to
+//! interfaces (`implicit_iface`), and per-function facts (locals, captured variables).
+
+use super::cv::Value;
+use super::object::{Builtin, ObjId, ObjKind, Object, Package, PkgId};
+use super::scope::{ScopeId, Scopes};
+use super::typ::{TypeId, TypeTable};
+use crate::source::Pos;
+use crate::syntax::ast::NodeId;
+use std::collections::{HashMap, HashSet};
+
+/// go/types' `operandMode`: what an expression denotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// An error was reported; downstream checks stay silent.
+    Invalid,
+    /// A call of a function without results.
+    NoValue,
+    /// A builtin function (only ever called).
+    Builtin(Builtin),
+    /// The expression denotes a type.
+    TypeExpr,
+    /// A constant; `TypeAndValue::value` holds it.
+    Constant,
+    /// An addressable variable.
+    Variable,
+    /// A map index expression (assignable, not addressable).
+    MapIndex,
+    /// A computed value.
+    Value,
+    /// A value that may also be used in a comma-ok assignment (map index, type
+    /// assertion, channel receive).
+    CommaOk,
+}
+
+/// The facts about one expression. For an untyped constant or expression whose type was
+/// later fixed by its context, `ty` is the final (converted or defaulted) type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeAndValue {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub value: Option<Value>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelectionKind {
+    /// `x.f`, a struct field (possibly promoted).
+    FieldVal,
+    /// `x.m`, a method value (bound to `x`); also a call `x.m()`.
+    MethodVal,
+    /// `T.m`, a method expression (a func whose first parameter is the receiver).
+    MethodExpr,
+}
+
+/// What a selector expression `x.sel` selects (go/types' `Selection`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Selection {
+    pub kind: SelectionKind,
+    /// The type of `x` (for `MethodExpr`, the type `T`).
+    pub recv: TypeId,
+    /// The field (`Var`) or method (`Func`) object. For a method of an interface type,
+    /// the interface's method object (`Info::is_interface_method`).
+    pub obj: ObjId,
+    /// The path from `recv` to the selected member: indices of embedded fields, then the
+    /// index of the field (in its struct) or of the method (in its named type's
+    /// `methods`, or in the interface's sorted method list).
+    pub index: Vec<usize>,
+    /// Whether a pointer is dereferenced along the path (implicitly, or `recv` itself).
+    pub indirect: bool,
+    /// The type of the selector expression.
+    pub ty: TypeId,
+}
+
+/// `lhs = rhs` for package variables in initialization order (go/types' `Initializer`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Initializer {
+    /// The variables (blank ones included as objects too).
+    pub lhs: Vec<ObjId>,
+    /// The initializer expression's `NodeId` (a multi-value call for several lhs).
+    pub rhs: NodeId,
+}
+
+/// Facts about one function body (a `FuncDecl` keyed by its name's `NodeId`, or a
+/// `FuncLit` keyed by the literal's `NodeId`).
+#[derive(Clone, Debug, Default)]
+pub struct FuncInfo {
+    /// The func's signature type.
+    pub sig: TypeId,
+    /// Receiver (if any), parameters and results, in order (blank and unnamed ones too).
+    pub params: Vec<ObjId>,
+    /// Every local variable declared in the body (not in nested func literals).
+    pub locals: Vec<ObjId>,
+    /// For a func literal: variables of enclosing functions it refers to (its free
+    /// variables), in first-use order.
+    pub captures: Vec<ObjId>,
+}
+
+#[derive(Debug)]
+pub struct Info {
+    pub types: TypeTable,
+    pub objects: Vec<Object>,
+    pub scopes: Scopes,
+    pub universe: ScopeId,
+    /// Imported packages first (dependencies before dependents), `main` last.
+    pub packages: Vec<Package>,
+    pub main: PkgId,
+    pub(crate) expr: Vec<Option<TypeAndValue>>,
+    /// Identifier → the object it declares (blank identifiers and package clauses
+    /// excluded as in go/types; a type switch's symbolic variable has `implicits`).
+    pub defs: HashMap<NodeId, ObjId>,
+    /// Identifier → the object it denotes.
+    pub uses: HashMap<NodeId, ObjId>,
+    /// The object implicitly declared per type-switch clause, keyed by the clause's
+    /// span start; and the package name object of each import, keyed by its path
+    /// literal's span start.
+    pub implicits: HashMap<Pos, ObjId>,
+    pub selections: HashMap<NodeId, Selection>,
+    /// Expressions of non-interface type used where an interface is needed (assignment,
+    /// call argument, return, send, composite literal element, comparison with an
+    /// interface): the interface type they are converted to.
+    pub implicit_iface: HashMap<NodeId, TypeId>,
+    pub funcs: HashMap<NodeId, FuncInfo>,
+    /// Variables captured by at least one func literal (candidates for heap boxes).
+    pub captured: HashSet<ObjId>,
+}
+
+impl Info {
+    pub(crate) fn new(types: TypeTable, scopes: Scopes, universe: ScopeId) -> Info {
+        Info {
+            types,
+            objects: Vec::new(),
+            scopes,
+            universe,
+            packages: Vec::new(),
+            main: PkgId(0),
+            expr: Vec::new(),
+            defs: HashMap::new(),
+            uses: HashMap::new(),
+            implicits: HashMap::new(),
+            selections: HashMap::new(),
+            implicit_iface: HashMap::new(),
+            funcs: HashMap::new(),
+            captured: HashSet::new(),
+        }
+    }
+
+    /// The recorded facts about an expression (`None` for expressions never checked,
+    /// e.g. after a syntax error).
+    pub fn expr(&self, id: NodeId) -> Option<&TypeAndValue> {
+        self.expr.get(id.0 as usize).and_then(|e| e.as_ref())
+    }
+
+    /// The type of an expression (`Invalid` if unknown).
+    pub fn type_of(&self, id: NodeId) -> TypeId {
+        self.expr(id)
+            .map(|t| t.ty)
+            .unwrap_or(super::typ::BasicKind::Invalid.id())
+    }
+
+    /// The constant value of an expression, if it is a constant.
+    pub fn value_of(&self, id: NodeId) -> Option<&Value> {
+        self.expr(id).and_then(|t| t.value.as_ref())
+    }
+
+    pub(crate) fn record(&mut self, id: NodeId, tv: TypeAndValue) {
+        let i = id.0 as usize;
+        if i >= self.expr.len() {
+            self.expr.resize(i + 1, None);
+        }
+        self.expr[i] = Some(tv);
+    }
+
+    pub(crate) fn expr_mut(&mut self, id: NodeId) -> Option<&mut TypeAndValue> {
+        self.expr.get_mut(id.0 as usize).and_then(|e| e.as_mut())
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.objects[id.0 as usize]
+    }
+
+    /// The object an identifier declares or denotes.
+    pub fn object_of(&self, ident: NodeId) -> Option<ObjId> {
+        self.defs
+            .get(&ident)
+            .or_else(|| self.uses.get(&ident))
+            .copied()
+    }
+
+    pub fn package(&self, id: PkgId) -> &Package {
+        &self.packages[id.0 as usize]
+    }
+
+    /// A package-level object of an imported package by path and name (natives look
+    /// their declarations up this way).
+    pub fn lookup_package_object(&self, path: &str, name: &str) -> Option<ObjId> {
+        let p = self.packages.iter().find(|p| p.path == path)?;
+        self.scopes.lookup_local(p.scope, name)
+    }
+
+    /// Whether a method object belongs to an interface type (a dynamic call).
+    pub fn is_interface_method(&self, m: ObjId) -> bool {
+        match &self.obj(m).kind {
+            ObjKind::Func { recv, .. } => recv
+                .map(|r| self.types.is_interface(self.obj(r).ty))
+                .unwrap_or(false),
+            _ => false,
+        }
+    }
+}

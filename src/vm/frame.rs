@@ -1,0 +1,127 @@
+//! A goroutine's execution state: its register stack (a growable `Vec<u64>` on the Rust
+//! heap, never the Rust call stack), its frame records, its deferred calls and its panic
+//! chain. Go's `g`, minus scheduling fields (issue #4 adds those around it).
+//!
+//! # Invariants
+//! 1. Frame `i+1` starts at or above frame `i`'s call window: `frames[i+1].base >=
+//!    frames[i].base`, and `stack.len() >= top.base + top.nregs`.
+//! 2. `stack_bytes` is the sum of `Func::frame_bytes` over `frames` (Go's accounting for
+//!    the 1 GB limit).
+//! 3. Defer records are ordered by `frame` (a frame's defers sit above its callers'), so
+//!    the pending defers of the top frame are a suffix of `defers`.
+
+use super::panic::PanicRec;
+use super::program::Program;
+use crate::runtime::gc::Marker;
+
+/// Why a frame was called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// An ordinary call.
+    Normal,
+    /// A deferred call run at return (`Ret`/`RunDefers`): its caller resumes at its saved pc.
+    Deferred,
+    /// A deferred call run by panic number `n` of the chain: may `recover` it.
+    PanicDeferred(u32),
+}
+
+/// One activation record (Go's stack frame, kept beside the registers).
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub func: u32,
+    /// The next instruction to run when this frame is (re)entered.
+    pub pc: u32,
+    /// Index of R[0] in `Goroutine::stack`.
+    pub base: u32,
+    /// The running closure's object word (0 for plain calls), a root.
+    pub closure: u64,
+    pub kind: FrameKind,
+}
+
+/// A pending deferred call (Go's `_defer`).
+#[derive(Clone, Debug)]
+pub struct DeferRec {
+    /// Index in `frames` of the frame that deferred it.
+    pub frame: u32,
+    pub closure: u64,
+    pub args: Vec<u64>,
+}
+
+/// A goroutine: registers, frames, defers, panics.
+pub struct Goroutine {
+    /// Go's goroutine id (main is 1).
+    pub id: u64,
+    pub stack: Vec<u64>,
+    pub frames: Vec<Frame>,
+    pub defers: Vec<DeferRec>,
+    pub panics: Vec<PanicRec>,
+    /// Bytes counted against the stack limit (invariant 2).
+    pub stack_bytes: usize,
+    /// The call stack captured when the latest panic started, innermost first.
+    pub panic_stack: Vec<(u32, u32)>,
+}
+
+impl Goroutine {
+    /// A goroutine about to call `func` with `args` (parameter words).
+    pub fn new(id: u64, prog: &Program, func: u32, args: &[u64]) -> Goroutine {
+        let (nregs, fb) = prog
+            .func(func)
+            .map_or((0, 0), |f| (f.nregs as usize, f.frame_bytes()));
+        let mut stack = vec![0; nregs.max(args.len()) + 64];
+        stack[..args.len()].copy_from_slice(args);
+        Goroutine {
+            id,
+            stack,
+            frames: vec![Frame {
+                func,
+                pc: 0,
+                base: 0,
+                closure: 0,
+                kind: FrameKind::Normal,
+            }],
+            defers: Vec::new(),
+            panics: Vec::new(),
+            stack_bytes: fb,
+            panic_stack: Vec::new(),
+        }
+    }
+
+    /// The results of a finished goroutine's entry function.
+    pub fn results(&self, n: usize) -> &[u64] {
+        &self.stack[..n.min(self.stack.len())]
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.frames.is_empty()
+    }
+
+    /// Reports this goroutine's roots: each frame's registers (below the next frame's
+    /// window, with the function's pointer map or conservatively), closures, defer records
+    /// and panic values.
+    pub fn scan_roots(&self, prog: &Program, m: &mut Marker) {
+        for (i, fr) in self.frames.iter().enumerate() {
+            let Some(f) = prog.func(fr.func) else {
+                continue;
+            };
+            let lo = fr.base as usize;
+            let mut hi = lo + f.nregs as usize;
+            if let Some(next) = self.frames.get(i + 1) {
+                hi = hi.min(next.base as usize);
+            }
+            let hi = hi.min(self.stack.len());
+            if lo < hi {
+                m.mark_words(&self.stack[lo..hi], f.ptr_regs.as_deref());
+            }
+            m.mark_maybe(fr.closure);
+        }
+        for d in &self.defers {
+            m.mark_maybe(d.closure);
+            m.mark_words(&d.args, None);
+        }
+        for p in &self.panics {
+            if let super::panic::GoPanic::Value { data, .. } = p.panic {
+                m.mark_maybe(data);
+            }
+        }
+    }
+}

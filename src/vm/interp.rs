@@ -1,0 +1,355 @@
+//! The dispatch loop: runs a goroutine until it finishes, exhausts its instruction budget
+//! (returning to the caller — the scheduler in issue #4 — at a safepoint), panics past its
+//! last frame, or hits a fatal error.
+//!
+//! Hot state lives in locals (`pc`, `base`, `code`), as in Lua's `luaV_execute`; the
+//! `reload!` macro re-reads it from the top frame after anything that changes frames.
+//! Arithmetic, comparisons, jumps, moves, field loads and calls are handled inline; every
+//! other instruction goes to `exec::slow`, out of the loop.
+//!
+//! # Invariants
+//! 1. Between instructions, `g.frames.last()` is the running frame and `base`, `code` are
+//!    its; its saved `pc` is stale until `save!` (done before every exit and frame change).
+//! 2. The budget is spent only by calls and backward jumps, and every loop in Go code has
+//!    a backward jump, so a goroutine returns `Exit::Yield` within a bounded time: that is
+//!    the preemption point and the collector's safepoint.
+//! 3. No Rust panic escapes `Vm::run`: register indices are checked (the verifier makes
+//!    them statically valid; a remaining bug is caught and reported as an internal error).
+
+use super::frame::Goroutine;
+use super::opcode::Instr;
+use super::ops;
+use super::panic::{self, GoPanic, PanicReport};
+use super::program::Program;
+use super::value::{f, fw};
+use crate::runtime::gc::{self, GcReport};
+use crate::runtime::heap::Heap;
+use std::sync::Arc;
+
+/// Go's default maximum stack size (`runtime/debug.SetMaxStack`).
+pub const DEFAULT_MAX_STACK: usize = 1_000_000_000;
+
+/// How a run of the dispatch loop ended.
+#[derive(Debug)]
+pub enum Exit {
+    /// The goroutine's entry function returned.
+    Done,
+    /// The budget ran out at a safepoint; call `run` again to continue.
+    Yield,
+    /// A panic unwound every frame: print `report` and exit 2.
+    Panic(PanicReport),
+    /// A fatal error: the complete stderr text; exit 2.
+    Fatal(String),
+}
+
+/// Tunables of a VM.
+#[derive(Clone, Debug)]
+pub struct VmConfig {
+    /// Budget units (calls and back-jumps) between safepoints.
+    pub quantum: i32,
+    /// Go's stack limit in bytes.
+    pub max_stack: usize,
+}
+
+impl Default for VmConfig {
+    fn default() -> Self {
+        VmConfig {
+            quantum: 10_000,
+            max_stack: DEFAULT_MAX_STACK,
+        }
+    }
+}
+
+/// A program ready to run on its heap.
+pub struct Vm {
+    pub prog: Arc<Program>,
+    pub heap: Arc<Heap>,
+    pub config: VmConfig,
+}
+
+impl Vm {
+    pub fn new(prog: Arc<Program>) -> Vm {
+        let heap = prog.heap.clone();
+        let mut config = VmConfig::default();
+        if heap.stress() {
+            config.quantum = 16;
+        }
+        Vm { prog, heap, config }
+    }
+
+    /// Runs the program's entry function to completion on one goroutine (no scheduler
+    /// yet), collecting at safepoints when due. Returns the exit and the goroutine.
+    pub fn run_main(&self) -> (Exit, Goroutine) {
+        let entry = self.prog.entry.unwrap_or(0);
+        let mut g = Goroutine::new(1, &self.prog, entry, &[]);
+        loop {
+            match self.run(&mut g) {
+                Exit::Yield => {
+                    if self.heap.gc_due() {
+                        self.collect(&[&g]);
+                    }
+                }
+                e => return (e, g),
+            }
+        }
+    }
+
+    /// Collects with the given goroutines (all of them, stopped) and the program's own
+    /// roots (globals, string constants).
+    pub fn collect(&self, gs: &[&Goroutine]) -> GcReport {
+        let prog = &*self.prog;
+        gc::collect(&self.heap, &mut |m| {
+            m.shade(prog.globals);
+            for (o, _) in &prog.strs {
+                if let Some(o) = o {
+                    m.shade(*o);
+                }
+            }
+            for g in gs {
+                g.scan_roots(prog, m);
+            }
+        })
+    }
+
+    /// Runs `g` until it finishes, yields, panics or dies.
+    pub fn run(&self, g: &mut Goroutine) -> Exit {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.execute(g)));
+        match r {
+            Ok(e) => e,
+            Err(p) => {
+                let what = p
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                Exit::Fatal(format!("minigo: internal error: {what}\n"))
+            }
+        }
+    }
+
+    fn execute(&self, g: &mut Goroutine) -> Exit {
+        let prog = &*self.prog;
+        let mut budget = self.config.quantum;
+        let mut code: &[Instr];
+        let mut pc: usize;
+        let mut base: usize;
+
+        macro_rules! reload {
+            () => {{
+                let Some(fr) = g.frames.last() else {
+                    return Exit::Done;
+                };
+                let Some(func) = prog.func(fr.func) else {
+                    return Exit::Fatal("minigo: internal error: bad function id\n".into());
+                };
+                code = &func.code;
+                pc = fr.pc as usize;
+                base = fr.base as usize;
+            }};
+        }
+        macro_rules! save {
+            () => {
+                if let Some(fr) = g.frames.last_mut() {
+                    fr.pc = pc as u32;
+                }
+            };
+        }
+        macro_rules! r {
+            ($x:expr) => {
+                g.stack[base + $x as usize]
+            };
+        }
+        macro_rules! raise {
+            ($p:expr) => {{
+                save!();
+                if let Some(e) = self.raise(g, $p) {
+                    return e;
+                }
+                reload!();
+                continue;
+            }};
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(p) => raise!(p),
+                }
+            };
+        }
+        macro_rules! jump {
+            ($j:expr) => {{
+                let j = $j as isize;
+                pc = (pc as isize + j) as usize;
+                if j < 0 {
+                    budget -= 1;
+                    if budget <= 0 {
+                        save!();
+                        return Exit::Yield;
+                    }
+                }
+            }};
+        }
+        macro_rules! call_done {
+            ($res:expr) => {{
+                if let Err(p) = $res {
+                    raise!(p);
+                }
+                reload!();
+                budget -= 1;
+                if budget <= 0 {
+                    return Exit::Yield;
+                }
+            }};
+        }
+
+        reload!();
+        loop {
+            let Some(&ins) = code.get(pc) else {
+                return Exit::Fatal(
+                    "minigo: internal error: pc past the end of a function\n".into(),
+                );
+            };
+            pc += 1;
+            match ins {
+                Instr::Nop => {}
+                Instr::Move { a, b } => r!(a) = r!(b),
+                Instr::LoadI { a, i } => r!(a) = i as i64 as u64,
+                Instr::LoadK { a, k } => r!(a) = prog.consts[k as usize],
+                Instr::AddInt { a, b, c } => r!(a) = r!(b).wrapping_add(r!(c)),
+                Instr::AddIntI { a, b, i } => r!(a) = r!(b).wrapping_add(i as i64 as u64),
+                Instr::SubInt { a, b, c } => r!(a) = r!(b).wrapping_sub(r!(c)),
+                Instr::MulInt { a, b, c } => r!(a) = r!(b).wrapping_mul(r!(c)),
+                Instr::DivInt { a, b, c } => r!(a) = tri!(ops::div_int(r!(b), r!(c))),
+                Instr::RemInt { a, b, c } => r!(a) = tri!(ops::rem_int(r!(b), r!(c))),
+                Instr::DivUint { a, b, c } => r!(a) = tri!(ops::div_uint(r!(b), r!(c))),
+                Instr::RemUint { a, b, c } => r!(a) = tri!(ops::rem_uint(r!(b), r!(c))),
+                Instr::NegInt { a, b } => r!(a) = r!(b).wrapping_neg(),
+                Instr::And { a, b, c } => r!(a) = r!(b) & r!(c),
+                Instr::Or { a, b, c } => r!(a) = r!(b) | r!(c),
+                Instr::Xor { a, b, c } => r!(a) = r!(b) ^ r!(c),
+                Instr::AndNot { a, b, c } => r!(a) = r!(b) & !r!(c),
+                Instr::BitNot { a, b } => r!(a) = !r!(b),
+                Instr::Shl { a, b, c } => r!(a) = ops::shl(r!(b), r!(c)),
+                Instr::ShrInt { a, b, c } => r!(a) = ops::shr_int(r!(b), r!(c)),
+                Instr::ShrUint { a, b, c } => r!(a) = ops::shr_uint(r!(b), r!(c)),
+                Instr::CheckShift { a } => {
+                    if (r!(a) as i64) < 0 {
+                        raise!(panic::negative_shift());
+                    }
+                }
+                Instr::Wrap { a, bits, signed } => r!(a) = ops::wrap(r!(a), bits, signed),
+                Instr::EqInt { a, b, c } => r!(a) = (r!(b) == r!(c)) as u64,
+                Instr::NeInt { a, b, c } => r!(a) = (r!(b) != r!(c)) as u64,
+                Instr::LtInt { a, b, c } => r!(a) = ((r!(b) as i64) < (r!(c) as i64)) as u64,
+                Instr::LeInt { a, b, c } => r!(a) = ((r!(b) as i64) <= (r!(c) as i64)) as u64,
+                Instr::LtUint { a, b, c } => r!(a) = (r!(b) < r!(c)) as u64,
+                Instr::LeUint { a, b, c } => r!(a) = (r!(b) <= r!(c)) as u64,
+                Instr::Not { a, b } => r!(a) = (r!(b) == 0) as u64,
+                Instr::AddF { a, b, c } => r!(a) = fw(f(r!(b)) + f(r!(c))),
+                Instr::SubF { a, b, c } => r!(a) = fw(f(r!(b)) - f(r!(c))),
+                Instr::MulF { a, b, c } => r!(a) = fw(f(r!(b)) * f(r!(c))),
+                Instr::DivF { a, b, c } => r!(a) = fw(f(r!(b)) / f(r!(c))),
+                Instr::NegF { a, b } => r!(a) = fw(-f(r!(b))),
+                Instr::EqF { a, b, c } => r!(a) = (f(r!(b)) == f(r!(c))) as u64,
+                Instr::NeF { a, b, c } => r!(a) = (f(r!(b)) != f(r!(c))) as u64,
+                Instr::LtF { a, b, c } => r!(a) = (f(r!(b)) < f(r!(c))) as u64,
+                Instr::LeF { a, b, c } => r!(a) = (f(r!(b)) <= f(r!(c))) as u64,
+                Instr::RoundF32 { a } => r!(a) = ops::round_f32(r!(a)),
+                Instr::IntToF { a, b } => r!(a) = fw(r!(b) as i64 as f64),
+                Instr::UintToF { a, b } => r!(a) = fw(r!(b) as f64),
+                Instr::IntToF32 { a, b } => r!(a) = ops::int_to_f32(r!(b)),
+                Instr::UintToF32 { a, b } => r!(a) = ops::uint_to_f32(r!(b)),
+                Instr::FToInt { a, b, bits, signed } => {
+                    r!(a) = ops::f_to_int(f(r!(b)), bits, signed)
+                }
+                Instr::Jmp { j } => jump!(j),
+                Instr::JmpIf { a, j } => {
+                    if r!(a) != 0 {
+                        jump!(j)
+                    }
+                }
+                Instr::JmpIfNot { a, j } => {
+                    if r!(a) == 0 {
+                        jump!(j)
+                    }
+                }
+                Instr::JmpLtInt { a, b, j } => {
+                    if (r!(a) as i64) < (r!(b) as i64) {
+                        jump!(j)
+                    }
+                }
+                Instr::JmpGeInt { a, b, j } => {
+                    if (r!(a) as i64) >= (r!(b) as i64) {
+                        jump!(j)
+                    }
+                }
+                Instr::JmpEqInt { a, b, j } => {
+                    if r!(a) == r!(b) {
+                        jump!(j)
+                    }
+                }
+                Instr::JmpNeInt { a, b, j } => {
+                    if r!(a) != r!(b) {
+                        jump!(j)
+                    }
+                }
+                Instr::JmpGeIntI { a, i, j } => {
+                    if (r!(a) as i64) >= i as i64 {
+                        jump!(j)
+                    }
+                }
+                Instr::Call { a, f: fid } => {
+                    save!();
+                    call_done!(self.push_call(
+                        g,
+                        base + a as usize,
+                        fid,
+                        0,
+                        super::frame::FrameKind::Normal
+                    ));
+                }
+                Instr::Ret { a, b } => {
+                    // Pending defers of this frame run first; the Ret is re-executed after.
+                    let top = g.frames.len() as u32 - 1;
+                    if g.defers.last().is_some_and(|d| d.frame == top) {
+                        pc -= 1;
+                        save!();
+                        call_done!(self.run_defer(g));
+                        continue;
+                    }
+                    let (a, n) = (a as usize, b as usize);
+                    if a != 0 {
+                        g.stack.copy_within(base + a..base + a + n, base);
+                    }
+                    if let Some(e) = self.pop_frame(g) {
+                        return e;
+                    }
+                    reload!();
+                }
+                _ => {
+                    save!();
+                    match self.slow(g, base, ins) {
+                        Ok(super::exec::Flow::Next) => {}
+                        Ok(super::exec::Flow::Frames) => {
+                            reload!();
+                            budget -= 1;
+                            if budget <= 0 {
+                                return Exit::Yield;
+                            }
+                        }
+                        Ok(super::exec::Flow::Jump(j)) => jump!(j),
+                        Ok(super::exec::Flow::Exit(e)) => return e,
+                        Err(p) => raise!(p),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Starts a panic in `g` and unwinds to the next deferred call; `Some` if the
+    /// goroutine died.
+    pub(crate) fn raise(&self, g: &mut Goroutine, p: GoPanic) -> Option<Exit> {
+        super::unwind::raise(self, g, p)
+    }
+}

@@ -1,0 +1,132 @@
+//! Go's numeric semantics as pure functions on 64-bit words: wrapping, truncating division
+//! (with Go's `MinInt64 / -1 == MinInt64`), shifts by any count, and conversions between
+//! every numeric kind exactly as Go does on amd64. The dispatch loop calls these so that
+//! no Rust arithmetic panic or undefined conversion can happen.
+
+use super::panic::{divide_by_zero, GoPanic};
+
+/// Sign- or zero-extends the low `bits` of `x` (Go's sized integer types).
+#[inline]
+pub fn wrap(x: u64, bits: u8, signed: bool) -> u64 {
+    if bits >= 64 || bits == 0 {
+        return x;
+    }
+    let sh = 64 - bits as u32;
+    if signed {
+        (((x << sh) as i64) >> sh) as u64
+    } else {
+        (x << sh) >> sh
+    }
+}
+
+#[inline]
+pub fn div_int(a: u64, b: u64) -> Result<u64, GoPanic> {
+    if b == 0 {
+        return Err(divide_by_zero());
+    }
+    Ok((a as i64).wrapping_div(b as i64) as u64)
+}
+
+#[inline]
+pub fn rem_int(a: u64, b: u64) -> Result<u64, GoPanic> {
+    if b == 0 {
+        return Err(divide_by_zero());
+    }
+    Ok((a as i64).wrapping_rem(b as i64) as u64)
+}
+
+#[inline]
+pub fn div_uint(a: u64, b: u64) -> Result<u64, GoPanic> {
+    a.checked_div(b).ok_or_else(divide_by_zero)
+}
+
+#[inline]
+pub fn rem_uint(a: u64, b: u64) -> Result<u64, GoPanic> {
+    a.checked_rem(b).ok_or_else(divide_by_zero)
+}
+
+/// `a << n` for an unsigned count (Go: counts >= width give 0).
+#[inline]
+pub fn shl(a: u64, n: u64) -> u64 {
+    if n >= 64 {
+        0
+    } else {
+        a << n
+    }
+}
+
+/// Arithmetic `a >> n` (counts >= 64 give 0 or -1).
+#[inline]
+pub fn shr_int(a: u64, n: u64) -> u64 {
+    ((a as i64) >> n.min(63)) as u64
+}
+
+/// Logical `a >> n`.
+#[inline]
+pub fn shr_uint(a: u64, n: u64) -> u64 {
+    if n >= 64 {
+        0
+    } else {
+        a >> n
+    }
+}
+
+/// 2^63 as an f64.
+const TWO63: f64 = 9_223_372_036_854_775_808.0;
+
+/// x86's CVTTSD2SQ: truncation to int64, 0x8000000000000000 when out of range or NaN.
+#[inline]
+fn cvt64(x: f64) -> i64 {
+    if !(-TWO63..TWO63).contains(&x) {
+        i64::MIN
+    } else {
+        x as i64
+    }
+}
+
+/// x86's CVTTSD2SL: truncation to int32, 0x80000000 when out of range or NaN.
+#[inline]
+fn cvt32(x: f64) -> i32 {
+    if !(-2_147_483_649.0..2_147_483_648.0).contains(&x) || x == -2_147_483_649.0 {
+        i32::MIN
+    } else {
+        x as i32
+    }
+}
+
+/// Go's float-to-integer conversion on amd64 for a target of `bits` and signedness,
+/// producing the normalised (sign/zero-extended) word. Verified against Go 1.27:
+/// int8/16/32 and uint8/16 go through CVTTSD2SL, int64 and uint32 through CVTTSD2SQ,
+/// uint64 splits at 2^63.
+pub fn f_to_int(x: f64, bits: u8, signed: bool) -> u64 {
+    match (bits, signed) {
+        (64, true) => cvt64(x) as u64,
+        (64, false) => {
+            if x < TWO63 {
+                cvt64(x) as u64
+            } else {
+                (cvt64(x - TWO63) as u64) | (1 << 63)
+            }
+        }
+        (32, false) => wrap(cvt64(x) as u64, 32, false),
+        (b, s) => wrap(cvt32(x) as i64 as u64, b, s),
+    }
+}
+
+/// float32(int64) rounded once.
+#[inline]
+pub fn int_to_f32(a: u64) -> u64 {
+    ((a as i64) as f32 as f64).to_bits()
+}
+
+/// float32(uint64) rounded once.
+#[inline]
+pub fn uint_to_f32(a: u64) -> u64 {
+    (a as f32 as f64).to_bits()
+}
+
+/// Rounds an f64 word to float32 precision.
+#[inline]
+pub fn round_f32(a: u64) -> u64 {
+    (f64::from_bits(a) as f32 as f64).to_bits()
+}

@@ -1,0 +1,125 @@
+//! A compiled program: functions of bytecode plus the tables their instructions index
+//! (constants, string constants, layouts, map types, closure and assertion sites, run-time
+//! types, natives, globals). Built once by `builder::ProgramBuilder`, then shared
+//! read-only (`Arc<Program>`) by every goroutine on every worker.
+
+use super::opcode::Instr;
+use super::panic::GoPanic;
+use crate::runtime::heap::{Heap, Layout, MemStats, ObjRef};
+use crate::runtime::map::MapType;
+use crate::runtime::types::TypeTable;
+use std::sync::Arc;
+
+/// One function's bytecode.
+#[derive(Debug, Clone)]
+pub struct Func {
+    /// Qualified name as Go prints it in stack traces (`main.fib`, `main.main.func1`).
+    pub name: String,
+    pub code: Vec<Instr>,
+    /// Global source position (see `source::SourceMap`) of each instruction; 0 if unknown.
+    pub pos: Vec<u32>,
+    /// Words of parameters (receiver first) and of results.
+    pub nparams: u16,
+    pub nresults: u16,
+    /// Registers of the frame (at least `max(nparams, nresults)`).
+    pub nregs: u16,
+    /// Registers that hold pointer words at every safepoint; `None`: scan conservatively.
+    pub ptr_regs: Option<Vec<u32>>,
+    /// Where the frame resumes after one of its deferred calls recovers a panic.
+    pub recover_pc: Option<u32>,
+}
+
+impl Func {
+    /// Bytes this frame counts against Go's stack limit (Go's accounting, roughly: the
+    /// locals plus return address, frame pointer and spill area).
+    pub fn frame_bytes(&self) -> usize {
+        8 * self.nregs as usize + 32
+    }
+}
+
+/// A `MakeClosure` site: which function, how many captured words, the object's layout.
+#[derive(Debug, Clone)]
+pub struct ClosureSite {
+    pub func: u32,
+    pub ncapt: u16,
+    pub layout: &'static Layout,
+}
+
+/// A `TypeAssert` site.
+#[derive(Debug, Clone)]
+pub struct AssertSite {
+    /// Target type id (a concrete type), or for `iface` the interface's own type id.
+    pub target: u32,
+    /// The target is an interface type: check `methods` (name ids) and keep both words.
+    pub iface: bool,
+    pub methods: Vec<u32>,
+    /// The static type of the operand, as Go names it in the panic (`interface {}`).
+    pub src_name: String,
+    /// The target's name as Go prints it (`int`, `main.Stringer`).
+    pub target_name: String,
+    /// `v, ok := x.(T)`: no panic; ok stored after the value.
+    pub ok: bool,
+}
+
+/// What a native function may use.
+pub struct NativeCtx<'a> {
+    pub heap: &'a Heap,
+    pub prog: &'a Program,
+}
+
+/// A native (Rust) function: reads its arguments from the window and writes its results
+/// to the start of the window.
+pub type NativeFn = fn(&mut NativeCtx, &mut [u64]) -> Result<(), GoPanic>;
+
+/// A registered native.
+#[derive(Clone)]
+pub struct Native {
+    pub name: String,
+    /// Words of the window the native reads and writes (`max(args, results)`).
+    pub window: u16,
+    pub f: NativeFn,
+}
+
+impl std::fmt::Debug for Native {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "native {}", self.name)
+    }
+}
+
+/// A whole program.
+pub struct Program {
+    pub funcs: Vec<Func>,
+    pub consts: Vec<u64>,
+    /// String constants' objects (`None` for ""), kept alive as roots.
+    pub strs: Vec<(Option<ObjRef>, u32)>,
+    pub layouts: Vec<&'static Layout>,
+    pub map_types: Vec<&'static MapType>,
+    pub closures: Vec<ClosureSite>,
+    pub asserts: Vec<AssertSite>,
+    pub types: TypeTable,
+    pub natives: Vec<Native>,
+    /// Method names by name id (for messages and the disassembler).
+    pub method_names: Vec<String>,
+    /// The globals' object and its layout.
+    pub globals: ObjRef,
+    pub heap: Arc<Heap>,
+    /// The function `Vm::run_main` starts (main.main, after package initialisation).
+    pub entry: Option<u32>,
+    /// Source files, for positions in stack traces and the disassembler.
+    pub sources: Option<Arc<crate::source::SourceMap>>,
+}
+
+impl Program {
+    pub fn func(&self, id: u32) -> Option<&Func> {
+        self.funcs.get(id as usize)
+    }
+
+    pub fn mem_stats(&self) -> MemStats {
+        self.heap.mem_stats()
+    }
+
+    /// The word of global `k` (for tests and natives).
+    pub fn global(&self, k: usize) -> u64 {
+        self.globals.get(k).unwrap_or(0)
+    }
+}

@@ -1,0 +1,177 @@
+//! Panicking and recovering (Go's `gopanic`, `gorecover`, `recovery`): a panic runs the
+//! pending deferred calls frame by frame, innermost first; a deferred call that calls
+//! `recover` directly stops the panic, and the frame that deferred it resumes at its
+//! function's `recover_pc` (which runs its remaining defers and returns normally).
+//!
+//! # Invariants
+//! 1. `g.panics` is the chain of active panics, oldest first. A deferred call run by panic
+//!    `i` has frame kind `PanicDeferred(i)`; only such a frame can recover, and only the
+//!    newest panic.
+//! 2. When a newer panic unwinds the frame of a deferred call run by an older panic, the
+//!    older one is `aborted`; recovering the newer panic drops it too.
+//! 3. Fatal errors and stack overflow never unwind or run defers (Go's `throw`).
+
+use super::frame::{FrameKind, Goroutine};
+use super::interp::{Exit, Vm};
+use super::panic::{GoPanic, PanicRec, PanicReport};
+
+/// Starts panic `p` in `g`; `Some` when the goroutine dies of it.
+pub(crate) fn raise(vm: &Vm, g: &mut Goroutine, p: GoPanic) -> Option<Exit> {
+    match &p {
+        GoPanic::Fatal(msg) => {
+            return Some(Exit::Fatal(format!(
+                "fatal error: {msg}\n{}",
+                stack_text(vm, g)
+            )))
+        }
+        GoPanic::StackOverflow { limit } => {
+            return Some(Exit::Fatal(format!(
+            "runtime: goroutine stack exceeds {limit}-byte limit\nfatal error: stack overflow\n{}",
+            stack_text(vm, g)
+        )))
+        }
+        _ => {}
+    }
+    g.panic_stack = g
+        .frames
+        .iter()
+        .rev()
+        .take(100)
+        .map(|f| (f.func, f.pc))
+        .collect();
+    let repanicked = g
+        .panics
+        .last()
+        .is_some_and(|l| l.recovered && l.panic == p && matches!(p, GoPanic::Value { .. }));
+    g.panics.push(PanicRec {
+        panic: p,
+        recovered: false,
+        aborted: false,
+        repanicked,
+    });
+    unwind(vm, g)
+}
+
+/// Runs the next deferred call for the newest panic, popping frames that have none; `Some`
+/// when no frame is left.
+pub(crate) fn unwind(vm: &Vm, g: &mut Goroutine) -> Option<Exit> {
+    loop {
+        let top = g.frames.len().checked_sub(1)?;
+        if g.defers.last().is_some_and(|d| d.frame as usize == top) {
+            let idx = g.panics.len().saturating_sub(1) as u32;
+            match vm.start_defer(g, FrameKind::PanicDeferred(idx)) {
+                Ok(()) => return None,
+                Err(p) => return raise(vm, g, p),
+            }
+        }
+        let fr = g.frames.pop()?;
+        if let Some(f) = vm.prog.func(fr.func) {
+            g.stack_bytes = g.stack_bytes.saturating_sub(f.frame_bytes());
+        }
+        if let FrameKind::PanicDeferred(i) = fr.kind {
+            if let Some(p) = g.panics.get_mut(i as usize) {
+                p.aborted = true;
+            }
+        }
+        if g.frames.is_empty() {
+            return Some(death(vm, g));
+        }
+    }
+}
+
+/// Called when a deferred call run by panic `i` returns: recovers or keeps unwinding.
+pub(crate) fn after_panic_defer(vm: &Vm, g: &mut Goroutine, i: usize) -> Option<Exit> {
+    let recovered = i + 1 == g.panics.len() && g.panics[i].recovered;
+    if !recovered {
+        return unwind(vm, g);
+    }
+    g.panics.truncate(i);
+    g.panics.retain(|p| !p.aborted);
+    let top = g.frames.last_mut()?;
+    let rp = vm.prog.func(top.func).and_then(|f| f.recover_pc);
+    match rp {
+        Some(rp) => {
+            top.pc = rp;
+            None
+        }
+        None => Some(Exit::Fatal(
+            "minigo: internal error: recovered in a function without recover_pc\n".into(),
+        )),
+    }
+}
+
+/// `recover()` in the running frame: the newest panic's value if this frame is a deferred
+/// call run by it and it is not yet recovered; else nil. Marks it recovered.
+pub(crate) fn recover(vm: &Vm, g: &mut Goroutine) -> [u64; 2] {
+    let Some(fr) = g.frames.last() else {
+        return [0, 0];
+    };
+    let FrameKind::PanicDeferred(i) = fr.kind else {
+        return [0, 0];
+    };
+    let i = i as usize;
+    if i + 1 != g.panics.len() || g.panics[i].recovered || g.panics[i].aborted {
+        return [0, 0];
+    }
+    g.panics[i].recovered = true;
+    match &g.panics[i].panic {
+        GoPanic::Value { tid, data } => [*tid, *data],
+        GoPanic::Runtime { msg, .. } => {
+            let s = super::strings::new_string(&vm.heap, msg.as_bytes());
+            let t = &vm.prog.types.types[super::builder::RUNTIME_ERROR_TID as usize];
+            let b = vm.heap.alloc_words(t.layout, 2);
+            b.set(0, s[0]);
+            b.set(1, s[1]);
+            [super::builder::RUNTIME_ERROR_TID as u64, b.word()]
+        }
+        GoPanic::Fatal(_) | GoPanic::StackOverflow { .. } => [0, 0],
+    }
+}
+
+fn death(vm: &Vm, g: &mut Goroutine) -> Exit {
+    let stack = g
+        .panic_stack
+        .iter()
+        .map(|&(f, pc)| frame_line(vm, f, pc))
+        .collect();
+    Exit::Panic(PanicReport {
+        chain: std::mem::take(&mut g.panics),
+        stack,
+        goroutine: g.id,
+    })
+}
+
+/// (function name, "file:line") of a frame stopped at `pc` (the next instruction).
+pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
+    let Some(f) = vm.prog.func(fid) else {
+        return ("?".into(), "?".into());
+    };
+    let pos = f
+        .pos
+        .get(pc.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or(0);
+    let at = vm
+        .prog
+        .sources
+        .as_ref()
+        .and_then(|sm| sm.position(pos))
+        .map_or_else(|| "?:0".to_string(), |p| format!("{}:{}", p.file, p.line));
+    (f.name.clone(), at)
+}
+
+fn stack_text(vm: &Vm, g: &Goroutine) -> String {
+    let mut out = format!("\ngoroutine {} [running]:\n", g.id);
+    let n = g.frames.len();
+    for (k, fr) in g.frames.iter().rev().enumerate() {
+        if k == 50 && n > 100 {
+            out.push_str(&format!("...{} frames elided...\n", n - 100));
+        }
+        if k >= 50 && k < n.saturating_sub(50) {
+            continue;
+        }
+        let (name, at) = frame_line(vm, fr.func, fr.pc);
+        out.push_str(&format!("{name}(...)\n\t{at}\n"));
+    }
+    out
+}
