@@ -156,7 +156,12 @@ fn append_grows_as_go() {
         fb.jmp(top);
         fb.bind(end);
         fb.emit(Instr::LoadI { a: i, i: 99 });
-        fb.emit(Instr::SliceGet { a: 0, b: s, c: i });
+        fb.emit(Instr::SliceGet {
+            a: 0,
+            b: s,
+            c: i,
+            w: 1,
+        });
         fb.emit(Instr::CapSlice { a: 1, b: s });
         fb.emit(Instr::Ret { a: 0, b: 2 });
         pb.add_func(fb.finish().unwrap())
@@ -391,4 +396,74 @@ fn map_ops_in_bytecode() {
         pb.add_func(fb.finish().unwrap())
     });
     assert_eq!(run(&p, 4), vec![999, 900, 1, 0]);
+}
+
+#[test]
+fn slices_of_an_array_inside_a_struct() {
+    // type P struct{ x, y int }; type T struct { tag int; ps [3]P }
+    // t := new(T); s := t.ps[:]; s[2] = P{7, 8}; u := s[1:]; c := copy(u, s[2:])
+    // return t.ps[2].y, u[0].x, len(u), cap(u), c, t.tag
+    let p = build(|pb| {
+        let tl = pb.layout(Layout::new("main.T", 7, vec![]));
+        let mut fb = FuncBuilder::new("main.main", 0, 6);
+        let (t, pa, n, s, u, v, ix, tmp) = (
+            fb.reg(),
+            fb.reg(),
+            fb.reg(),
+            fb.regs(3),
+            fb.regs(3),
+            fb.regs(3),
+            fb.regs(2),
+            fb.regs(2),
+        );
+        fb.emit(Instr::New { a: t, b: tl });
+        fb.emit(Instr::Addr { a: pa, b: t, c: 1 });
+        fb.emit(Instr::LoadI { a: n, i: 3 });
+        fb.emit(Instr::SliceOfArray { a: s, b: pa, c: n });
+        fb.emit(Instr::LoadI { a: tmp, i: 7 });
+        fb.emit(Instr::LoadI { a: tmp + 1, i: 8 });
+        fb.emit(Instr::LoadI { a: ix, i: 2 });
+        fb.emit(Instr::SliceSet {
+            a: tmp,
+            b: s,
+            c: ix,
+            w: 2,
+        });
+        fb.emit(Instr::LoadI { a: ix, i: 1 });
+        fb.emit(Instr::LoadI { a: ix + 1, i: 3 });
+        fb.emit(Instr::SliceSlice {
+            a: u,
+            b: s,
+            c: ix,
+            w: 2,
+        });
+        fb.emit(Instr::LoadI { a: ix, i: 2 });
+        fb.emit(Instr::SliceSlice {
+            a: v,
+            b: s,
+            c: ix,
+            w: 2,
+        });
+        fb.emit(Instr::Copy {
+            a: 4,
+            b: u,
+            c: v,
+            w: 2,
+        });
+        fb.emit(Instr::Load { a: 0, b: t, c: 6 });
+        fb.emit(Instr::LoadI { a: ix, i: 0 });
+        fb.emit(Instr::SliceGet {
+            a: tmp,
+            b: u,
+            c: ix,
+            w: 2,
+        });
+        fb.emit(Instr::Move { a: 1, b: tmp });
+        fb.emit(Instr::LenSlice { a: 2, b: u });
+        fb.emit(Instr::CapSlice { a: 3, b: u });
+        fb.emit(Instr::Load { a: 5, b: t, c: 0 });
+        fb.emit(Instr::Ret { a: 0, b: 6 });
+        pb.add_func(fb.finish().unwrap())
+    });
+    assert_eq!(run(&p, 6), vec![8, 7, 2, 2, 1, 0]);
 }

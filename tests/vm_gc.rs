@@ -124,6 +124,8 @@ fn gogc_off_never_collects() {
 ///         counter = counter + 1
 ///         if i%2 == 0 { s = "a" } else { s = "hello, world!" }
 ///         _ = s[len(s)-1]      // a torn s may panic: index out of range
+///         if i%2 == 0 { x = any(i) } else { x = any(s) }   // var x any
+///         if v, ok := x.(string); ok { _ = len(v) }        // a torn x: ok is false
 ///         m[i%64] = id         // may die: concurrent map writes
 ///     }
 /// }
@@ -132,6 +134,16 @@ fn racy(heap: Arc<Heap>, n: i32, with_map: bool) -> Arc<Program> {
         let counter = pb.global(1, &[]);
         let s = pb.global(2, &[0]);
         let mg = pb.global(1, &[0]);
+        let xg = pb.global(2, &[1]);
+        let (int, string) = basic_types(pb);
+        let site = pb.assert_site(minigo::vm::AssertSite {
+            target: string,
+            iface: false,
+            methods: vec![],
+            src_name: "interface {}".into(),
+            target_name: "string".into(),
+            ok: true,
+        });
         let (ka, kb) = (pb.string(b"a"), pb.string(b"hello, world!"));
         let mt = pb.map_type(MapType {
             key_eq: vec![EqKind::Bits],
@@ -172,6 +184,41 @@ fn racy(heap: Arc<Heap>, n: i32, with_map: bool) -> Arc<Program> {
         fb.emit(Instr::LenStr { a: t, b: sv });
         fb.emit(Instr::AddIntI { a: t, b: t, i: -1 });
         fb.emit(Instr::IndexStr { a: t, b: sv, c: t });
+        let (x, v) = (fb.regs(2), fb.regs(3));
+        let (xodd, xstore, notstr) = (fb.label(), fb.label(), fb.label());
+        fb.emit(Instr::And { a: t, b: i, c: one });
+        fb.emit_jump(Instr::JmpIf { a: t, j: 0 }, xodd);
+        fb.emit(Instr::MakeIface {
+            a: x,
+            b: i,
+            c: int as u16,
+        });
+        fb.jmp(xstore);
+        fb.bind(xodd);
+        fb.emit(Instr::MakeIface {
+            a: x,
+            b: sv,
+            c: string as u16,
+        });
+        fb.bind(xstore);
+        fb.emit(Instr::SetGlobal { a: x, k: xg });
+        fb.emit(Instr::SetGlobal {
+            a: x + 1,
+            k: xg + 1,
+        });
+        fb.emit(Instr::GetGlobal { a: x, k: xg });
+        fb.emit(Instr::GetGlobal {
+            a: x + 1,
+            k: xg + 1,
+        });
+        fb.emit(Instr::TypeAssert {
+            a: v,
+            b: x,
+            c: site,
+        });
+        fb.emit_jump(Instr::JmpIfNot { a: v + 2, j: 0 }, notstr);
+        fb.emit(Instr::LenStr { a: t, b: v });
+        fb.bind(notstr);
         if with_map {
             fb.emit(Instr::GetGlobal { a: t, k: mg });
             fb.emit(Instr::LoadI { a: k, i: 63 });

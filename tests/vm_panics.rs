@@ -116,7 +116,12 @@ fn index_out_of_range() {
         fb.emit(Instr::LoadI { a: n + 1, i: 3 });
         fb.emit(Instr::MakeSlice { a: s, b: n, c: l });
         fb.emit(Instr::LoadI { a: i, i: 5 });
-        fb.emit(Instr::SliceGet { a: v, b: s, c: i });
+        fb.emit(Instr::SliceGet {
+            a: v,
+            b: s,
+            c: i,
+            w: 1,
+        });
     });
     assert!(text.starts_with("panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\nmain.main(...)\n"), "{text}");
     // a[i] with i := -1  =>  index out of range [-1]
@@ -127,7 +132,12 @@ fn index_out_of_range() {
         fb.emit(Instr::LoadI { a: n + 1, i: 1 });
         fb.emit(Instr::MakeSlice { a: s, b: n, c: l });
         fb.emit(Instr::LoadI { a: i, i: -1 });
-        fb.emit(Instr::SliceGet { a: v, b: s, c: i });
+        fb.emit(Instr::SliceGet {
+            a: v,
+            b: s,
+            c: i,
+            w: 1,
+        });
     });
     assert_eq!(
         first_line(&text),
@@ -150,12 +160,21 @@ fn slice_dies(idx: &[i32], three: bool) -> String {
                 i: *x,
             });
         }
-        fb.emit(Instr::SliceSlice {
-            a: out,
-            b: s,
-            c: ix,
-            three,
-        });
+        if three {
+            fb.emit(Instr::SliceSlice3 {
+                a: out,
+                b: s,
+                c: ix,
+                w: 1,
+            });
+        } else {
+            fb.emit(Instr::SliceSlice {
+                a: out,
+                b: s,
+                c: ix,
+                w: 1,
+            });
+        }
     })
 }
 

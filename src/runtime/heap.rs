@@ -378,6 +378,11 @@ impl Heap {
         self.gc_wanted.load(Ordering::Relaxed) || self.stress.load(Ordering::Relaxed)
     }
 
+    /// Asks for a collection at the next safepoint (`runtime.GC()`).
+    pub fn request_gc(&self) {
+        self.gc_wanted.store(true, Ordering::Relaxed);
+    }
+
     /// A zeroed word object of `nwords` slots. Never collects (invariant 4).
     pub fn alloc_words(&self, layout: &'static Layout, nwords: usize) -> ObjRef {
         self.alloc(layout, ObjKind::Words, nwords, 0)

@@ -4,11 +4,13 @@
 //!
 //! # Invariants
 //! 1. Type id 0 is the nil interface's type word; every other id indexes `TypeTable`.
-//! 2. An interface's data word is 0 or a pointer word: for `direct` (pointer-shaped) types
-//!    the value itself, otherwise a box object of `width` words with layout `layout`. Code
-//!    that unboxes checks the box's layout against the type's (`unbox`), so a torn
-//!    interface (type word from one write, data word from another) gives a Go panic or a
-//!    wrong value, never a wild access.
+//! 2. An interface's data word is 0 (nil interface) or a box object of `width` words with
+//!    the dynamic type's own `layout` — pointer-shaped values too. Every use unboxes
+//!    through `unbox`/`box_of`, which checks the box's layout against the type word's, so
+//!    a torn interface (type word from one write, data word from another) is detected and
+//!    gives a Go panic, never a wild access or a pointer read from a scalar slot.
+//! 3. Each type has its own `layout` object (compared by address), so two types never
+//!    share one even when their shapes agree.
 //!
 //! # Design
 //! The table is append-only and built by the compiler before the program runs (the VM and
@@ -63,7 +65,8 @@ pub struct RtType {
     pub width: u32,
     /// The layout of this type's box (and of `new(T)` objects).
     pub layout: &'static Layout,
-    /// The value is a single pointer word stored directly in an interface's data word.
+    /// A pointer-shaped type (pointer, map, chan, func): a method called through an
+    /// interface receives the value itself; for other types it receives the box.
     pub direct: bool,
     /// How values compare, part by part; `None` if the type is not comparable.
     pub eq: Option<Vec<EqKind>>,
@@ -121,24 +124,21 @@ impl TypeTable {
 
     /// Reads an interface's value into `out` (`width` words), checking the box.
     pub fn unbox(&self, tid: u64, data: u64, out: &mut [u64]) -> bool {
-        let Some(t) = self.get(tid) else { return false };
-        if t.direct {
-            if let Some(o) = out.first_mut() {
-                *o = data;
-            }
-            return true;
-        }
-        // SAFETY: invariant 2: a non-direct interface's data word is 0 or a box pointer.
-        let Some(b) = (unsafe { ObjRef::from_word(data) }) else {
-            return t.width == 0;
-        };
-        if !std::ptr::eq(b.layout(), t.layout) || b.nwords() < out.len() {
+        let Some(b) = self.box_of(tid, data) else {
             return false;
-        }
+        };
         for (i, o) in out.iter_mut().enumerate() {
             *o = b.get(i).unwrap_or(0);
         }
         true
+    }
+
+    /// The box of interface value (tid, data), checked against the type (invariant 2).
+    pub fn box_of(&self, tid: u64, data: u64) -> Option<ObjRef> {
+        let t = self.get(tid)?;
+        // SAFETY: invariant 2: an interface's data word is 0 or a box pointer.
+        let b = unsafe { ObjRef::from_word(data) }?;
+        (std::ptr::eq(b.layout(), t.layout) && b.nwords() >= t.width as usize).then_some(b)
     }
 
     /// Compares two values whose parts are described by `eq`.
@@ -180,9 +180,6 @@ impl TypeTable {
                 t.name
             ));
         };
-        if t.direct {
-            return Ok(d1 == d2);
-        }
         let w = t.width as usize;
         let (mut a, mut b) = (vec![0; w], vec![0; w]);
         if !self.unbox(t1, d1, &mut a) || !self.unbox(t2, d2, &mut b) {
@@ -228,9 +225,6 @@ impl TypeTable {
         let Some(eq) = &t.eq else {
             return Err(format!("runtime error: hash of unhashable type {}", t.name));
         };
-        if t.direct {
-            return Ok(mix(h, data));
-        }
         let mut a = vec![0; t.width as usize];
         if !self.unbox(tid, data, &mut a) {
             return Ok(h);

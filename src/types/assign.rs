@@ -179,7 +179,7 @@ impl<'f> Checker<'_, '_, 'f> {
     /// return-count messages.
     pub fn init_vars(&mut self, lhs: &[ObjId], rhs: &'f [ast::Expr], _ret: Option<()>) {
         let (nl, nr) = (lhs.len(), rhs.len());
-        if nl == nr {
+        if nl == nr && !(nr == 1 && is_call(&rhs[0])) {
             for (o, e) in lhs.iter().zip(rhs) {
                 let mut x = self.expr(e);
                 self.init_var(*o, &mut x, "assignment");
@@ -279,22 +279,21 @@ impl<'f> Checker<'_, '_, 'f> {
             Mode::Variable | Mode::MapIndex => Some(x.ty),
             _ => {
                 if let ExprKind::Selector { x: sx, .. } = &inner.kind {
-                    let base = self.g.info.type_of(sx.id);
                     if let Some(rec) = self.g.info.expr(sx.id) {
-                        if rec.mode == Mode::MapIndex
-                            || (rec.mode == Mode::Value
-                                && matches!(self.tt().under(base), Type::Struct { .. }))
-                        {
+                        if rec.mode == Mode::MapIndex {
                             let s = super::errors::expr_string(e);
                             self.error(e.span, format!("cannot assign to struct field {s} in map"));
                             return Some(BasicKind::Invalid.id());
                         }
                     }
                 }
-                let d = self.describe(&x);
                 let s = super::errors::expr_string(e);
-                let _ = s;
-                self.error(e.span, format!("cannot assign to {d}"));
+                self.error(
+                    e.span,
+                    format!(
+                        "cannot assign to {s} (neither addressable nor a map index expression)"
+                    ),
+                );
                 Some(BasicKind::Invalid.id())
             }
         }
@@ -330,7 +329,7 @@ impl<'f> Checker<'_, '_, 'f> {
     pub fn assign_vars(&mut self, lhs: &'f [ast::Expr], rhs: &'f [ast::Expr]) {
         let (nl, nr) = (lhs.len(), rhs.len());
         let lts: Vec<Option<TypeId>> = lhs.iter().map(|e| self.lhs_var(e)).collect();
-        if nl == nr {
+        if nl == nr && !(nr == 1 && is_call(&rhs[0])) {
             for (t, e) in lts.into_iter().zip(rhs) {
                 let mut x = self.expr(e);
                 self.assign_to(t, &mut x);
@@ -495,5 +494,14 @@ impl<'f> Checker<'_, '_, 'f> {
                 self.error(lhs.span, format!("cannot assign to {d}"));
             }
         }
+    }
+}
+
+/// A call, possibly parenthesized (its results may be several values).
+fn is_call(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Paren(x) => is_call(x),
+        ExprKind::Call { .. } => true,
+        _ => false,
     }
 }

@@ -46,7 +46,16 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         if !self.tt().identical(x.ty, y.ty) {
             let (xt, yt) = (self.ts(x.ty), self.ts(y.ty));
-            let s = self.op_string(e, x, op, y);
+            let s = if _assign_op {
+                format!(
+                    "{} {}= {}",
+                    x.expr.map(super::errors::expr_string).unwrap_or_default(),
+                    op.as_str(),
+                    y.expr.map(super::errors::expr_string).unwrap_or_default()
+                )
+            } else {
+                self.op_string(e, x, op, y)
+            };
             self.error(
                 x.span(),
                 format!("invalid operation: {s} (mismatched types {xt} and {yt})"),
@@ -349,37 +358,16 @@ impl<'f> Checker<'_, '_, 'f> {
             Type::Slice(_) | Type::Func(_) | Type::Map { .. } => {
                 format!("{} can only be compared to nil", self.kind_string(t))
             }
-            _ => {
-                // A struct or array containing an incomparable type.
-                let mut cur = t;
-                for _ in 0..32 {
-                    let next = match self.tt().under(cur) {
-                        Type::Struct { fields } => fields
-                            .iter()
-                            .find(|f| !self.tt().comparable(f.ty))
-                            .map(|f| f.ty),
-                        Type::Array { elem, .. } => Some(*elem),
-                        _ => None,
-                    };
-                    match next {
-                        Some(n)
-                            if !matches!(
-                                self.tt().under(n),
-                                Type::Struct { .. } | Type::Array { .. }
-                            ) =>
-                        {
-                            return format!(
-                                "{} containing {} cannot be compared",
-                                self.kind_string(t),
-                                self.ts(n)
-                            );
-                        }
-                        Some(n) => cur = n,
-                        None => break,
+            Type::Struct { fields } => {
+                for f in fields {
+                    if !self.tt().comparable(f.ty) {
+                        return format!("struct containing {} cannot be compared", self.ts(f.ty));
                     }
                 }
                 format!("operator == not defined on {}", self.kind_string(t))
             }
+            Type::Array { .. } => format!("{} cannot be compared", self.ts(t)),
+            _ => format!("operator == not defined on {}", self.kind_string(t)),
         }
     }
 

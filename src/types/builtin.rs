@@ -126,10 +126,24 @@ impl<'f> Checker<'_, '_, 'f> {
                 value(int)
             }
             Builtin::New => {
-                let t = self.type_expr(&args[0]);
-                if self.tt().is_invalid(t) {
+                // Go 1.26: `new(T)` or `new(expr)` (a pointer to a copy of its value).
+                let mut x = self.expr_or_type(&args[0]);
+                if x.is_invalid() {
                     return invalid;
                 }
+                let t = if x.mode == Mode::TypeExpr {
+                    x.ty
+                } else {
+                    if x.ty == BasicKind::UntypedNil.id() {
+                        self.error(args[0].span, "use of untyped nil in argument to new");
+                        return invalid;
+                    }
+                    if self.tt().is_untyped(x.ty) {
+                        let d = self.default_type(x.ty);
+                        self.assignment(&mut x, d, "argument to new");
+                    }
+                    x.ty
+                };
                 let p = self.types().pointer(t);
                 value(p)
             }
@@ -148,7 +162,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         let s = super::errors::expr_string(&args[0]);
                         self.error(
                             args[0].span,
-                            format!("invalid argument: cannot make {s}; type must be slice, map, or channel"),
+                            format!("invalid argument: cannot make {s}: type must be slice, map, or channel"),
                         );
                         for a in &args[1..] {
                             self.expr(a);
@@ -200,7 +214,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     let d = self.describe(&s);
                     self.error(
                         args[0].span,
-                        format!("invalid argument: {d} is not a slice"),
+                        format!("invalid append: argument must be a slice; have {d}"),
                     );
                     for a in &args[1..] {
                         self.expr(a);
@@ -264,15 +278,18 @@ impl<'f> Checker<'_, '_, 'f> {
                 match (de, se) {
                     (Some(d), Some(s)) if self.tt().identical(d, s) => {}
                     (None, _) | (_, None) => {
-                        let dx = self.describe(&x);
-                        let dy = self.describe(&y);
-                        self.error(call.span, format!("invalid argument: copy expects slice arguments; found {dx} and {dy}"));
+                        let bad = if de.is_none() { &x } else { &y };
+                        let d = self.describe(bad);
+                        self.error(
+                            bad.span(),
+                            format!("invalid copy: argument must be a slice; have {d}"),
+                        );
                         return invalid;
                     }
                     _ => {
                         let dx = self.describe(&x);
                         let dy = self.describe(&y);
-                        self.error(call.span, format!("invalid argument: arguments to copy {dx} and {dy} have different element types {} and {}", self.ts(de.unwrap_or(int)), self.ts(se.unwrap_or(int))));
+                        self.error(call.span, format!("invalid copy: arguments {dx} and {dy} have different element types {} and {}", self.ts(de.unwrap_or(int)), self.ts(se.unwrap_or(int))));
                         return invalid;
                     }
                 }
@@ -332,7 +349,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     let d = self.describe(&c);
                     self.error(
                         args[0].span,
-                        format!("invalid argument: {d} must be a map or slice"),
+                        format!("invalid argument: cannot clear {d}: argument must be (or constrained by) map or slice"),
                     );
                     return invalid;
                 }

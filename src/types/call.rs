@@ -36,9 +36,17 @@ impl<'f> Checker<'_, '_, 'f> {
         let Some(sig) = self.tt().signature(x.ty).cloned() else {
             let d = self.describe(&x);
             let ts = self.ts(x.ty);
+            let ts = if self.tt().is_untyped(x.ty) {
+                self.tt()
+                    .basic_kind(x.ty)
+                    .map(|k| k.name().to_string())
+                    .unwrap_or_default()
+            } else {
+                ts
+            };
             self.error(
                 e.span,
-                format!("invalid operation: cannot call non-function {d}"),
+                format!("invalid operation: cannot call {d}: {ts} is not a function"),
             );
             let _ = ts;
             for a in args {
@@ -132,7 +140,10 @@ impl<'f> Checker<'_, '_, 'f> {
         if ddd {
             if !sig.variadic {
                 if let Some(sp) = ellipsis {
-                    self.error(sp, format!("have (...) in call to non-variadic {fname}"));
+                    self.error(
+                        sp,
+                        format!("cannot use ... in call to non-variadic {fname}"),
+                    );
                     let _ = call;
                 }
                 return;

@@ -71,6 +71,7 @@ impl<'s> Global<'s> {
             init_order: Vec::new(),
             imports: Vec::new(),
             has_errors: false,
+            fake: false,
         });
         id
     }

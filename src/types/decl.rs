@@ -44,6 +44,16 @@ impl<'f> Checker<'_, '_, 'f> {
         if ident.is_blank() {
             return;
         }
+        if scope == self.pkg_scope() && !matches!(self.obj(obj).kind, ObjKind::Func { .. }) {
+            let is_main_pkg = self.g.info.packages[self.pkg.0 as usize].name == "main";
+            if ident.name == "init" || (ident.name == "main" && is_main_pkg) {
+                self.error(
+                    ident.span,
+                    format!("cannot declare {} - must be func", ident.name),
+                );
+                return;
+            }
+        }
         if let Some(old) = self.g.info.scopes.insert(scope, &ident.name, obj) {
             self.g.used.insert(obj);
             self.redeclared(ident, old);
@@ -91,7 +101,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     self.error(
                         span,
                         format!(
-                            "{name} already declared through import of package {name}\n\t{}: other declaration of {name}",
+                            "{name} already declared through import of package {name} (\"{name}\")\n\t{}: other declaration of {name}",
                             self.pos_string(ispan)
                         ),
                     );
@@ -562,14 +572,25 @@ impl<'f> Checker<'_, '_, 'f> {
         self.g.obj_mut(obj).ty = named;
         let under = self.type_expr(&spec.ty);
         self.types().set_underlying(named, under);
-        if !self.valid_type(named) {
-            self.error(
-                spec.name.span,
-                format!(
-                    "invalid recursive type: {} refers to itself",
-                    spec.name.name
-                ),
-            );
+        if let Some(path) = self.invalid_cycle(named) {
+            let name = spec.name.name.clone();
+            let msg = if path.len() <= 1 {
+                format!("invalid recursive type: {name} refers to itself")
+            } else {
+                let mut m = format!("invalid recursive type {name}");
+                for (i, &t) in path.iter().enumerate() {
+                    let next = path[(i + 1) % path.len()];
+                    let (o, n) = (self.named_obj(t), self.named_obj(next));
+                    m.push_str(&format!(
+                        "\n\t{}: {} refers to {}",
+                        self.pos_string(self.obj(o).span),
+                        self.obj(o).name,
+                        self.obj(n).name
+                    ));
+                }
+                m
+            };
+            self.error(spec.name.span, msg);
             self.types().set_underlying(named, BasicKind::Invalid.id());
         }
         // Collect the methods declared on it.
@@ -618,27 +639,48 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 
-    /// Whether a defined type contains itself without indirection (go/types'
-    /// `validType`).
-    fn valid_type(&self, named: TypeId) -> bool {
-        fn contains(tt: &super::typ::TypeTable, t: TypeId, target: TypeId, depth: u32) -> bool {
-            if depth > 50 {
+    fn named_obj(&self, t: TypeId) -> ObjId {
+        self.tt().named(t).map(|n| n.obj).unwrap_or(ObjId(0))
+    }
+
+    /// The cycle of defined types through which `named` contains itself without
+    /// indirection (go/types' `validType`), starting with `named`.
+    fn invalid_cycle(&self, named: TypeId) -> Option<Vec<TypeId>> {
+        fn walk(
+            tt: &super::typ::TypeTable,
+            t: TypeId,
+            target: TypeId,
+            path: &mut Vec<TypeId>,
+            depth: u32,
+        ) -> bool {
+            if depth > 100 {
                 return false;
             }
-            if t == target {
-                return true;
-            }
             match tt.get(t) {
-                Type::Named(n) => contains(tt, n.underlying, target, depth + 1),
-                Type::Array { elem, .. } => contains(tt, *elem, target, depth + 1),
-                Type::Struct { fields } => {
-                    fields.iter().any(|f| contains(tt, f.ty, target, depth + 1))
+                Type::Named(n) => {
+                    if t == target {
+                        return true;
+                    }
+                    if path.contains(&t) {
+                        return false;
+                    }
+                    path.push(t);
+                    if walk(tt, n.underlying, target, path, depth + 1) {
+                        return true;
+                    }
+                    path.pop();
+                    false
                 }
+                Type::Array { elem, .. } => walk(tt, *elem, target, path, depth + 1),
+                Type::Struct { fields } => fields
+                    .iter()
+                    .any(|f| walk(tt, f.ty, target, path, depth + 1)),
                 _ => false,
             }
         }
+        let mut path = vec![named];
         let under = self.tt().underlying(named);
-        !contains(self.tt(), under, named, 0)
+        walk(self.tt(), under, named, &mut path, 0).then_some(path)
     }
 
     fn func_decl(&mut self, obj: ObjId, decl: &'f ast::FuncDecl, fs: ScopeId) {

@@ -198,7 +198,7 @@ impl<'f> Checker<'_, '_, 'f> {
     fn ident(&mut self, e: &'f ast::Expr, id: &'f ast::Ident) -> Operand<'f> {
         let invalid = Operand::invalid(Some(e));
         if id.is_blank() {
-            self.error(id.span, "cannot use _ as value");
+            self.error(id.span, "cannot use _ as value or type");
             return invalid;
         }
         let Some((_, obj)) = self.g.info.scopes.lookup(self.scope, &id.name) else {
@@ -212,7 +212,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 self.g.used.insert(obj);
                 self.error(
                     id.span,
-                    format!("use of package {} without selector", id.name),
+                    format!("use of package {} not in selector", id.name),
                 );
                 invalid
             }
@@ -332,7 +332,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     let d = self.describe(&x);
                     self.error(
                         e.span,
-                        format!("invalid operation: cannot receive from non-channel {d}"),
+                        format!(
+                            "invalid operation: cannot receive from non-channel {} {d}",
+                            self.ts(x.ty)
+                        ),
                     );
                     return invalid;
                 };
@@ -500,9 +503,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 // shifts.
                 let ok = match xk {
                     BasicKind::UntypedBool => tk.is_boolean(),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune => tk.is_numeric(),
-                    BasicKind::UntypedFloat => tk.is_float() || tk.is_complex(),
-                    BasicKind::UntypedComplex => tk.is_complex(),
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => tk.is_numeric(),
                     BasicKind::UntypedString => tk.is_string(),
                     _ => false,
                 };

@@ -64,7 +64,11 @@ impl Checker<'_, '_, '_> {
                     return;
                 }
                 let alias = alias.filter(|a| *a != pname);
-                self.imports.push((obj, path, alias, span));
+                if self.g.info.packages[pkg.0 as usize].fake {
+                    self.g.used.insert(obj);
+                } else {
+                    self.imports.push((obj, path, alias, span));
+                }
             }
         }
     }
@@ -79,11 +83,11 @@ impl Checker<'_, '_, '_> {
         }
         if path == "unsafe" || path == "C" {
             self.unsupported(span, format!("package {path}").as_str());
-            return None;
+            return Some(self.fake_package(path));
         }
         let Some(sources) = stdlib_files(path) else {
             self.error(span, format!("package {path} is not in std"));
-            return None;
+            return Some(self.fake_package(path));
         };
         self.g.pkgs_by_path.insert(path.to_string(), None);
         let mut files = Vec::new();
@@ -96,6 +100,17 @@ impl Checker<'_, '_, '_> {
         let pkg = check_package(self.g, path, &files);
         self.g.info.packages[pkg.0 as usize].files = files;
         Some(pkg)
+    }
+}
+
+impl Checker<'_, '_, '_> {
+    /// An empty package standing in for a failed import (go/types does the same), so
+    /// that its uses are not reported again as undefined.
+    fn fake_package(&mut self, path: &str) -> PkgId {
+        let name = path.rsplit('/').next().unwrap_or(path).to_string();
+        let p = self.g.new_package(path, &name);
+        self.g.info.packages[p.0 as usize].fake = true;
+        p
     }
 }
 

@@ -21,10 +21,7 @@ impl Checker<'_, '_, '_> {
         for (span, name, prev) in dups {
             errs.push((
                 span,
-                format!(
-                    "label {name} already defined\n\t{}: previous definition",
-                    self.pos_string(prev)
-                ),
+                format!("label {name} already defined at {}", self.pos_string(prev)),
             ));
         }
         let mut enclosing: Vec<(&str, bool)> = Vec::new();

@@ -229,41 +229,33 @@ impl<'f> Checker<'_, '_, 'f> {
         for el in elts {
             let mut valid = true;
             if let Some(k) = &el.key {
-                let x = self.expr(k);
                 valid = false;
-                if !x.is_invalid() {
-                    if x.mode == Mode::Constant {
-                        if let Some(Value::Int(i)) = x.val.as_ref().and_then(super::cv::to_int) {
-                            use num_traits::ToPrimitive;
-                            if let Some(i) = i.to_u64() {
-                                index = i;
-                                valid = true;
-                            } else {
-                                let s = super::errors::expr_string(k);
-                                self.error(
-                                    k.span,
-                                    format!("index {s} must be non-negative integer constant"),
-                                );
-                            }
-                        } else {
+                match self.index(k, length) {
+                    Some(i) if i >= 0 => {
+                        index = i as u64;
+                        valid = true;
+                    }
+                    Some(_) => {}
+                    None => {
+                        // A valid but non-constant index.
+                        if self.g.info.value_of(k.id).is_none()
+                            && !self.tt().is_invalid(self.g.info.type_of(k.id))
+                        {
                             let s = super::errors::expr_string(k);
                             self.error(k.span, format!("index {s} must be integer constant"));
                         }
-                    } else {
-                        let s = super::errors::expr_string(k);
-                        self.error(k.span, format!("index {s} must be integer constant"));
                     }
+                }
+            } else if let Some(n) = length {
+                if index >= n {
+                    self.error(
+                        el.value.span,
+                        format!("index {index} is out of bounds (>= {n})"),
+                    );
+                    valid = false;
                 }
             }
             if valid {
-                if let Some(n) = length {
-                    if index >= n {
-                        self.error(
-                            el.key.as_ref().map(|k| k.span).unwrap_or(el.value.span),
-                            format!("index {index} out of bounds [0:{n}]"),
-                        );
-                    }
-                }
                 if !visited.insert(index) {
                     self.error(
                         el.key.as_ref().map(|k| k.span).unwrap_or(el.value.span),

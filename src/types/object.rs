@@ -183,4 +183,6 @@ pub struct Package {
     pub imports: Vec<PkgId>,
     /// Whether checking it reported errors.
     pub has_errors: bool,
+    /// A stand-in for an import that failed: selectors on it are silently invalid.
+    pub fake: bool,
 }

@@ -23,10 +23,23 @@ impl<'f> Checker<'_, '_, 'f> {
                 if let ObjKind::PkgName(p) = self.obj(obj).kind {
                     self.record_use(id, obj);
                     self.g.used.insert(obj);
+                    if self.g.info.packages[p.0 as usize].fake {
+                        return invalid;
+                    }
                     let pscope = self.g.info.packages[p.0 as usize].scope;
                     let pname = self.g.info.packages[p.0 as usize].name.clone();
                     let Some(m) = self.g.info.scopes.lookup_local(pscope, &sel.name) else {
-                        self.error(sel.span, format!("undefined: {}.{}", id.name, sel.name));
+                        let alt = capitalize(&sel.name);
+                        if alt != sel.name
+                            && self.g.info.scopes.lookup_local(pscope, &alt).is_some()
+                        {
+                            self.error(
+                                sel.span,
+                                format!("undefined: {}.{} (but have {alt})", id.name, sel.name),
+                            );
+                        } else {
+                            self.error(sel.span, format!("undefined: {}.{}", id.name, sel.name));
+                        }
                         return invalid;
                     };
                     if !self.obj(m).exported() {

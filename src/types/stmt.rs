@@ -127,7 +127,10 @@ impl<'f> Checker<'_, '_, 'f> {
                     let d = self.describe(&ch);
                     self.error(
                         s.span,
-                        format!("invalid operation: cannot send to non-channel {d}"),
+                        format!(
+                            "invalid operation: cannot send to non-channel {} {d}",
+                            self.ts(ch.ty)
+                        ),
                     );
                     return;
                 };
@@ -250,7 +253,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         if !valid {
                             self.error(
                                 comm.span,
-                                "select case must be receive, send or assign recv",
+                                "select case must be send or receive (possibly with assignment)",
                             );
                         } else {
                             self.stmt(comm, Ctx::default());
@@ -357,6 +360,14 @@ impl<'f> Checker<'_, '_, 'f> {
             self.error(
                 e.span,
                 format!("expression in {keyword} must be function call"),
+            );
+            return;
+        }
+        if !std::ptr::eq(inner, e) {
+            self.raw_expr(e, None);
+            self.error(
+                e.span,
+                format!("expression in {keyword} must not be parenthesized"),
             );
             return;
         }
@@ -479,10 +490,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     if let Some(first) = seen_default {
                         self.error(
                             cc.span,
-                            format!(
-                                "multiple defaults in switch (first at {})",
-                                self.pos_string(first)
-                            ),
+                            format!("multiple defaults (first at {})", self.pos_string(first)),
                         );
                     }
                     seen_default = Some(cc.span);
@@ -536,7 +544,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 let ts = self.ts(y.ty);
                 self.error(
                     ce.span,
-                    format!("invalid case {s} in switch (mismatched types {ts} and bool)"),
+                    format!("invalid case {s} in switch on true (mismatched types {ts} and bool)"),
                 );
             }
             let _ = &mut t;
@@ -561,7 +569,13 @@ impl<'f> Checker<'_, '_, 'f> {
                 .iter()
                 .find(|(pv, pt, _)| *pv == v && self.tt().identical(*pt, ty))
             {
-                let s = super::errors::expr_string(ce);
+                let yy = Operand {
+                    mode: Mode::Constant,
+                    ty,
+                    val: Some(v.clone()),
+                    expr: Some(ce),
+                };
+                let s = self.describe(&yy);
                 let p = self.pos_string(*prev);
                 self.error(
                     ce.span,
@@ -580,29 +594,15 @@ impl<'f> Checker<'_, '_, 'f> {
         y: &mut Operand<'f>,
         x: &mut Operand<'f>,
     ) -> Operand<'f> {
-        // Convert the case value to the tag's type.
-        if self.tt().is_untyped(y.ty) {
-            let r = self.implicit_type(y, x.ty);
-            match r {
-                Ok((t, v)) => {
-                    y.ty = t;
-                    if y.mode == Mode::Constant {
-                        y.val = v;
-                    }
-                    self.update_expr_type(ce, t, y.val.clone());
-                }
-                Err(_) => {
-                    let s = super::errors::expr_string(ce);
-                    let xs = x.expr.map(super::errors::expr_string).unwrap_or_default();
-                    let (yt, xt) = (self.ts(y.ty), self.ts(x.ty));
-                    self.error(
-                        ce.span,
-                        format!(
-                            "invalid case {s} in switch on {xs} (mismatched types {yt} and {xt})"
-                        ),
-                    );
-                    return Operand::invalid(Some(ce));
-                }
+        // Convert the case value to the tag's type (not `nil`: it stays nil for the
+        // comparison).
+        let nil = BasicKind::UntypedNil.id();
+        if y.ty == nil && x.ty != nil {
+            self.update_expr_type(ce, x.ty, None);
+        } else if self.tt().is_untyped(y.ty) {
+            self.convert_untyped(y, x.ty);
+            if y.is_invalid() {
+                return Operand::invalid(Some(ce));
             }
         }
         self.comparison(ce, ast::BinOp::Eql, y, x, Some(()))
@@ -641,10 +641,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     if let Some(first) = seen_default {
                         self.error(
                             cc.span,
-                            format!(
-                                "multiple defaults in switch (first at {})",
-                                self.pos_string(first)
-                            ),
+                            format!("multiple defaults (first at {})", self.pos_string(first)),
                         );
                     }
                     seen_default = Some(cc.span);
@@ -701,7 +698,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     self.g.used.insert(o);
                 }
                 if !used && valid {
-                    self.error(b.span, format!("declared and not used: {}", b.name));
+                    self.error(b.span, format!("{} declared and not used", b.name));
                 }
                 let obj = self.new_obj(&b.name, ObjKind::Var(VarKind::Local), x.ty, b.span, None);
                 self.record_def(b, obj);
@@ -774,6 +771,11 @@ impl<'f> Checker<'_, '_, 'f> {
         let outer = self.scope;
         self.open_scope();
         let mut x = self.expr(xe);
+        let desc0 = if x.is_invalid() {
+            String::new()
+        } else {
+            self.describe(&x)
+        };
         let invalid = BasicKind::Invalid.id();
         let (mut kt, mut vt) = (invalid, invalid);
         let mut ok = !x.is_invalid();
@@ -830,7 +832,10 @@ impl<'f> Checker<'_, '_, 'f> {
                         let d = self.describe(&x);
                         self.error(
                             xe.span,
-                            format!("invalid operation: range {d}: receive from send-only channel"),
+                            format!(
+                                "cannot range over {d}: receive from send-only channel {}",
+                                self.ts(x.ty)
+                            ),
                         );
                         ok = false;
                     }
@@ -851,7 +856,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 self.error(xe.span, format!("cannot range over {d}"));
             }
             if ok && max_vars == 1 && value.is_some() {
-                let d = self.describe(&x);
+                let d = desc0.clone();
                 if let Some(v) = value {
                     self.error(
                         v.span,
@@ -909,7 +914,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         self.error(
                             l.span,
                             format!(
-                                "cannot use {} (value of type {ts}) as {lts} value in range clause",
+                                "cannot use {} (value of type {ts}) as {lts} value in assignment",
                                 super::errors::expr_string(l)
                             ),
                         );

@@ -222,6 +222,10 @@ pub struct Signature {
     pub results: Vec<TypeId>,
     /// The last parameter is `...T`, stored as `[]T`.
     pub variadic: bool,
+    /// Parameter and result names, for type strings only (empty when unnamed). The
+    /// canonical form drops them: names take no part in identity.
+    pub param_names: Vec<String>,
+    pub result_names: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -378,6 +382,8 @@ impl TypeTable {
                 params: s.params.iter().map(|&p| c(p)).collect(),
                 results: s.results.iter().map(|&p| c(p)).collect(),
                 variadic: s.variadic,
+                param_names: vec![],
+                result_names: vec![],
             }),
             Type::Interface { methods } => Type::Interface {
                 methods: methods
@@ -466,7 +472,14 @@ impl TypeTable {
             params,
             results,
             variadic,
+            param_names: vec![],
+            result_names: vec![],
         }))
+    }
+
+    /// A func type whose type string shows parameter and result names.
+    pub fn func_named(&mut self, sig: Signature) -> TypeId {
+        self.intern(Type::Func(sig))
     }
 
     // --- queries ---------------------------------------------------------------------

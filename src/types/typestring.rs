@@ -138,6 +138,10 @@ pub fn write_signature(info: &Info, s: &mut String, t: TypeId, qual: Option<PkgI
         if i > 0 {
             s.push_str(", ");
         }
+        if let Some(name) = sig.param_names.get(i) {
+            s.push_str(name);
+            s.push(' ');
+        }
         if sig.variadic && i + 1 == n {
             s.push_str("...");
             let elem = info.types.elem(*p).unwrap_or(*p);
@@ -147,9 +151,10 @@ pub fn write_signature(info: &Info, s: &mut String, t: TypeId, qual: Option<PkgI
         }
     }
     s.push(')');
+    let named = !sig.result_names.is_empty();
     match sig.results.len() {
         0 => {}
-        1 => {
+        1 if !named => {
             s.push(' ');
             write_type(info, s, sig.results[0], qual, depth);
         }
@@ -158,6 +163,10 @@ pub fn write_signature(info: &Info, s: &mut String, t: TypeId, qual: Option<PkgI
             for (i, r) in sig.results.iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");
+                }
+                if let Some(name) = sig.result_names.get(i) {
+                    s.push_str(name);
+                    s.push(' ');
                 }
                 write_type(info, s, *r, qual, depth);
             }

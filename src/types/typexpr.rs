@@ -20,14 +20,55 @@ impl<'f> Checker<'_, '_, 'f> {
     fn type_expr_inner(&mut self, e: &'f ast::Expr) -> TypeId {
         let invalid = BasicKind::Invalid.id();
         match &e.kind {
-            ExprKind::Ident(_) | ExprKind::Selector { .. } => {
+            ExprKind::Ident(id) => {
+                if let Some((_, obj)) = self.g.info.scopes.lookup(self.scope, &id.name) {
+                    let what = match &self.obj(obj).kind {
+                        ObjKind::TypeName => None,
+                        ObjKind::Var(VarKind::Package) => Some("package-level variable"),
+                        ObjKind::Var(VarKind::Param) | ObjKind::Var(VarKind::Recv) => {
+                            Some("parameter")
+                        }
+                        ObjKind::Var(VarKind::Result) => Some("result parameter"),
+                        ObjKind::Var(_) => Some("local variable"),
+                        ObjKind::Func { .. } => Some("function"),
+                        ObjKind::Const(_) => Some("constant"),
+                        ObjKind::PkgName(_) => Some("package name"),
+                        ObjKind::Builtin(_) => Some("built-in"),
+                        ObjKind::Nil => Some("untyped nil"),
+                        ObjKind::Label => Some("label"),
+                    };
+                    if let Some(what) = what {
+                        self.record_use(id, obj);
+                        self.g.used.insert(obj);
+                        self.error(e.span, format!("{} ({what}) is not a type", id.name));
+                        return invalid;
+                    }
+                }
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    Mode::TypeExpr => x.ty,
+                    _ => invalid,
+                }
+            }
+            ExprKind::Selector { sel, .. } => {
                 let x = self.expr_or_type(e);
                 match x.mode {
                     Mode::TypeExpr => x.ty,
                     Mode::Invalid => invalid,
                     _ => {
-                        let s = super::errors::expr_string(e);
-                        self.error(e.span, format!("{s} is not a type"));
+                        if self
+                            .g
+                            .info
+                            .selections
+                            .get(&e.id)
+                            .is_some_and(|s| s.kind == super::info::SelectionKind::MethodExpr)
+                        {
+                            let s = super::errors::expr_string(e);
+                            self.error(sel.span, format!("{s} is not a type"));
+                        } else {
+                            let d = self.describe(&x);
+                            self.error(e.span, format!("{d} is not a type"));
+                        }
                         invalid
                     }
                 }
@@ -320,7 +361,22 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         let (params, variadic) = self.param_types(&ft.params, true);
         let (results, _) = self.param_types(&ft.results, false);
-        (self.types().func(params, results, variadic), recv_obj)
+        let names = |fs: &[ast::Field]| -> Vec<String> {
+            if fs.iter().all(|f| f.names.is_empty()) {
+                return vec![];
+            }
+            fs.iter()
+                .flat_map(|f| f.names.iter().map(|n| n.name.clone()))
+                .collect()
+        };
+        let sig = super::typ::Signature {
+            params,
+            results,
+            variadic,
+            param_names: names(&ft.params),
+            result_names: names(&ft.results),
+        };
+        (self.types().func_named(sig), recv_obj)
     }
 
     fn param_types(&mut self, fields: &'f [ast::Field], params: bool) -> (Vec<TypeId>, bool) {

@@ -12,13 +12,13 @@ use super::frame::{DeferRec, FrameKind, Goroutine};
 use super::interp::{Exit, Vm};
 use super::opcode::Instr;
 use super::panic::{self, GoPanic};
-use super::program::NativeCtx;
+use super::program::{NativeCtx, NativeRequest};
 use super::slice;
 use super::strings::{self as gostr, decode_rune, new_string};
 use super::value::{
     self, slice_cap, slice_len, slice_lencap, str_len, str_meta, PTR_INDIRECT, PTR_MAX_INLINE_OFF,
 };
-use crate::runtime::heap::{bytes_layout, Layout, ObjKind, ObjRef, ADDR_MASK};
+use crate::runtime::heap::{bytes_layout, Layout, ObjRef, ADDR_MASK};
 use crate::runtime::map::{GoMap, MapError};
 
 /// What the loop does after a slow instruction.
@@ -222,14 +222,14 @@ impl Vm {
             Instr::Load { a, b, c } => {
                 let (o, off) = deref(r!(b))?;
                 let mut v = [0u64];
-                if !slice::read_elem(o, off + c as usize, &mut v) {
+                if !slice::read_at(o, off + c as usize, &mut v) {
                     return Err(panic::nil_deref());
                 }
                 r!(a) = v[0];
             }
             Instr::Store { a, b, c } => {
                 let (o, off) = deref(r!(a))?;
-                if !slice::write_elem(o, off + c as usize, &[r!(b)]) {
+                if !slice::write_at(o, off + c as usize, &[r!(b)]) {
                     return Err(panic::nil_deref());
                 }
             }
@@ -237,7 +237,7 @@ impl Vm {
                 let (o, off) = deref(r!(b))?;
                 for k in 0..c as usize {
                     let mut v = [0u64];
-                    if !slice::read_elem(o, off + k, &mut v) {
+                    if !slice::read_at(o, off + k, &mut v) {
                         return Err(panic::nil_deref());
                     }
                     r!(a as usize + k) = v[0];
@@ -246,7 +246,7 @@ impl Vm {
             Instr::StoreN { a, b, c } => {
                 let (o, off) = deref(r!(a))?;
                 for k in 0..c as usize {
-                    if !slice::write_elem(o, off + k, &[r!(b as usize + k)]) {
+                    if !slice::write_at(o, off + k, &[r!(b as usize + k)]) {
                         return Err(panic::nil_deref());
                     }
                 }
@@ -284,9 +284,9 @@ impl Vm {
             }
             Instr::LenSlice { a, b } => r!(a) = slice_len(r!(b + 2)) as u64,
             Instr::CapSlice { a, b } => r!(a) = slice_cap(r!(b + 2)) as u64,
-            Instr::SliceGet { a, b, c }
-            | Instr::SliceSet { a, b, c }
-            | Instr::SliceAddr { a, b, c } => {
+            Instr::SliceGet { a, b, c, w }
+            | Instr::SliceSet { a, b, c, w }
+            | Instr::SliceAddr { a, b, c, w } => {
                 let s = rs!(b, 3);
                 let i = r!(c) as i64;
                 let len = slice_len(s[2]);
@@ -294,46 +294,41 @@ impl Vm {
                     return Err(panic::index_out_of_range(i, len));
                 }
                 let o = obj(s[0])?;
-                let idx = s[1] as usize + i as usize;
-                let w = slice::elem_width(o);
+                let w = w as usize;
+                let off = s[1] as usize + i as usize * w;
                 let lo = base + a as usize;
                 let ok = match ins {
                     Instr::SliceGet { .. } => {
-                        let mut tmp = [0u64; 16];
-                        if w <= 16 {
-                            let ok = slice::read_elem(o, idx, &mut tmp[..w]);
-                            g.stack[lo..lo + w].copy_from_slice(&tmp[..w]);
-                            ok
-                        } else {
-                            let mut v = vec![0; w];
-                            let ok = slice::read_elem(o, idx, &mut v);
-                            g.stack[lo..lo + w].copy_from_slice(&v);
-                            ok
-                        }
+                        let mut tmp = [0u64; 255];
+                        let ok = slice::read_at(o, off, &mut tmp[..w]);
+                        g.stack[lo..lo + w].copy_from_slice(&tmp[..w]);
+                        ok
                     }
-                    Instr::SliceSet { .. } => slice::write_elem(o, idx, &g.stack[lo..lo + w]),
+                    Instr::SliceSet { .. } => slice::write_at(o, off, &g.stack[lo..lo + w]),
                     _ => {
-                        let word_off = if o.kind() == ObjKind::Words {
-                            idx * w
-                        } else {
-                            idx
-                        };
-                        r!(a) = self.make_ptr(o, word_off);
+                        r!(a) = self.make_ptr(o, off);
                         true
                     }
                 };
                 if !ok {
-                    return Err(panic::index_out_of_range(i, slice::elem_count(o)));
+                    return Err(panic::index_out_of_range(i, len));
                 }
             }
-            Instr::SliceSlice { a, b, c, three } => {
+            Instr::SliceSlice { a, b, c, w } | Instr::SliceSlice3 { a, b, c, w } => {
                 let s = rs!(b, 3);
                 let cap = slice_cap(s[2]);
+                let three = matches!(ins, Instr::SliceSlice3 { .. });
                 let (i, j) = (r!(c) as i64, r!(c + 1) as i64);
                 let k = if three { r!(c + 2) as i64 } else { cap as i64 };
                 panic::check_slice_bounds(i, j, k, cap, three, "capacity")?;
                 let (i, j, k) = (i as usize, j as usize, k as usize);
-                set!(a, [s[0], s[1] + i as u64, slice_lencap(j - i, k - i)]);
+                let off = s[1] + (i * w as usize) as u64;
+                set!(a, [s[0], off, slice_lencap(j - i, k - i)]);
+            }
+            Instr::SliceOfArray { a, b, c } => {
+                let (o, off) = deref(r!(b))?;
+                let n = r!(c) as usize;
+                set!(a, [o.word(), off as u64, slice_lencap(n, n)]);
             }
             Instr::Append { a, b, c } => {
                 let l = prog.layouts[c as usize];
@@ -347,7 +342,7 @@ impl Vm {
             }
             Instr::AppendSlice { a, b, c } => {
                 let l = prog.layouts[c as usize];
-                let (vals, n) = slice::elements(rs!(b, 3))?;
+                let (vals, n) = slice::elements(rs!(b, 3), slice::layout_width(l))?;
                 set!(a, slice::append(heap, l, rs!(a, 3), &vals, n)?);
             }
             Instr::AppendStr { a, b } => {
@@ -359,9 +354,9 @@ impl Vm {
                 let n = vals.len();
                 set!(a, slice::append(heap, bytes_layout(), rs!(a, 3), &vals, n)?);
             }
-            Instr::Copy { a, b, c } => {
-                let (vals, n) = slice::elements(rs!(c, 3))?;
-                r!(a) = slice::copy_into(rs!(b, 3), &vals, n) as u64;
+            Instr::Copy { a, b, c, w } => {
+                let (vals, n) = slice::elements(rs!(c, 3), w as usize)?;
+                r!(a) = slice::copy_into(rs!(b, 3), &vals, n, w as usize) as u64;
             }
             Instr::CopyStr { a, b, c } => {
                 let x = rs!(c, 2);
@@ -369,7 +364,7 @@ impl Vm {
                     .iter()
                     .map(|&b| b as u64)
                     .collect();
-                r!(a) = slice::copy_into(rs!(b, 3), &vals, vals.len()) as u64;
+                r!(a) = slice::copy_into(rs!(b, 3), &vals, vals.len(), 1) as u64;
             }
             Instr::CheckIndex { a, b } => {
                 let (i, n) = (r!(a) as i64, r!(b));
@@ -484,16 +479,11 @@ impl Vm {
             Instr::MakeIface { a, b, c } => {
                 let t = &prog.types.types[c as usize];
                 let w = t.width as usize;
-                let data = if t.direct {
-                    r!(b)
-                } else {
-                    let bx = heap.alloc_words(t.layout, w);
-                    for k in 0..w {
-                        bx.set(k, r!(b as usize + k));
-                    }
-                    bx.word()
-                };
-                set!(a, [c as u64, data]);
+                let bx = heap.alloc_words(t.layout, w);
+                for k in 0..w {
+                    bx.set(k, r!(b as usize + k));
+                }
+                set!(a, [c as u64, bx.word()]);
             }
             Instr::TypeAssert { a, b, c } => {
                 return self.type_assert(g, base, a, b, c).map(|_| Flow::Next)
@@ -527,7 +517,10 @@ impl Vm {
                             .map_or("?", |s| s.as_str())
                     )));
                 };
-                r!(a) = data;
+                // The box must be the dynamic type's (a torn interface is caught here).
+                let bx = prog.types.box_of(tid, data).ok_or_else(panic::nil_deref)?;
+                let direct = prog.types.get(tid).is_some_and(|t| t.direct);
+                r!(a) = if direct { bx.get(0).unwrap_or(0) } else { data };
                 self.push_call(g, base + a as usize, fid, 0, FrameKind::Normal)?;
                 return Ok(Flow::Frames);
             }
@@ -538,8 +531,18 @@ impl Vm {
                 if g.stack.len() < hi {
                     g.stack.resize(hi, 0);
                 }
-                let mut ctx = NativeCtx { heap, prog };
+                let mut ctx = NativeCtx {
+                    heap,
+                    prog,
+                    goroutine: g.id,
+                    request: None,
+                };
                 (n.f)(&mut ctx, &mut g.stack[lo..hi])?;
+                match ctx.request {
+                    None => {}
+                    Some(NativeRequest::Yield) => return Ok(Flow::Exit(Exit::Yield)),
+                    Some(NativeRequest::Exit(code)) => return Ok(Flow::Exit(Exit::Exit(code))),
+                }
             }
             Instr::MakeClosure { a, b, c } => {
                 let site = &prog.closures[c as usize];

@@ -40,6 +40,8 @@ pub enum Exit {
     Panic(PanicReport),
     /// A fatal error: the complete stderr text; exit 2.
     Fatal(String),
+    /// `os.Exit(code)`: the program ends now with this status, running no defers.
+    Exit(i32),
 }
 
 /// Tunables of a VM.

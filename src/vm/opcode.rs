@@ -206,22 +206,28 @@ pub enum Instr {
     LenSlice { a: Reg, b: Reg },
     /// R[A] := cap(R[B..B+3])
     CapSlice { a: Reg, b: Reg },
-    /// R[A..A+w] := R[B..B+3][R[C]], w = the element width (P: index out of range)
-    SliceGet { a: Reg, b: Reg, c: Reg },
+    /// R[A..A+w] := R[B..B+3][R[C]] for elements of `w` words (1 for []byte; P: index
+    /// out of range)
+    SliceGet { a: Reg, b: Reg, c: Reg, w: u8 },
     /// R[B..B+3][R[C]] := R[A..A+w] (P)
-    SliceSet { a: Reg, b: Reg, c: Reg },
+    SliceSet { a: Reg, b: Reg, c: Reg, w: u8 },
     /// R[A] := &R[B..B+3][R[C]] (P)
-    SliceAddr { a: Reg, b: Reg, c: Reg },
-    /// R[A..A+3] := R[B..B+3][R[C]:R[C+1]] or, if `three`, [R[C]:R[C+1]:R[C+2]] (P)
-    SliceSlice { a: Reg, b: Reg, c: Reg, three: bool },
+    SliceAddr { a: Reg, b: Reg, c: Reg, w: u8 },
+    /// R[A..A+3] := R[B..B+3][R[C]:R[C+1]] (P: slice bounds out of range)
+    SliceSlice { a: Reg, b: Reg, c: Reg, w: u8 },
+    /// R[A..A+3] := R[B..B+3][R[C]:R[C+1]:R[C+2]] (P)
+    SliceSlice3 { a: Reg, b: Reg, c: Reg, w: u8 },
+    /// R[A..A+3] := R[B][:R[C]] (a slice over the array R[C] elements long that the
+    /// pointer R[B] points to, e.g. `a[:]` of an addressable array; P: nil dereference)
+    SliceOfArray { a: Reg, b: Reg, c: Reg },
     /// R[A..A+3] := append(R[A..A+3], R[B..B+w]), w = L[C].width
     Append { a: Reg, b: Reg, c: u16 },
     /// R[A..A+3] := append(R[A..A+3], R[B..B+3]...), elements of layout L[C]
     AppendSlice { a: Reg, b: Reg, c: u16 },
     /// R[A..A+3] := append(R[A..A+3], R[B..B+2]...) ([]byte += string)
     AppendStr { a: Reg, b: Reg },
-    /// R[A] := copy(R[B..B+3], R[C..C+3])
-    Copy { a: Reg, b: Reg, c: Reg },
+    /// R[A] := copy(R[B..B+3], R[C..C+3]) for elements of `w` words
+    Copy { a: Reg, b: Reg, c: Reg, w: u8 },
     /// R[A] := copy(R[B..B+3], R[C..C+2]) ([]byte from string)
     CopyStr { a: Reg, b: Reg, c: Reg },
     /// panic unless 0 <= R[A] < R[B] (P: index out of range)
@@ -264,8 +270,8 @@ pub enum Instr {
     Call { a: Reg, f: u32 },
     /// call closure R[B] with arguments at R[A..]; results at R[A..] (B, P)
     CallClosure { a: Reg, b: Reg },
-    /// call method name C of interface R[B..B+2]: R[A] := receiver, arguments at R[A+1..]
-    /// (B, P)
+    /// call method name C of interface R[B..B+2]: R[A] := receiver (the value for
+    /// pointer-shaped types, else the box), arguments at R[A+1..] (B, P)
     CallIface { a: Reg, b: Reg, c: u16 },
     /// call native function F on the window R[A..] (P)
     CallNative { a: Reg, f: u32 },

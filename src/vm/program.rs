@@ -65,6 +65,20 @@ pub struct AssertSite {
 pub struct NativeCtx<'a> {
     pub heap: &'a Heap,
     pub prog: &'a Program,
+    /// The calling goroutine's id.
+    pub goroutine: u64,
+    /// Set by the native to stop the goroutine after it returns.
+    pub request: Option<NativeRequest>,
+}
+
+/// What a native asks of the dispatch loop after it returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeRequest {
+    /// Return `Exit::Yield` at once (a safepoint): `runtime.GC()` (after
+    /// `Heap::request_gc`), `runtime.Gosched()`.
+    Yield,
+    /// `os.Exit(code)`: end the program now, without running deferred calls.
+    Exit(i32),
 }
 
 /// A native (Rust) function: reads its arguments from the window and writes its results

@@ -12,26 +12,20 @@ use super::value::{slice_cap, slice_len, slice_lencap};
 use crate::runtime::heap::{bytes_layout, Heap, Layout, ObjKind, ObjRef};
 use std::sync::atomic::Ordering;
 
-/// Words per element of an array object (bytes count as one word each).
-pub fn elem_width(o: ObjRef) -> usize {
-    match o.kind() {
-        ObjKind::Words => o.layout().width as usize,
-        _ => 1,
+/// Words per element of layout `l` (one per byte for []byte).
+pub fn layout_width(l: &'static Layout) -> usize {
+    if std::ptr::eq(l, bytes_layout()) {
+        1
+    } else {
+        l.width as usize
     }
 }
 
-/// Capacity of an array object in elements.
-pub fn elem_count(o: ObjRef) -> usize {
+/// Reads `out.len()` words starting at word offset `off` (for byte objects: the byte at
+/// `off`); false outside the object.
+pub fn read_at(o: ObjRef, off: usize, out: &mut [u64]) -> bool {
     match o.kind() {
-        ObjKind::Words => o.nwords() / elem_width(o).max(1),
-        _ => o.nbytes(),
-    }
-}
-
-/// Reads element `idx` into `out` (its width in words); false outside the object.
-pub fn read_elem(o: ObjRef, idx: usize, out: &mut [u64]) -> bool {
-    match o.kind() {
-        ObjKind::Bytes | ObjKind::Str => match o.bytes().get(idx) {
+        ObjKind::Bytes | ObjKind::Str => match o.bytes().get(off) {
             Some(b) => {
                 if let Some(x) = out.first_mut() {
                     *x = b.load(Ordering::Relaxed) as u64;
@@ -43,7 +37,7 @@ pub fn read_elem(o: ObjRef, idx: usize, out: &mut [u64]) -> bool {
         _ => {
             let w = out.len();
             let words = o.words();
-            let Some(src) = idx.checked_mul(w).and_then(|s| words.get(s..s + w)) else {
+            let Some(src) = off.checked_add(w).and_then(|end| words.get(off..end)) else {
                 return false;
             };
             for (d, s) in out.iter_mut().zip(src) {
@@ -54,10 +48,10 @@ pub fn read_elem(o: ObjRef, idx: usize, out: &mut [u64]) -> bool {
     }
 }
 
-/// Writes element `idx` from `vals`; false outside the object.
-pub fn write_elem(o: ObjRef, idx: usize, vals: &[u64]) -> bool {
+/// Writes `vals` at word offset `off` (byte objects: one byte); false outside the object.
+pub fn write_at(o: ObjRef, off: usize, vals: &[u64]) -> bool {
     match o.kind() {
-        ObjKind::Bytes => match o.bytes().get(idx) {
+        ObjKind::Bytes => match o.bytes().get(off) {
             Some(b) => {
                 b.store(vals.first().copied().unwrap_or(0) as u8, Ordering::Relaxed);
                 true
@@ -67,7 +61,7 @@ pub fn write_elem(o: ObjRef, idx: usize, vals: &[u64]) -> bool {
         ObjKind::Words => {
             let w = vals.len();
             let words = o.words();
-            let Some(dst) = idx.checked_mul(w).and_then(|s| words.get(s..s + w)) else {
+            let Some(dst) = off.checked_add(w).and_then(|end| words.get(off..end)) else {
                 return false;
             };
             for (d, s) in dst.iter().zip(vals) {
@@ -150,11 +144,7 @@ pub fn append(
     let len = slice_len(s[2]);
     let cap = slice_cap(s[2]);
     let off = s[1] as usize;
-    let w = if std::ptr::eq(l, bytes_layout()) {
-        1
-    } else {
-        l.width as usize
-    };
+    let w = layout_width(l);
     let new_len = len + n;
     if new_len > u32::MAX as usize {
         return Err(panic::runtime("runtime error: growslice: len out of range"));
@@ -169,10 +159,10 @@ pub fn append(
             let mut tmp = vec![0u64; w];
             if let Some(o) = old {
                 for k in 0..len {
-                    if !read_elem(o, off + k, &mut tmp) {
+                    if !read_at(o, off + k * w, &mut tmp) {
                         return Err(panic::index_out_of_range(k as i64, len));
                     }
-                    write_elem(arr, k, &tmp);
+                    write_at(arr, k * w, &tmp);
                 }
             }
             (arr, 0, ncap)
@@ -180,7 +170,7 @@ pub fn append(
     };
     for k in 0..n {
         let v = vals.get(k * w..(k + 1) * w).unwrap_or(&[]);
-        if !write_elem(arr, aoff + len + k, v) {
+        if !write_at(arr, aoff + (len + k) * w, v) {
             return Err(panic::index_out_of_range((len + k) as i64, acap));
         }
     }
@@ -188,35 +178,33 @@ pub fn append(
 }
 
 /// The elements of slice `s` as words (width `w` each; bytes one word each).
-pub fn elements(s: [u64; 3]) -> Result<(Vec<u64>, usize), GoPanic> {
+pub fn elements(s: [u64; 3], w: usize) -> Result<(Vec<u64>, usize), GoPanic> {
     // SAFETY: value invariant 1.
     let Some(o) = (unsafe { ObjRef::from_word(s[0]) }) else {
         return Ok((Vec::new(), 0));
     };
-    let w = elem_width(o);
     let len = slice_len(s[2]);
     let off = s[1] as usize;
     let mut out = vec![0u64; len * w];
     for k in 0..len {
-        if !read_elem(o, off + k, &mut out[k * w..(k + 1) * w]) {
+        if !read_at(o, off + k * w, &mut out[k * w..(k + 1) * w]) {
             return Err(panic::index_out_of_range(k as i64, len));
         }
     }
     Ok((out, len))
 }
 
-/// `copy(dst, src)` given the source elements; returns the count copied.
-pub fn copy_into(dst: [u64; 3], src: &[u64], src_len: usize) -> usize {
+/// `copy(dst, src)` given the source elements (`w` words each); returns the count copied.
+pub fn copy_into(dst: [u64; 3], src: &[u64], src_len: usize, w: usize) -> usize {
     // SAFETY: value invariant 1.
     let Some(o) = (unsafe { ObjRef::from_word(dst[0]) }) else {
         return 0;
     };
     let n = slice_len(dst[2]).min(src_len);
-    let w = elem_width(o);
     let off = dst[1] as usize;
     for k in 0..n {
         let v = src.get(k * w..(k + 1) * w).unwrap_or(&[]);
-        if !write_elem(o, off + k, v) {
+        if !write_at(o, off + k * w, v) {
             return k;
         }
     }

@@ -15,10 +15,12 @@
 //!                      into it (&s.f, &a[i]); bit 63 set: bits 0..47 address a 2-word
 //!                      ref object [object, offset] used for offsets over 32767 words
 //! string               2 words: [object (kind Str) or 0, off << 32 | len]
-//! slice []T            3 words: [array object or 0, off (elements), len << 32 | cap]
+//! slice []T            3 words: [array object or 0, off (in words; bytes for []byte),
+//!                      len << 32 | cap (in elements)]
 //! map, chan, func      1 word: the map object / channel object / closure object, or 0
-//! interface            2 words: [type id (0 = nil), data]; data is the value itself for
-//!                      pointer-shaped types, else a box object holding the value
+//! interface            2 words: [type id (0 = nil), data]; data is a box object holding
+//!                      the value (pointer-shaped values too), whose layout is checked
+//!                      against the type id on every use (see `runtime::types`)
 //! closure object       words [function id, captured words...]
 //! ```
 //!
@@ -27,7 +29,8 @@
 //!    48 bits are the start of a live object of that type's layout (see `runtime::heap`).
 //!    Racy writes cannot break this, because each word is written atomically and every
 //!    write to a given variable has the same static type; only an interface's two words can
-//!    disagree, and unboxing checks the box's layout (`runtime::types`).
+//!    disagree, and every use checks the box's layout against the type word
+//!    (`runtime::types`), which is why pointer-shaped values are boxed too.
 //! 2. Bounds inside a multi-word value (a string's off/len, a slice's off/len/cap) are
 //!    re-checked against the object's header on every use, so a torn read gives a wrong
 //!    value or a Go panic, never a wild access.

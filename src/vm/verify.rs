@@ -84,14 +84,15 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
         StoreN { a, b, c } => vec![(a, 1), (b, c)],
         MakeSlice { a, b, .. } => vec![(a, 3), (b, 2)],
         LenSlice { a, b } | CapSlice { a, b } => vec![(a, 1), (b, 3)],
-        SliceGet { a, b, c } | SliceSet { a, b, c } | SliceAddr { a, b, c } => {
-            vec![(a, 1), (b, 3), (c, 1)]
-        }
-        SliceSlice { a, b, c, three } => vec![(a, 3), (b, 3), (c, if three { 3 } else { 2 })],
+        SliceGet { a, b, c, w } | SliceSet { a, b, c, w } => vec![(a, w as u16), (b, 3), (c, 1)],
+        SliceAddr { a, b, c, .. } => vec![(a, 1), (b, 3), (c, 1)],
+        SliceSlice { a, b, c, .. } => vec![(a, 3), (b, 3), (c, 2)],
+        SliceSlice3 { a, b, c, .. } => vec![(a, 3), (b, 3), (c, 3)],
+        SliceOfArray { a, b, c } => vec![(a, 3), (b, 1), (c, 1)],
         Append { a, b, .. } => vec![(a, 3), (b, 1)],
         AppendSlice { a, b, .. } => vec![(a, 3), (b, 3)],
         AppendStr { a, b } => vec![(a, 3), (b, 2)],
-        Copy { a, b, c } => vec![(a, 1), (b, 3), (c, 3)],
+        Copy { a, b, c, .. } => vec![(a, 1), (b, 3), (c, 3)],
         CopyStr { a, b, c } => vec![(a, 1), (b, 3), (c, 2)],
         CheckIndex { a, b } => vec![(a, 1), (b, 1)],
         MoveIdx { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
@@ -126,6 +127,15 @@ pub fn check_func(f: &Func) -> Result<(), String> {
         ));
     }
     for (pc, i) in f.code.iter().enumerate() {
+        if let Instr::SliceGet { w: 0, .. }
+        | Instr::SliceSet { w: 0, .. }
+        | Instr::SliceAddr { w: 0, .. }
+        | Instr::SliceSlice { w: 0, .. }
+        | Instr::SliceSlice3 { w: 0, .. }
+        | Instr::Copy { w: 0, .. } = i
+        {
+            return Err(format!("{}: pc {pc}: element width 0", f.name));
+        }
         for (r, w) in operands(i) {
             if r as u32 + w as u32 > n {
                 return Err(format!(
