@@ -288,6 +288,45 @@ fn diff(want: &str, got: &str) -> String {
     s
 }
 
+/// `MINIGO_UPDATE_KNOWN=1`: rewrites `tests/known_failures.txt` from this run — drops the
+/// files that pass, keeps the reasons of those still failing, and adds new failures with
+/// the first line of what went wrong. Review the diff before committing it.
+fn update_known(
+    root: &Path,
+    known: &BTreeMap<String, String>,
+    outcomes: &BTreeMap<String, Option<String>>,
+) {
+    let path = root.join("tests/known_failures.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut out: String = text
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for (rel, outcome) in outcomes {
+        let Some(why) = outcome else { continue };
+        let reason = match known.get(rel) {
+            Some(r) if !r.is_empty() => r.clone(),
+            // The most telling line: the exit/stderr line if there is one.
+            _ => why
+                .lines()
+                .map(str::trim)
+                .find(|l| l.starts_with("exit code") || l.starts_with("first line"))
+                .or_else(|| why.lines().map(str::trim).find(|l| !l.is_empty()))
+                .unwrap_or("fails")
+                .to_string(),
+        };
+        writeln!(out, "{rel} # {reason}").unwrap();
+    }
+    // Files outside this run's filter keep their lines.
+    for (rel, why) in known {
+        if !outcomes.contains_key(rel) {
+            writeln!(out, "{rel} # {why}").unwrap();
+        }
+    }
+    std::fs::write(&path, out).expect("write tests/known_failures.txt");
+}
+
 fn known_failures(root: &Path) -> BTreeMap<String, String> {
     let text = std::fs::read_to_string(root.join("tests/known_failures.txt")).unwrap_or_default();
     text.lines()
@@ -340,11 +379,13 @@ fn conformance() {
         });
         slots.into_iter().map(|m| m.into_inner().unwrap()).collect()
     };
+    let mut outcomes = BTreeMap::new();
     for ((rel, _), result) in todo.into_iter().zip(results) {
         let Some(result) = result else {
             skipped += 1;
             continue;
         };
+        outcomes.insert(rel.clone(), result.clone().err());
         match (result, known.contains_key(&rel)) {
             (Ok(()), false) => passed += 1,
             (Err(_), true) => xfail += 1,
@@ -361,6 +402,9 @@ fn conformance() {
                 writeln!(report, "FAIL {rel}\n{why}").unwrap();
             }
         }
+    }
+    if std::env::var_os("MINIGO_UPDATE_KNOWN").is_some() {
+        update_known(root, &known, &outcomes);
     }
     print!("{report}");
     println!(
