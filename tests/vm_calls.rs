@@ -243,3 +243,47 @@ fn natives_request_a_collection_or_exit() {
     }
     assert!(take_log().is_empty());
 }
+
+#[test]
+fn panic_values_print_through_error_methods() {
+    // type E struct{ n int }; func (e *E) Error() string { return "error!" }; panic(&E{1})
+    let p = build(|pb| {
+        let k = pb.string(b"error!");
+        let name = pb.method_name("Error");
+        let mut m = FuncBuilder::new("main.(*E).Error", 1, 2);
+        m.emit(Instr::LoadStr { a: 0, k });
+        m.emit(Instr::Ret { a: 0, b: 2 });
+        let ef = pb.add_func(m.finish().unwrap());
+        let ptr_e = pb.add_type(RtType {
+            name: "*main.E".into(),
+            kind: RtKind::Other,
+            named: false,
+            width: 1,
+            layout: Layout::new("*main.E", 1, vec![0]),
+            direct: true,
+            eq: Some(vec![EqKind::Bits]),
+            methods: vec![(name, ef)],
+        });
+        let el = pb.layout(Layout::new("main.E", 1, vec![]));
+        let mut fb = FuncBuilder::new("main.main", 0, 0);
+        let (e, i) = (fb.reg(), fb.regs(2));
+        fb.emit(Instr::New { a: e, b: el });
+        fb.emit(Instr::MakeIface {
+            a: i,
+            b: e,
+            c: ptr_e as u16,
+        });
+        fb.emit(Instr::Panic { a: i });
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        pb.add_func(fb.finish().unwrap())
+    });
+    let vm = Vm::new(p.clone());
+    let Err(Exit::Panic(report)) = call(&vm, p.entry.unwrap(), &[], 0) else {
+        panic!("no panic")
+    };
+    let text = vm.render_panic(&report);
+    assert!(
+        text.starts_with("panic: error!\n\ngoroutine 1 [running]:\n"),
+        "{text}"
+    );
+}

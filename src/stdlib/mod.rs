@@ -39,12 +39,16 @@ macro_rules! packages {
 packages! {
     "bytes" => ["bytes.go", "buffer.go"],
     "errors" => ["errors.go"],
+    "fmt" => ["print.go", "printf.go", "format.go", "scan.go", "natives.go"],
     "io" => ["io.go", "pipe.go"],
+    "io/fs" => ["fs.go"],
+    "os" => ["os.go", "file.go", "sys.go"],
     "sort" => ["sort.go", "search.go"],
     "strconv" => ["atoi.go", "itoa.go", "quote.go"],
     "strings" => ["strings.go", "builder.go"],
     "sync" => ["mutex.go", "once.go", "cond.go", "map.go"],
     "sync/atomic" => ["atomic.go", "types.go"],
+    "time" => ["time.go", "duration.go", "format.go", "parse.go", "sleep.go"],
     "unicode" => ["unicode.go"],
     "unicode/utf8" => ["utf8.go"],
 }

@@ -37,6 +37,8 @@ pub struct Builder<'a> {
     ids: &'a IdGen,
     /// The whole token stream, for describing the context of a syntax error.
     pub toks: &'a [Spanned<'a>],
+    /// The position of the end of the input.
+    pub eof: Pos,
     pub diags: RefCell<Vec<Diagnostic>>,
     /// Parse errors at the end of the input (the REPL reads more lines on these)...
     pub eof_errors: Cell<usize>,
@@ -50,10 +52,11 @@ pub struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(ids: &'a IdGen, toks: &'a [Spanned<'a>]) -> Builder<'a> {
+    pub fn new(ids: &'a IdGen, toks: &'a [Spanned<'a>], eof: Pos) -> Builder<'a> {
         Builder {
             ids,
             toks,
+            eof,
             diags: RefCell::new(Vec::new()),
             eof_errors: Cell::new(0),
             other_errors: Cell::new(0),
@@ -570,6 +573,103 @@ impl<'a> Builder<'a> {
                 Some(self.bad_expr(s.span.lo, s.span.hi))
             }
         }
+    }
+
+    /// `if {`: gc's `missing condition in if statement`, at the brace.
+    pub fn if_missing_cond(&self, brace: Pos, then: Block, l: Pos, r: Pos) -> Stmt {
+        self.syntax_error(brace, "missing condition in if statement");
+        let h = Header {
+            init: None,
+            semi: None,
+            stmt: Some(self.stmt(StmtKind::Expr(self.bad_expr(brace, brace)), brace, brace)),
+        };
+        self.if_stmt(h, then, None, l, r)
+    }
+
+    /// `go x` / `defer x`: gc wants a call, not parenthesized.
+    pub fn go_defer(&self, go: bool, x: Expr, l: Pos, r: Pos) -> Stmt {
+        let what = if go { "go" } else { "defer" };
+        match &x.kind {
+            ExprKind::Call { .. } => {}
+            ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Call { .. }) => {
+                self.error(
+                    Span::new(x.span.lo, x.span.lo + 1),
+                    format!("expression in {what} must not be parenthesized"),
+                );
+            }
+            _ => self.error(
+                Span::new(x.span.lo, x.span.lo + 1),
+                format!("expression in {what} must be function call"),
+            ),
+        }
+        self.stmt(
+            if go {
+                StmtKind::Go(x)
+            } else {
+                StmtKind::Defer(x)
+            },
+            l,
+            r,
+        )
+    }
+
+    /// A select case: a send, a receive, or an assignment of a receive.
+    pub fn comm(&self, s: Stmt) -> Stmt {
+        fn is_recv(e: &Expr) -> bool {
+            match &e.kind {
+                ExprKind::Unary { op: UnOp::Recv, .. } => true,
+                ExprKind::Paren(x) => is_recv(x),
+                _ => false,
+            }
+        }
+        let ok = match &s.kind {
+            StmtKind::Send { .. } => true,
+            StmtKind::Expr(e) => is_recv(e),
+            StmtKind::Assign {
+                op: AssignOp::Assign | AssignOp::Define,
+                lhs,
+                rhs,
+                ..
+            } => rhs.len() == 1 && lhs.len() <= 2 && is_recv(&rhs[0]),
+            _ => false,
+        };
+        if !ok {
+            self.error(
+                Span::new(s.span.lo, s.span.lo + 1),
+                "select case must be send or receive (possibly with assignment)",
+            );
+        }
+        s
+    }
+
+    /// `x[lo:hi:max]`: gc requires the middle and final indices.
+    #[allow(clippy::too_many_arguments)]
+    pub fn slice3(
+        &self,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+        colon2: Pos,
+        rbrack: Pos,
+        l: Pos,
+        r: Pos,
+    ) -> Expr {
+        if hi.is_none() {
+            self.error(
+                Span::new(colon2, colon2 + 1),
+                "middle index required in 3-index slice",
+            );
+        }
+        if max.is_none() {
+            self.error(
+                Span::new(rbrack, rbrack + 1),
+                "final index required in 3-index slice",
+            );
+        }
+        let hi = hi.unwrap_or_else(|| self.bad_expr(colon2, colon2));
+        let max = max.unwrap_or_else(|| self.bad_expr(rbrack, rbrack));
+        self.slice(x, lo, Some(hi), Some(max), l, r)
     }
 
     pub fn if_stmt(&self, h: Header, then: Block, els: Option<Stmt>, l: Pos, r: Pos) -> Stmt {

@@ -59,7 +59,7 @@ pub struct ReplParse {
 /// Parses a whole Go source file. `None` when not even the package clause parsed.
 pub fn parse_file(file: &SourceFile, ids: &IdGen) -> (Option<ast::File>, Vec<Diagnostic>) {
     let (toks, mut diags) = lexer::tokenize(&file.text, file.base);
-    let b = Builder::new(ids, &toks);
+    let b = Builder::new(ids, &toks, file.end());
     let res = grammar::FileParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
     let ast = match res {
         Ok(f) => Some(f),
@@ -77,7 +77,7 @@ pub fn parse_file(file: &SourceFile, ids: &IdGen) -> (Option<ast::File>, Vec<Dia
 /// Parses REPL input: imports, declarations and statements in any order.
 pub fn parse_repl(file: &SourceFile, ids: &IdGen) -> ReplParse {
     let (toks, lex_diags) = lexer::tokenize(&file.text, file.base);
-    let b = Builder::new(ids, &toks);
+    let b = Builder::new(ids, &toks, file.end());
     let res = grammar::ReplParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
     let items = match res {
         Ok(items) => items,
