@@ -37,12 +37,16 @@ macro_rules! packages {
 }
 
 packages! {
+    "bufio" => ["bufio.go", "scan.go"],
     "bytes" => ["bytes.go", "buffer.go"],
     "errors" => ["errors.go"],
     "fmt" => ["print.go", "printf.go", "format.go", "scan.go", "natives.go"],
     "io" => ["io.go", "pipe.go"],
     "io/fs" => ["fs.go"],
+    "math" => ["const.go", "bits.go", "funcs.go"],
+    "math/rand" => ["rand.go"],
     "os" => ["os.go", "file.go", "sys.go"],
+    "runtime" => ["runtime.go"],
     "sort" => ["sort.go", "search.go"],
     "strconv" => ["atoi.go", "itoa.go", "quote.go"],
     "strings" => ["strings.go", "builder.go"],
