@@ -439,3 +439,38 @@ fn builder_rejects_bad_registers_and_labels() {
     fb.jmp(l);
     assert!(fb.finish().unwrap_err().contains("unbound label"));
 }
+
+#[test]
+fn disassembly_and_stack_traces_show_source_lines() {
+    let mut sm = minigo::source::SourceMap::new();
+    let src = "package main\n\nfunc main() {\n\tx := 0\n\t_ = 1 / x\n}\n";
+    let file = sm.add("prog.go", src);
+    let line5 = file.base + src.find("_ = 1").unwrap() as u32;
+    let line4 = file.base + src.find("x := 0").unwrap() as u32;
+    let p = build(|pb| {
+        pb.set_sources(std::sync::Arc::new(sm));
+        let mut fb = FuncBuilder::new("main.main", 0, 0);
+        let (x, one) = (fb.reg(), fb.reg());
+        fb.set_pos(line4);
+        fb.emit(Instr::LoadI { a: x, i: 0 });
+        fb.set_pos(line5);
+        fb.emit(Instr::LoadI { a: one, i: 1 });
+        fb.emit(Instr::DivInt {
+            a: one,
+            b: one,
+            c: x,
+        });
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        pb.add_func(fb.finish().unwrap())
+    });
+    let text = minigo::vm::disasm::program(&p);
+    assert!(
+        text.contains("  ; 4: x := 0\n     0    4  LoadI a=0 i=0\n  ; 5: _ = 1 / x\n"),
+        "{text}"
+    );
+    let err = run_dies(&p);
+    assert_eq!(
+        err,
+        "panic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\nmain.main(...)\n\tprog.go:5\n"
+    );
+}

@@ -150,7 +150,6 @@ impl<'f> Checker<'_, '_, 'f> {
     /// Initializes variable `obj` (typed or not yet) with `x`.
     pub fn init_var(&mut self, obj: ObjId, x: &mut Operand<'f>, context: &str) {
         if x.is_invalid() {
-            self.g.used.insert(obj);
             if self.tt().is_invalid(self.obj(obj).ty) {
                 self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
             }
@@ -164,7 +163,6 @@ impl<'f> Checker<'_, '_, 'f> {
                 if t == BasicKind::UntypedNil.id() {
                     self.error(x.span(), format!("use of untyped nil in {context}"));
                     self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
-                    self.g.used.insert(obj);
                     return;
                 }
                 t = self.default_type(t);
@@ -190,7 +188,9 @@ impl<'f> Checker<'_, '_, 'f> {
             let xs = self.multi_expr(&rhs[0]);
             if xs.len() == 1 && xs[0].is_invalid() {
                 for &o in lhs {
-                    self.g.used.insert(o);
+                    if self.tt().is_invalid(self.obj(o).ty) {
+                        self.g.obj_mut(o).ty = BasicKind::Invalid.id();
+                    }
                 }
                 return;
             }
@@ -223,7 +223,6 @@ impl<'f> Checker<'_, '_, 'f> {
             self.assign_error(rhs, nl, nr);
         }
         for &o in lhs {
-            self.g.used.insert(o);
             if self.tt().is_invalid(self.obj(o).ty) {
                 self.g.obj_mut(o).ty = BasicKind::Invalid.id();
             }

@@ -53,7 +53,7 @@ impl<'f> Checker<'_, '_, 'f> {
             {
                 self.raw_expr(a, None);
             }
-            let at = if n > min { args[min].span } else { call.span };
+            let at = call.span;
             self.error(
                 at,
                 format!("invalid operation: {m} arguments for {cs} (expected {min}, found {n})"),

@@ -129,7 +129,7 @@ impl<'f> Checker<'_, '_, 'f> {
         mut argv: Vec<Operand<'f>>,
         args: &'f [ast::Expr],
         ellipsis: Option<Span>,
-        rparen: Span,
+        _rparen: Span,
     ) {
         if argv.iter().any(|a| a.is_invalid()) {
             return;
@@ -172,7 +172,7 @@ impl<'f> Checker<'_, '_, 'f> {
             } else if nargs > 0 {
                 ("not enough", argv[nargs - 1].span())
             } else {
-                ("not enough", rparen)
+                ("not enough", call.span)
             };
             let have: Vec<TypeId> = argv.iter().map(|a| a.ty).collect();
             let h = self.types_summary(&have, false, ddd);

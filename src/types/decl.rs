@@ -233,22 +233,33 @@ impl<'f> Checker<'_, '_, 'f> {
     ) {
         let (nn, nv) = (spec.names.len(), src.values.len());
         if nn > nv {
-            if inherited {
-                if let Some(n) = spec.names.get(nv) {
+            if let Some(n) = spec.names.get(nv) {
+                if nv == 0 && !inherited {
                     self.error(n.span, "missing init expr for const declaration");
+                } else {
+                    self.error(n.span, format!("missing init expr for {}", n.name));
                 }
-            } else if let Some(n) = spec.names.get(nv) {
-                self.error(n.span, "missing init expr for const declaration");
             }
         } else if nn < nv && !inherited {
             if let Some(v) = src.values.get(nn) {
-                self.error(v.span, "extra init expr");
+                let e = super::errors::expr_string(v);
+                self.error(v.span, format!("extra init expr {e}"));
             }
         }
     }
 
+    /// `var a, b, c = 1, 2`: gc names the first variable without a value, or the
+    /// first extra value.
     pub fn assign_mismatch_decl(&mut self, spec: &'f ast::ValueSpec) {
-        self.assign_error(&spec.values, spec.names.len(), spec.values.len());
+        let (nn, nv) = (spec.names.len(), spec.values.len());
+        if nn > nv {
+            if let Some(n) = spec.names.get(nv) {
+                self.error(n.span, format!("missing init expr for {}", n.name));
+            }
+        } else if let Some(v) = spec.values.get(nn) {
+            let e = super::errors::expr_string(v);
+            self.error(v.span, format!("extra init expr {e}"));
+        }
     }
 
     /// `assignment mismatch: 2 variables but 1 value` (go/types' `assignError`), at the
@@ -614,8 +625,11 @@ impl<'f> Checker<'_, '_, 'f> {
             .unwrap_or_default();
         let type_name = self.ts(named);
         let mut seen: std::collections::HashMap<String, ObjId> = Default::default();
-        let fields: Vec<String> = match self.tt().under(named) {
-            Type::Struct { fields } => fields.iter().map(|f| f.name.clone()).collect(),
+        let field_spans: Vec<(String, Span)> = match self.tt().under(named) {
+            Type::Struct { fields } => fields
+                .iter()
+                .map(|f| (f.name.clone(), self.obj(f.obj).span))
+                .collect(),
             _ => vec![],
         };
         for m in methods {
@@ -633,8 +647,16 @@ impl<'f> Checker<'_, '_, 'f> {
                 continue;
             }
             seen.insert(name.clone(), m);
-            if fields.contains(&name) {
-                self.error(span, format!("field and method with the same name {name}"));
+            if let Some(fspan) = field_spans
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, s)| *s)
+            {
+                let p = self.pos_string(fspan);
+                self.error(
+                    span,
+                    format!("field and method with the same name {name}\n\t{p}: other declaration of {name}"),
+                );
             }
         }
     }
@@ -848,9 +870,6 @@ impl<'f> Checker<'_, '_, 'f> {
             self.assign_mismatch_decl(spec);
             for v in &spec.values {
                 self.expr(v);
-            }
-            for &o in &objs {
-                self.g.used.insert(o);
             }
         }
         let scope = self.scope;

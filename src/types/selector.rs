@@ -116,7 +116,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     {
                         let d = self.describe(&x);
                         self.error(
-                            e.span,
+                            sel.span,
                             format!(
                                 "cannot call pointer method {} on {}",
                                 sel.name,

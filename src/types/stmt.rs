@@ -255,9 +255,8 @@ impl<'f> Checker<'_, '_, 'f> {
                                 comm.span,
                                 "select case must be send or receive (possibly with assignment)",
                             );
-                        } else {
-                            self.stmt(comm, Ctx::default());
                         }
+                        self.stmt(comm, Ctx::default());
                     }
                     self.stmt_list(&cc.body, ctx2);
                     self.close_scope(outer);
@@ -650,7 +649,9 @@ impl<'f> Checker<'_, '_, 'f> {
                     for te in exprs {
                         let t = self.case_type(te, valid.then_some(&x), &mut seen);
                         if exprs.len() == 1 {
-                            single = t;
+                            // An invalid case type gives the variable an invalid type
+                            // (no follow-on errors).
+                            single = Some(t.unwrap_or(BasicKind::Invalid.id()));
                         }
                     }
                 }
@@ -663,6 +664,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         Some(t) if t != BasicKind::UntypedNil.id() => t,
                         _ => x.ty,
                     };
+
                     let obj = self.new_obj(
                         &b.name,
                         ObjKind::Var(VarKind::Local),

@@ -128,6 +128,16 @@ pub struct PanicReport {
 impl PanicReport {
     /// Go's text: `panic: …` lines, the signal line, then the goroutine's stack.
     pub fn render(&self, types: &TypeTable) -> String {
+        self.render_with(types, &mut |_| None)
+    }
+
+    /// Like `render`, with `method_text` giving the text of values whose `Error()` or
+    /// `String()` method Go would call (see `Vm::render_panic`).
+    pub fn render_with(
+        &self,
+        types: &TypeTable,
+        method_text: &mut dyn FnMut(&GoPanic) -> Option<String>,
+    ) -> String {
         let mut out = String::new();
         let mut first = true;
         let mut sigsegv = false;
@@ -141,7 +151,8 @@ impl PanicReport {
                 out.push_str("panic: ");
             }
             first = false;
-            out.push_str(&panic_value_text(&p.panic, types));
+            let text = method_text(&p.panic).unwrap_or_else(|| panic_value_text(&p.panic, types));
+            out.push_str(&text);
             let next_repanics = self.chain.get(n + 1).is_some_and(|q| q.repanicked);
             if next_repanics {
                 out.push_str(" [recovered, repanicked]");

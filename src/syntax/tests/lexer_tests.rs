@@ -48,7 +48,11 @@ fn every_operator() {
     let got: Vec<&str> = ts.iter().map(|s| s.as_str()).collect();
     let got: Vec<&str> = got
         .into_iter()
-        .map(|s| if s == "semicolon" { ";" } else { s })
+        .map(|s| match s {
+            "semicolon" => ";",
+            "comma" => ",",
+            s => s,
+        })
         .collect();
     assert_eq!(got, want);
 }
