@@ -19,7 +19,7 @@ pub struct Checked {
 }
 
 /// Reads, parses and type-checks the files of one `main` package. Syntax errors stop
-/// the pipeline before checking, as in gc.
+/// the pipeline before checking, as in gc (other parse errors do not).
 /// A file that cannot be read is an error in Go's words (`open x.go: no such file or
 /// directory`).
 pub fn check_paths(paths: &[&Path]) -> Result<Checked, String> {
@@ -62,7 +62,9 @@ pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
         files.extend(ast);
     }
     let mut info = None;
-    if diags.is_empty() {
+    // As in gc, only syntax errors stop the pipeline; lexical errors and the parser's
+    // other complaints (`expression in go must be function call`) do not.
+    if !diags.iter().any(|d| d.message.starts_with("syntax error")) {
         let (i, ds) = types::check_program(&mut sm, &ids, &files);
         diags.extend(ds);
         info = Some(i);

@@ -37,6 +37,8 @@ pub struct Builder<'a> {
     ids: &'a IdGen,
     /// The whole token stream, for describing the context of a syntax error.
     pub toks: &'a [Spanned<'a>],
+    /// The position of the end of the input.
+    pub eof: Pos,
     pub diags: RefCell<Vec<Diagnostic>>,
     /// Parse errors at the end of the input (the REPL reads more lines on these)...
     pub eof_errors: Cell<usize>,
@@ -47,18 +49,28 @@ pub struct Builder<'a> {
     /// Token index of the last reported parse error and of the last token its recovery
     /// skipped: errors right after it are consequences, not news.
     pub last_error: Cell<Option<(usize, usize)>>,
+    /// The first id this builder handed out: `depths` is indexed from it.
+    base_id: u32,
+    /// The depth of each expression built (1 for a leaf), by id.
+    depths: RefCell<Vec<u32>>,
+    /// The deepest expression built so far.
+    pub max_depth: Cell<u32>,
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(ids: &'a IdGen, toks: &'a [Spanned<'a>]) -> Builder<'a> {
+    pub fn new(ids: &'a IdGen, toks: &'a [Spanned<'a>], eof: Pos) -> Builder<'a> {
         Builder {
             ids,
             toks,
+            eof,
             diags: RefCell::new(Vec::new()),
             eof_errors: Cell::new(0),
             other_errors: Cell::new(0),
             action_errors: Cell::new(0),
             last_error: Cell::new(None),
+            base_id: ids.count(),
+            depths: RefCell::new(Vec::new()),
+            max_depth: Cell::new(0),
         }
     }
 
@@ -94,10 +106,79 @@ impl<'a> Builder<'a> {
     }
 
     pub fn expr(&self, kind: ExprKind, l: Pos, r: Pos) -> Expr {
+        let depth = 1 + self.children_depth(&kind);
+        let id = self.ids.next();
+        let mut depths = self.depths.borrow_mut();
+        let i = id.0.wrapping_sub(self.base_id) as usize;
+        // Ids are consecutive from `base_id` (identifiers take some too); one far off
+        // (another parse sharing the generator) is not tracked.
+        if i < depths.len() + 4096 {
+            if i >= depths.len() {
+                depths.resize(i + 1, 0);
+            }
+            depths[i] = depth;
+        }
+        if depth > self.max_depth.get() {
+            self.max_depth.set(depth);
+        }
         Expr {
-            id: self.ids.next(),
+            id,
             kind,
             span: Span::new(l, r),
+        }
+    }
+
+    fn depth(&self, e: &Expr) -> u32 {
+        let i = e.id.0.wrapping_sub(self.base_id) as usize;
+        self.depths.borrow().get(i).copied().unwrap_or(0)
+    }
+
+    fn fields_depth(&self, fields: &[Field]) -> u32 {
+        fields.iter().map(|f| self.depth(&f.ty)).max().unwrap_or(0)
+    }
+
+    fn sig_depth(&self, sig: &FuncType) -> u32 {
+        self.fields_depth(&sig.params)
+            .max(self.fields_depth(&sig.results))
+    }
+
+    /// The depth of the deepest direct child expression (a function literal's body is
+    /// measured by its braces instead; see `nesting`).
+    fn children_depth(&self, kind: &ExprKind) -> u32 {
+        let d = |e: &Expr| self.depth(e);
+        let o = |e: &Option<Box<Expr>>| e.as_deref().map_or(0, d);
+        match kind {
+            ExprKind::Ident(_) | ExprKind::BasicLit(_) | ExprKind::Bad => 0,
+            ExprKind::CompositeLit { ty, elts, .. } => elts
+                .iter()
+                .map(|el| el.key.as_ref().map_or(0, d).max(d(&el.value)))
+                .max()
+                .unwrap_or(0)
+                .max(o(ty)),
+            ExprKind::FuncLit { sig, .. } | ExprKind::FuncType(sig) => self.sig_depth(sig),
+            ExprKind::Paren(x) | ExprKind::Star(x) => d(x),
+            ExprKind::Unary { x, .. } | ExprKind::Selector { x, .. } => d(x),
+            ExprKind::ChanType { elem: x, .. } => d(x),
+            ExprKind::Ellipsis(x) => o(x),
+            ExprKind::TypeAssert { x, ty } => d(x).max(o(ty)),
+            ExprKind::Index { x, index } => d(x).max(d(index)),
+            ExprKind::IndexList { x, indices } => {
+                indices.iter().map(d).max().unwrap_or(0).max(d(x))
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => d(x).max(o(lo)).max(o(hi)).max(o(max)),
+            ExprKind::Call { func, args, .. } => args.iter().map(d).max().unwrap_or(0).max(d(func)),
+            ExprKind::Binary { x, y, .. } => d(x).max(d(y)),
+            ExprKind::ArrayType { len, elem } => o(len).max(d(elem)),
+            ExprKind::MapType { key, value } => d(key).max(d(value)),
+            ExprKind::StructType { fields } => self.fields_depth(fields),
+            ExprKind::InterfaceType { elems } => elems
+                .iter()
+                .map(|el| match el {
+                    InterfaceElem::Method { sig, .. } => self.sig_depth(sig),
+                    InterfaceElem::Embedded(e) => d(e),
+                })
+                .max()
+                .unwrap_or(0),
         }
     }
 
@@ -477,7 +558,8 @@ impl<'a> Builder<'a> {
         let (elts, lbrace, rbrace) = value;
         if let Some(t) = &ty {
             if !is_literal_type(t) {
-                self.syntax_error(lbrace.lo, "unexpected { at end of statement");
+                let msg = errors::brace_after_value(self.toks, lbrace.lo);
+                self.syntax_error(lbrace.lo, msg);
             }
         }
         self.expr(
@@ -570,6 +652,103 @@ impl<'a> Builder<'a> {
                 Some(self.bad_expr(s.span.lo, s.span.hi))
             }
         }
+    }
+
+    /// `if {`: gc's `missing condition in if statement`, at the brace.
+    pub fn if_missing_cond(&self, brace: Pos, then: Block, l: Pos, r: Pos) -> Stmt {
+        self.syntax_error(brace, "missing condition in if statement");
+        let h = Header {
+            init: None,
+            semi: None,
+            stmt: Some(self.stmt(StmtKind::Expr(self.bad_expr(brace, brace)), brace, brace)),
+        };
+        self.if_stmt(h, then, None, l, r)
+    }
+
+    /// `go x` / `defer x`: gc wants a call, not parenthesized.
+    pub fn go_defer(&self, go: bool, x: Expr, l: Pos, r: Pos) -> Stmt {
+        let what = if go { "go" } else { "defer" };
+        match &x.kind {
+            ExprKind::Call { .. } => {}
+            ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Call { .. }) => {
+                self.error(
+                    Span::new(x.span.lo, x.span.lo + 1),
+                    format!("expression in {what} must not be parenthesized"),
+                );
+            }
+            _ => self.error(
+                Span::new(x.span.lo, x.span.lo + 1),
+                format!("expression in {what} must be function call"),
+            ),
+        }
+        self.stmt(
+            if go {
+                StmtKind::Go(x)
+            } else {
+                StmtKind::Defer(x)
+            },
+            l,
+            r,
+        )
+    }
+
+    /// A select case: a send, a receive, or an assignment of a receive.
+    pub fn comm(&self, s: Stmt) -> Stmt {
+        fn is_recv(e: &Expr) -> bool {
+            match &e.kind {
+                ExprKind::Unary { op: UnOp::Recv, .. } => true,
+                ExprKind::Paren(x) => is_recv(x),
+                _ => false,
+            }
+        }
+        let ok = match &s.kind {
+            StmtKind::Send { .. } => true,
+            StmtKind::Expr(e) => is_recv(e),
+            StmtKind::Assign {
+                op: AssignOp::Assign | AssignOp::Define,
+                lhs,
+                rhs,
+                ..
+            } => rhs.len() == 1 && lhs.len() <= 2 && is_recv(&rhs[0]),
+            _ => false,
+        };
+        if !ok {
+            self.error(
+                Span::new(s.span.lo, s.span.lo + 1),
+                "select case must be send or receive (possibly with assignment)",
+            );
+        }
+        s
+    }
+
+    /// `x[lo:hi:max]`: gc requires the middle and final indices.
+    #[allow(clippy::too_many_arguments)]
+    pub fn slice3(
+        &self,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+        colon2: Pos,
+        rbrack: Pos,
+        l: Pos,
+        r: Pos,
+    ) -> Expr {
+        if hi.is_none() {
+            self.error(
+                Span::new(colon2, colon2 + 1),
+                "middle index required in 3-index slice",
+            );
+        }
+        if max.is_none() {
+            self.error(
+                Span::new(rbrack, rbrack + 1),
+                "final index required in 3-index slice",
+            );
+        }
+        let hi = hi.unwrap_or_else(|| self.bad_expr(colon2, colon2));
+        let max = max.unwrap_or_else(|| self.bad_expr(rbrack, rbrack));
+        self.slice(x, lo, Some(hi), Some(max), l, r)
     }
 
     pub fn if_stmt(&self, h: Header, then: Block, els: Option<Stmt>, l: Pos, r: Pos) -> Stmt {

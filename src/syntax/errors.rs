@@ -63,7 +63,7 @@ pub fn report(b: &Builder, err: &ParseError<Pos, Tok, &'static str>, at: Where, 
         }
     }
     b.last_error.set(Some((idx, idx + dropped)));
-    let (pos, msg) = message(b.toks, err, at);
+    let (pos, msg) = message(b.toks, err, at, b.eof);
     b.error(Span::new(pos, pos + 1), msg);
 }
 
@@ -119,6 +119,21 @@ fn header_keyword(toks: &[(Pos, Tok, Pos)], idx: usize) -> Option<&'static str> 
     None
 }
 
+/// Whether a semicolon stands between the header keyword and token `idx`.
+fn semi_since_keyword(toks: &[(Pos, Tok, Pos)], idx: usize) -> bool {
+    let mut depth = 0i32;
+    for i in (0..idx.min(toks.len())).rev() {
+        match toks[i].1 {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
+            Tok::If | Tok::For | Tok::Switch if depth == 0 => return false,
+            Tok::Semi(_) if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn ends_operand(t: Tok) -> bool {
     matches!(
         t,
@@ -135,160 +150,222 @@ fn ends_operand(t: Tok) -> bool {
     )
 }
 
-/// Position and gc-worded message of a parse error.
+/// Position and gc-worded message of a parse error. `eof` is the position of the end
+/// of the input (gc reports an unexpected EOF there).
 pub fn message(
     toks: &[(Pos, Tok, Pos)],
     err: &ParseError<Pos, Tok, &'static str>,
     at: Where,
+    eof: Pos,
 ) -> (Pos, String) {
     let (pos, tok, expected): (Pos, Option<Tok>, &[String]) = match err {
         ParseError::UnrecognizedToken { token, expected } => (token.0, Some(token.1), expected),
-        ParseError::UnrecognizedEof { location, expected } => (*location, None, expected),
+        ParseError::UnrecognizedEof { expected, .. } => (eof, None, expected),
         ParseError::ExtraToken { token } => (token.0, Some(token.1), &[]),
         ParseError::InvalidToken { location } => (*location, None, &[]),
-        ParseError::User { error } => return (0, format!("syntax error: {error}")),
+        ParseError::User { error } => return (eof, format!("syntax error: {error}")),
     };
+    let idx = match tok {
+        Some(_) => toks.partition_point(|t| t.0 < pos),
+        None => toks.len(),
+    };
+    (pos, describe(toks, tok, expected, at, idx))
+}
+
+fn describe(
+    toks: &[(Pos, Tok, Pos)],
+    tok: Option<Tok>,
+    expected: &[String],
+    at: Where,
+    idx: usize,
+) -> String {
     let desc = tok
         .map(|t| t.describe())
         .unwrap_or_else(|| "EOF".to_string());
     let exp: Vec<&str> = expected.iter().map(|e| strip(e)).collect();
     let has = |s: &str| exp.contains(&s);
-    let idx = toks.partition_point(|t| t.0 < pos);
     let ctx = open_bracket(toks, idx);
+    let prev = idx.checked_sub(1).and_then(|i| toks.get(i)).map(|t| t.1);
     let expects_expr = has("name") && has("int") && has("func");
+    let unexpected = |rest: &str| format!("syntax error: unexpected {desc}{rest}");
 
     if exp == ["package"] {
-        return (pos, "syntax error: package statement must be first".into());
+        return "syntax error: package statement must be first".into();
+    }
+    if exp == ["string"] {
+        return "missing import path".into();
     }
     // `func f()` NEWLINE `{`: the body must start on the signature's line.
-    let prev = idx.checked_sub(1).and_then(|i| toks.get(i)).map(|t| t.1);
     if ctx.is_none() && tok == Some(Tok::LBrace) && matches!(prev, Some(Tok::Semi(_))) {
-        return (
-            pos,
-            "syntax error: unexpected semicolon or newline before {".into(),
-        );
+        return "syntax error: unexpected semicolon or newline before {".into();
+    }
+    if prev == Some(Tok::Else) {
+        return "syntax error: else must be followed by if or statement block".into();
     }
     // Top level: between declarations.
     if ctx.is_none() && at != Where::Statement {
         if has("func") && has("const") && !has("if") {
-            return (
-                pos,
-                "syntax error: non-declaration statement outside function body".into(),
-            );
+            return "syntax error: non-declaration statement outside function body".into();
         }
         if has(";") && !expects_expr {
-            return (
-                pos,
-                format!("syntax error: unexpected {desc} after top level declaration"),
-            );
+            return unexpected(" after top level declaration");
         }
     }
     if exp.len() == 2 && has("name") && has("(") {
-        return (
-            pos,
-            format!("syntax error: unexpected {desc}, expected name"),
-        );
+        if prev == Some(Tok::Period) {
+            return unexpected(", expected name or (");
+        }
+        return unexpected(", expected name");
     }
     // At the start of a statement: gc ends the statement list and wants what closes it.
     if has("if") && has("for") && !has("package") {
         if has("case") {
-            return (
-                pos,
-                format!("syntax error: unexpected {desc}, expected case or default or }}"),
-            );
+            return unexpected(", expected case or default or }");
         }
         if has("}") {
-            return (pos, format!("syntax error: unexpected {desc}, expected }}"));
+            return unexpected(", expected }");
         }
     }
     if let Some((open, before)) = ctx {
         let listy = has(",") || has("...");
         match open {
             Tok::LParen if listy && has(")") => {
-                let what = match before {
-                    Some(Tok::Func) => "parameter list",
-                    Some(Tok::Ident(_)) if is_func_name(toks, idx) => "parameter list",
-                    Some(t) if ends_operand(t) => "argument list",
-                    _ => "parameter list",
+                let open_idx = open_index(toks, idx);
+                let what = match open_idx {
+                    Some(i) if is_param_paren(toks, i) => "parameter list",
+                    _ => match before {
+                        Some(t) if ends_operand(t) => "argument list",
+                        _ => "parameter list",
+                    },
                 };
+                if what == "parameter list" && open_idx.is_some_and(|i| i + 1 == idx) {
+                    return unexpected(", expected )");
+                }
                 if !expects_expr || matches!(tok, Some(Tok::Semi(_))) {
-                    return (pos, format!("syntax error: unexpected {desc} in {what}; possibly missing comma or )"));
+                    return unexpected(&format!(" in {what}; possibly missing comma or )"));
                 }
             }
+            Tok::LBrace if matches!(before, Some(Tok::Struct | Tok::Interface)) && has("}") => {
+                let what = if before == Some(Tok::Struct) {
+                    "struct"
+                } else {
+                    "interface"
+                };
+                return unexpected(&format!(
+                    " in {what} type; possibly missing semicolon or newline or }}"
+                ));
+            }
             Tok::LBrace if has(",") && has("}") && !has(";") => {
-                return (pos, format!("syntax error: unexpected {desc} in composite literal; possibly missing comma or }}"));
+                return unexpected(" in composite literal; possibly missing comma or }");
+            }
+            Tok::LBrack if has("]") && has(":") && !expects_expr => {
+                return unexpected(", expected comma, : or ]");
             }
             _ => {}
         }
     }
+    if has(":") && has(",") && !has(";") && !has("}") && !expects_expr {
+        return unexpected(", expected :");
+    }
     if expects_expr && !has(";") {
-        return (
-            pos,
-            format!("syntax error: unexpected {desc}, expected expression"),
-        );
+        return unexpected(", expected expression");
     }
     if has("{") && !expects_expr {
         if let Some(kw) = header_keyword(toks, idx) {
-            return (
-                pos,
-                format!("syntax error: unexpected {desc}, expected {{ after {kw} clause"),
-            );
+            return unexpected(&format!(", expected {{ after {kw} clause"));
         }
     }
     if has(";") && has("}") {
-        return (
-            pos,
-            format!("syntax error: unexpected {desc} at end of statement"),
-        );
+        return unexpected(" at end of statement");
+    }
+    // `for init` not followed by `;`: gc wants the body.
+    if has(";") && header_keyword(toks, idx) == Some("for") && !semi_since_keyword(toks, idx) {
+        return unexpected(", expected {");
     }
     if has(";") && ctx.is_none() {
-        return (
-            pos,
-            format!("syntax error: unexpected {desc} after top level declaration"),
-        );
+        return unexpected(" after top level declaration");
+    }
+    if has(";") {
+        return unexpected(", expected semicolon or newline");
     }
     if exp.len() == 1 {
-        return (
-            pos,
-            format!(
-                "syntax error: unexpected {desc}, expected {}",
-                tokstring(exp[0])
-            ),
-        );
+        return unexpected(&format!(", expected {}", tokstring(exp[0])));
     }
     for want in [")", "]", "}", "("] {
         if has(want) && !expects_expr {
-            return (
-                pos,
-                format!("syntax error: unexpected {desc}, expected {want}"),
-            );
+            return unexpected(&format!(", expected {want}"));
         }
     }
     if expects_expr {
-        return (
-            pos,
-            format!("syntax error: unexpected {desc}, expected expression"),
-        );
+        return unexpected(", expected expression");
     }
-    (pos, format!("syntax error: unexpected {desc}"))
+    unexpected("")
 }
 
-/// Whether the `(` before token `idx` follows `func name` (a parameter list).
-fn is_func_name(toks: &[(Pos, Tok, Pos)], idx: usize) -> bool {
+/// gc's message for a `{` after an operand that cannot be a literal's type (`if (x > 0 {`):
+/// gc leaves the brace to the enclosing construct, which then complains.
+pub fn brace_after_value(toks: &[(Pos, Tok, Pos)], pos: Pos) -> String {
+    let idx = toks.partition_point(|t| t.0 < pos);
+    let rest = match open_bracket(toks, idx) {
+        None => " after top level declaration".to_string(),
+        Some((Tok::LParen, before)) => match open_index(toks, idx) {
+            Some(i) if !is_param_paren(toks, i) && before.is_some_and(ends_operand) => {
+                " in argument list; possibly missing comma or )".to_string()
+            }
+            _ => ", expected )".to_string(),
+        },
+        Some((Tok::LBrack, _)) => ", expected comma, : or ]".to_string(),
+        Some((Tok::LBrace, before)) if before.is_some_and(ends_operand) => {
+            " in composite literal; possibly missing comma or }".to_string()
+        }
+        Some(_) => " at end of statement".to_string(),
+    };
+    format!("unexpected {{{rest}")
+}
+
+/// The index of the innermost bracket open before token `idx`.
+fn open_index(toks: &[(Pos, Tok, Pos)], idx: usize) -> Option<usize> {
     let mut depth = 0i32;
     for i in (0..idx.min(toks.len())).rev() {
         match toks[i].1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
             Tok::LParen | Tok::LBrack | Tok::LBrace => {
                 if depth == 0 {
-                    return i >= 2 && toks[i - 2].1 == Tok::Func;
+                    return Some(i);
                 }
                 depth -= 1;
             }
             _ => {}
         }
     }
-    false
+    None
+}
+
+/// Whether the `(` at `i` opens parameters or results: after `func`, `func name`,
+/// `func (recv) name`, a signature's parameters, or a method name in an interface.
+fn is_param_paren(toks: &[(Pos, Tok, Pos)], i: usize) -> bool {
+    let at = |j: usize| toks.get(j).map(|t| t.1);
+    let Some(prev) = i.checked_sub(1).and_then(at) else {
+        return false;
+    };
+    match prev {
+        Tok::Func => true,
+        Tok::Ident(_) => match i.checked_sub(2).and_then(at) {
+            Some(Tok::Func) => true,
+            Some(Tok::Semi(_)) | Some(Tok::LBrace) => {
+                open_index(toks, i).is_some_and(|o| o >= 1 && at(o - 1) == Some(Tok::Interface))
+            }
+            Some(Tok::RParen) => {
+                open_index(toks, i - 2).is_some_and(|o| o >= 1 && at(o - 1) == Some(Tok::Func))
+            }
+            _ => false,
+        },
+        // Results after parameters: `func f(a int) (`.
+        Tok::RParen => {
+            open_index(toks, i - 1).is_some_and(|o| o < i - 1 && is_param_paren(toks, o))
+        }
+        _ => false,
+    }
 }
 
 /// gc's `cannot use ... as value` text for a header statement, and where it points.

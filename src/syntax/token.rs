@@ -223,6 +223,7 @@ impl<'a> Tok<'a> {
             Semi(SemiKind::Explicit) => "semicolon".to_string(),
             Semi(SemiKind::Newline) => "newline".to_string(),
             Semi(SemiKind::Eof) => "EOF".to_string(),
+            Comma => "comma".to_string(),
             t if t.is_keyword() => format!("keyword {}", t.text().unwrap_or("")),
             t => t.text().unwrap_or("token").to_string(),
         }

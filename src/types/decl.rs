@@ -233,22 +233,33 @@ impl<'f> Checker<'_, '_, 'f> {
     ) {
         let (nn, nv) = (spec.names.len(), src.values.len());
         if nn > nv {
-            if inherited {
-                if let Some(n) = spec.names.get(nv) {
+            if let Some(n) = spec.names.get(nv) {
+                if nv == 0 && !inherited {
                     self.error(n.span, "missing init expr for const declaration");
+                } else {
+                    self.error(n.span, format!("missing init expr for {}", n.name));
                 }
-            } else if let Some(n) = spec.names.get(nv) {
-                self.error(n.span, "missing init expr for const declaration");
             }
         } else if nn < nv && !inherited {
             if let Some(v) = src.values.get(nn) {
-                self.error(v.span, "extra init expr");
+                let e = super::errors::expr_string(v);
+                self.error(v.span, format!("extra init expr {e}"));
             }
         }
     }
 
+    /// `var a, b, c = 1, 2`: gc names the first variable without a value, or the
+    /// first extra value.
     pub fn assign_mismatch_decl(&mut self, spec: &'f ast::ValueSpec) {
-        self.assign_error(&spec.values, spec.names.len(), spec.values.len());
+        let (nn, nv) = (spec.names.len(), spec.values.len());
+        if nn > nv {
+            if let Some(n) = spec.names.get(nv) {
+                self.error(n.span, format!("missing init expr for {}", n.name));
+            }
+        } else if let Some(v) = spec.values.get(nn) {
+            let e = super::errors::expr_string(v);
+            self.error(v.span, format!("extra init expr {e}"));
+        }
     }
 
     /// `assignment mismatch: 2 variables but 1 value` (go/types' `assignError`), at the

@@ -315,7 +315,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 {
                     let d = self.describe(&x);
                     self.error(
-                        e.span,
+                        xe.span,
                         format!("invalid operation: cannot take address of {d}"),
                     );
                     return invalid;
@@ -343,7 +343,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     let d = self.describe(&x);
                     let ts = self.ts(x.ty);
                     self.error(
-                        e.span,
+                        xe.span,
                         format!(
                             "invalid operation: cannot receive from send-only channel {ts} {d}"
                         ),
@@ -712,7 +712,9 @@ impl<'f> Checker<'_, '_, 'f> {
     ) -> Operand<'f> {
         self.expr(ie);
         let d = self.describe(x);
-        self.error(e.span, format!("invalid operation: cannot index {d}"));
+        let at = crate::source::Span::new(x.span().hi, x.span().hi + 1);
+        let _ = e;
+        self.error(at, format!("cannot index {d}"));
         Operand::invalid(Some(e))
     }
 

@@ -106,7 +106,8 @@ pub struct Info {
     pub objects: Vec<Object>,
     pub scopes: Scopes,
     pub universe: ScopeId,
-    /// Imported packages first (dependencies before dependents), `main` last.
+    /// Every package of the run, in creation order (`main` first); see
+    /// `package_order` for initialization order.
     pub packages: Vec<Package>,
     pub main: PkgId,
     pub(crate) expr: Vec<Option<TypeAndValue>>,
@@ -189,6 +190,30 @@ impl Info {
             .get(&ident)
             .or_else(|| self.uses.get(&ident))
             .copied()
+    }
+
+    /// Packages in dependency order (imports before importers, `main` last), without
+    /// the empty stand-ins for failed imports: the order to initialize them in.
+    pub fn package_order(&self) -> Vec<PkgId> {
+        fn visit(info: &Info, p: PkgId, seen: &mut Vec<bool>, out: &mut Vec<PkgId>) {
+            let i = p.0 as usize;
+            if seen[i] {
+                return;
+            }
+            seen[i] = true;
+            for &d in &info.packages[i].imports {
+                visit(info, d, seen, out);
+            }
+            if !info.packages[i].fake {
+                out.push(p);
+            }
+        }
+        let mut seen = vec![false; self.packages.len()];
+        let mut out = Vec::new();
+        if !self.packages.is_empty() {
+            visit(self, self.main, &mut seen, &mut out);
+        }
+        out
     }
 
     pub fn package(&self, id: PkgId) -> &Package {

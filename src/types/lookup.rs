@@ -5,12 +5,13 @@
 //! matches at the same depth are ambiguous (spec: "Selectors").
 
 use super::check::Checker;
+use super::info::Info;
 use super::object::{ObjId, ObjKind, PkgId};
 use super::typ::{Type, TypeId};
 use std::collections::HashSet;
 
 #[derive(Clone, Debug)]
-pub(crate) enum Lookup {
+pub enum Lookup {
     Found {
         obj: ObjId,
         index: Vec<usize>,
@@ -23,21 +24,22 @@ pub(crate) enum Lookup {
     Ambiguous,
 }
 
-impl Checker<'_, '_, '_> {
+impl Info {
     /// Looks up `name` in `t` (go/types' `LookupFieldOrMethod`). Unexported names
     /// match only within `pkg`.
-    pub fn lookup_field_or_method(&mut self, t: TypeId, name: &str, pkg: PkgId) -> Lookup {
+    pub fn lookup_field_or_method(&self, t: TypeId, name: &str, pkg: PkgId) -> Lookup {
         if name == "_" {
             return Lookup::NotFound;
         }
         let mut t0 = t;
         let mut indirect0 = false;
-        if let Type::Pointer(e) = self.tt().get(t) {
+        if let Type::Pointer(e) = self.types.get(t) {
             // A pointer to a defined pointer type has no methods.
             let e = *e;
             t0 = e;
             indirect0 = true;
-        } else if let (Type::Named(_), Type::Pointer(e)) = (self.tt().get(t), self.tt().under(t)) {
+        } else if let (Type::Named(_), Type::Pointer(e)) = (self.types.get(t), self.types.under(t))
+        {
             // `type P *T`: fields of T are reachable, methods are not.
             let e = *e;
             if let Lookup::Found {
@@ -56,6 +58,10 @@ impl Checker<'_, '_, '_> {
             }
             return Lookup::NotFound;
         }
+        if indirect0 && self.types.is_interface(t0) {
+            // A pointer to an interface has no methods.
+            return Lookup::NotFound;
+        }
         let mut current: Vec<(TypeId, Vec<usize>, bool)> = vec![(t0, vec![], indirect0)];
         let mut seen: HashSet<TypeId> = HashSet::new();
         while !current.is_empty() {
@@ -63,13 +69,7 @@ impl Checker<'_, '_, '_> {
             let mut found: Option<Lookup> = None;
             let mut count = 0;
             for (typ, path, indirect) in current {
-                let mut typ = typ;
-                let mut indirect = indirect;
-                if let Type::Pointer(e) = self.tt().get(typ) {
-                    typ = *e;
-                    indirect = true;
-                }
-                if let Type::Named(n) = self.tt().get(typ) {
+                if let Type::Named(n) = self.types.get(typ) {
                     if !seen.insert(typ) {
                         continue;
                     }
@@ -89,7 +89,7 @@ impl Checker<'_, '_, '_> {
                         }
                     }
                 }
-                match self.tt().under(typ).clone() {
+                match self.types.under(typ).clone() {
                     Type::Struct { fields } => {
                         for (i, f) in fields.iter().enumerate() {
                             let same = f.name == name && (f.pkg.is_none() || f.pkg == Some(pkg));
@@ -108,7 +108,10 @@ impl Checker<'_, '_, '_> {
                             if f.embedded {
                                 let mut p = path.clone();
                                 p.push(i);
-                                next.push((f.ty, p, indirect));
+                                match self.types.get(f.ty) {
+                                    Type::Pointer(e) => next.push((*e, p, true)),
+                                    _ => next.push((f.ty, p, indirect)),
+                                }
                             }
                         }
                     }
@@ -141,7 +144,7 @@ impl Checker<'_, '_, '_> {
         Lookup::NotFound
     }
 
-    fn name_matches(&self, m: ObjId, name: &str, pkg: PkgId) -> bool {
+    pub(crate) fn name_matches(&self, m: ObjId, name: &str, pkg: PkgId) -> bool {
         let o = self.obj(m);
         o.name == name && (o.exported() || o.pkg == Some(pkg) || o.pkg.is_none())
     }
@@ -150,10 +153,40 @@ impl Checker<'_, '_, '_> {
     pub fn has_ptr_recv(&self, m: ObjId) -> bool {
         match &self.obj(m).kind {
             ObjKind::Func { recv: Some(r), .. } => {
-                matches!(self.tt().get(self.obj(*r).ty), Type::Pointer(_))
+                matches!(self.types.get(self.obj(*r).ty), Type::Pointer(_))
             }
             _ => false,
         }
+    }
+
+    /// The method named `name` of type `t` (declared or promoted; for an interface type,
+    /// its interface method), as the compiler needs it to build method tables:
+    /// `(method, index path, indirect)`. `pkg` is the package of an unexported name.
+    pub fn find_method(
+        &self,
+        t: TypeId,
+        name: &str,
+        pkg: PkgId,
+    ) -> Option<(ObjId, Vec<usize>, bool)> {
+        match self.lookup_field_or_method(t, name, pkg) {
+            Lookup::Found {
+                obj,
+                index,
+                indirect,
+                is_method: true,
+            } => Some((obj, index, indirect)),
+            _ => None,
+        }
+    }
+}
+
+impl Checker<'_, '_, '_> {
+    pub fn lookup_field_or_method(&mut self, t: TypeId, name: &str, pkg: PkgId) -> Lookup {
+        self.g.info.lookup_field_or_method(t, name, pkg)
+    }
+
+    pub fn has_ptr_recv(&self, m: ObjId) -> bool {
+        self.g.info.has_ptr_recv(m)
     }
 
     /// Checks that `v` implements interface `t` (go/types' `missingMethod`); the error

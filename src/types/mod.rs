@@ -41,7 +41,7 @@ pub mod info;
 mod initorder;
 mod labels;
 mod literal;
-mod lookup;
+pub mod lookup;
 pub mod object;
 mod returns;
 pub mod scope;

@@ -255,9 +255,8 @@ impl<'f> Checker<'_, '_, 'f> {
                                 comm.span,
                                 "select case must be send or receive (possibly with assignment)",
                             );
-                        } else {
-                            self.stmt(comm, Ctx::default());
                         }
+                        self.stmt(comm, Ctx::default());
                     }
                     self.stmt_list(&cc.body, ctx2);
                     self.close_scope(outer);

@@ -81,3 +81,108 @@ fn missing_return_and_labels() {
         ]
     );
 }
+
+/// Checks `src` (which must be clean) and returns its `Info`.
+fn info_of(src: &str) -> (super::Info, Vec<crate::syntax::ast::File>) {
+    let mut sm = SourceMap::new();
+    let ids = IdGen::new();
+    let file = sm.add("x.go", src.to_string());
+    let (ast, diags) = syntax::parse_file(&file, &ids);
+    assert!(diags.is_empty(), "{diags:?}");
+    let files: Vec<_> = ast.into_iter().collect();
+    let (info, ds) = super::check_program(&mut sm, &ids, &files);
+    assert!(ds.is_empty(), "{ds:?}");
+    (info, files)
+}
+
+/// Every expression in the files, in source order.
+fn exprs(files: &[crate::syntax::ast::File]) -> Vec<crate::syntax::ast::Expr> {
+    // A cheap walk: collect via the Debug printer is not possible; walk the
+    // statements we use in these tests.
+    use crate::syntax::ast::{Decl, ExprKind, StmtKind};
+    let mut out = Vec::new();
+    fn walk_expr(e: &crate::syntax::ast::Expr, out: &mut Vec<crate::syntax::ast::Expr>) {
+        out.push(e.clone());
+        match &e.kind {
+            ExprKind::Binary { x, y, .. } => {
+                walk_expr(x, out);
+                walk_expr(y, out);
+            }
+            ExprKind::Call { func, args, .. } => {
+                walk_expr(func, out);
+                for a in args {
+                    walk_expr(a, out);
+                }
+            }
+            ExprKind::Paren(x) | ExprKind::Unary { x, .. } | ExprKind::Star(x) => walk_expr(x, out),
+            ExprKind::Selector { x, .. } => walk_expr(x, out),
+            _ => {}
+        }
+    }
+    for f in files {
+        for d in &f.decls {
+            if let Decl::Func(fd) = d {
+                for s in fd.body.iter().flat_map(|b| &b.stmts) {
+                    match &s.kind {
+                        StmtKind::Expr(e) => walk_expr(e, &mut out),
+                        StmtKind::Assign { lhs, rhs, .. } => {
+                            for e in lhs.iter().chain(rhs) {
+                                walk_expr(e, &mut out);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn info_records_final_types_of_untyped_constants() {
+    let src = "package main\n\nfunc f(x float64, i any) {}\n\nfunc main() {\n\tvar s uint = 2\n\tf(1, 2)\n\ty := 1 << s\n\t_ = y\n}\n";
+    let (info, files) = info_of(src);
+    let es = exprs(&files);
+    let ts: Vec<String> = es
+        .iter()
+        .map(|e| {
+            format!(
+                "{}:{}",
+                super::expr_string(e),
+                super::typestring::type_string(&info, info.type_of(e.id), Some(info.main))
+            )
+        })
+        .collect();
+    assert!(ts.contains(&"1:float64".to_string()), "{ts:?}");
+    assert!(ts.contains(&"2:int".to_string()), "{ts:?}");
+    assert!(ts.contains(&"1 << s:int".to_string()), "{ts:?}");
+    // The 2 passed for `any` is converted to the interface.
+    let two = es.iter().find(|e| super::expr_string(e) == "2").unwrap();
+    assert_eq!(info.implicit_iface.get(&two.id), Some(&info.types.any));
+}
+
+#[test]
+fn info_records_selections_captures_and_init_order() {
+    let src = "package main\n\ntype B struct{ n int }\n\nfunc (b *B) Inc() { b.n++ }\n\ntype A struct{ *B }\n\nvar x = y + 1\nvar y = 2\n\nfunc main() {\n\ta := A{&B{}}\n\ta.Inc()\n\tc := 0\n\tf := func() { c++ }\n\tf()\n}\n";
+    let (info, files) = info_of(src);
+    let es = exprs(&files);
+    let sel = es
+        .iter()
+        .find(|e| super::expr_string(e) == "a.Inc")
+        .unwrap();
+    let s = &info.selections[&sel.id];
+    assert_eq!(s.kind, super::SelectionKind::MethodVal);
+    assert_eq!(s.index, vec![0, 0]);
+    assert!(s.indirect);
+    let main = info.package(info.main);
+    let order: Vec<&str> = main
+        .init_order
+        .iter()
+        .map(|i| info.obj(i.lhs[0]).name.as_str())
+        .collect();
+    assert_eq!(order, vec!["y", "x"]);
+    assert_eq!(info.captured.len(), 1);
+    let c = *info.captured.iter().next().unwrap();
+    assert_eq!(info.obj(c).name, "c");
+}

@@ -374,6 +374,7 @@ impl TypeTable {
                     .iter()
                     .map(|f| Field {
                         ty: c(f.ty),
+                        obj: ObjId(0),
                         ..f.clone()
                     })
                     .collect(),
@@ -390,6 +391,7 @@ impl TypeTable {
                     .iter()
                     .map(|m| IMethod {
                         sig: c(m.sig),
+                        obj: ObjId(0),
                         ..m.clone()
                     })
                     .collect(),

@@ -185,7 +185,7 @@ impl<'f> Checker<'_, '_, 'f> {
 
     fn struct_type(&mut self, fields: &'f [ast::Field]) -> TypeId {
         let mut out: Vec<Field> = Vec::new();
-        let mut seen: std::collections::HashMap<String, ()> = Default::default();
+        let mut seen: std::collections::HashMap<String, crate::source::Span> = Default::default();
         for f in fields {
             let tag = f
                 .tag
@@ -260,15 +260,24 @@ impl<'f> Checker<'_, '_, 'f> {
     fn add_field(
         &mut self,
         out: &mut Vec<Field>,
-        seen: &mut std::collections::HashMap<String, ()>,
+        seen: &mut std::collections::HashMap<String, crate::source::Span>,
         n: &ast::Ident,
         obj: ObjId,
         ty: TypeId,
         embedded: bool,
         tag: Option<String>,
     ) {
-        if !n.is_blank() && seen.insert(n.name.clone(), ()).is_some() {
-            self.error(n.span, format!("{} redeclared", n.name));
+        if !n.is_blank() {
+            if let Some(prev) = seen.insert(n.name.clone(), n.span) {
+                let p = self.pos_string(prev);
+                self.error(
+                    n.span,
+                    format!(
+                        "{} redeclared\n\t{p}: other declaration of {}",
+                        n.name, n.name
+                    ),
+                );
+            }
         }
         out.push(Field {
             name: n.name.clone(),
@@ -305,8 +314,15 @@ impl<'f> Checker<'_, '_, 'f> {
                         None,
                     );
                     self.record_def(name, m);
-                    if methods.iter().any(|x| x.name == name.name) {
-                        self.error(name.span, format!("duplicate method {}", name.name));
+                    if let Some(prev) = methods.iter().find(|x| x.name == name.name) {
+                        let p = self.pos_string(self.obj(prev.obj).span);
+                        self.error(
+                            name.span,
+                            format!(
+                                "duplicate method {}\n\t{p}: other declaration of method {}",
+                                name.name, name.name
+                            ),
+                        );
                         continue;
                     }
                     methods.push(IMethod {

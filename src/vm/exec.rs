@@ -35,7 +35,7 @@ pub enum Flow {
 
 /// The object a pointer-typed word refers to; nil dereference panic for 0.
 #[inline]
-fn obj(w: u64) -> Result<ObjRef, GoPanic> {
+pub(super) fn obj(w: u64) -> Result<ObjRef, GoPanic> {
     // SAFETY: invariant 2: callers pass words of pointer-typed registers.
     unsafe { ObjRef::from_word(w) }.ok_or_else(panic::nil_deref)
 }
@@ -55,7 +55,7 @@ fn ref_layout() -> &'static Layout {
     L.get_or_init(|| Layout::new("ref", 2, vec![0]))
 }
 
-fn map_err(e: MapError) -> GoPanic {
+pub(super) fn map_err(e: MapError) -> GoPanic {
     match e {
         MapError::Panic(m) => panic::runtime(m),
         MapError::Fatal(m) => GoPanic::Fatal(m.into()),
@@ -63,7 +63,7 @@ fn map_err(e: MapError) -> GoPanic {
 }
 
 /// The Go map of a map-typed word (`None` for a nil map).
-fn go_map<'a>(w: u64) -> Result<Option<&'a GoMap>, GoPanic> {
+pub(super) fn go_map<'a>(w: u64) -> Result<Option<&'a GoMap>, GoPanic> {
     if w == 0 {
         return Ok(None);
     }
@@ -298,12 +298,7 @@ impl Vm {
                 let off = s[1] as usize + i as usize * w;
                 let lo = base + a as usize;
                 let ok = match ins {
-                    Instr::SliceGet { .. } => {
-                        let mut tmp = [0u64; 255];
-                        let ok = slice::read_at(o, off, &mut tmp[..w]);
-                        g.stack[lo..lo + w].copy_from_slice(&tmp[..w]);
-                        ok
-                    }
+                    Instr::SliceGet { .. } => slice::read_at(o, off, &mut g.stack[lo..lo + w]),
                     Instr::SliceSet { .. } => slice::write_at(o, off, &g.stack[lo..lo + w]),
                     _ => {
                         r!(a) = self.make_ptr(o, off);
@@ -332,13 +327,10 @@ impl Vm {
             }
             Instr::Append { a, b, c } => {
                 let l = prog.layouts[c as usize];
-                let w = if std::ptr::eq(l, bytes_layout()) {
-                    1
-                } else {
-                    l.width as usize
-                };
-                let vals = g.stack[base + b as usize..base + b as usize + w].to_vec();
-                set!(a, slice::append(heap, l, rs!(a, 3), &vals, 1)?);
+                let w = slice::layout_width(l);
+                let lo = base + b as usize;
+                let v = slice::append(heap, l, rs!(a, 3), &g.stack[lo..lo + w], 1)?;
+                set!(a, v);
             }
             Instr::AppendSlice { a, b, c } => {
                 let l = prog.layouts[c as usize];
@@ -381,101 +373,15 @@ impl Vm {
                 g.stack[base + idx] = r!(c);
             }
 
-            Instr::MakeMap { a, b, c } => {
-                let hint = (r!(b) as i64).clamp(0, 1 << 20) as usize;
-                let m = Box::new(GoMap::new(prog.map_types[c as usize], hint));
-                r!(a) = heap.alloc_map(Layout::map(), m).word();
-            }
-            Instr::MapGet { a, b, c } | Instr::MapGetOk { a, b, c } => {
-                let ty = prog
-                    .map_types
-                    .get(c as usize)
-                    .ok_or_else(panic::nil_deref)?;
-                let (kw, vw) = (ty.kw as usize, ty.vw as usize);
-                let lo = base + a as usize;
-                let key = g.stack[lo..lo + kw].to_vec();
-                let mut val = vec![0u64; vw];
-                let found = match go_map(r!(b))? {
-                    Some(m) => m.get(&prog.types, &key, &mut val).map_err(map_err)?,
-                    None => {
-                        // Hashing still panics for an unhashable interface key, as in Go.
-                        prog.types
-                            .hash(&ty.key_eq, &key, 0)
-                            .map_err(panic::runtime)?;
-                        false
-                    }
-                };
-                g.stack[lo..lo + vw].copy_from_slice(&val);
-                if let Instr::MapGetOk { .. } = ins {
-                    g.stack[lo + vw] = found as u64;
-                }
-            }
-            Instr::MapSet { a, b, c } => {
-                let Some(m) = go_map(r!(a))? else {
-                    return Err(panic::nil_map_write());
-                };
-                let (kw, vw) = (m.ty.kw as usize, m.ty.vw as usize);
-                let key = g.stack[base + b as usize..base + b as usize + kw].to_vec();
-                let val = g.stack[base + c as usize..base + c as usize + vw].to_vec();
-                m.set(&prog.types, &key, &val).map_err(map_err)?;
-            }
-            Instr::MapDelete { a, b } => {
-                if let Some(m) = go_map(r!(a))? {
-                    let kw = m.ty.kw as usize;
-                    let key = g.stack[base + b as usize..base + b as usize + kw].to_vec();
-                    m.delete(&prog.types, &key).map_err(map_err)?;
-                }
-            }
-            Instr::MapLen { a, b } => {
-                r!(a) = match go_map(r!(b))? {
-                    Some(m) => m.len().map_err(map_err)? as u64,
-                    None => 0,
-                }
-            }
-            Instr::MapClear { a } => {
-                if let Some(m) = go_map(r!(a))? {
-                    m.clear().map_err(map_err)?;
-                }
-            }
-            Instr::MapIter { a, b } => {
-                let w = r!(b);
-                let v = match go_map(w)? {
-                    Some(m) => {
-                        let (start, n) = m.iter_start().map_err(map_err)?;
-                        [w, start as u64, n as u64, 0]
-                    }
-                    None => [0, 0, 0, 0],
-                };
-                set!(a, v);
-            }
-            Instr::MapNext { a, b, j } => {
-                let it = rs!(a, 4);
-                let Some(m) = go_map(it[0])? else {
-                    return Ok(Flow::Jump(j as i32));
-                };
-                let (kw, vw) = (m.ty.kw as usize, m.ty.vw as usize);
-                let mut key = vec![0u64; kw];
-                let mut val = vec![0u64; vw];
-                match m
-                    .iter_next(
-                        it[1] as usize,
-                        it[2] as usize,
-                        it[3] as usize,
-                        &mut key,
-                        &mut val,
-                    )
-                    .map_err(map_err)?
-                {
-                    Some(pos) => {
-                        r!(a + 3) = pos as u64;
-                        let lo = base + b as usize;
-                        g.stack[lo..lo + kw].copy_from_slice(&key);
-                        g.stack[lo + kw..lo + kw + vw].copy_from_slice(&val);
-                    }
-                    None => return Ok(Flow::Jump(j as i32)),
-                }
-            }
-
+            Instr::MakeMap { .. }
+            | Instr::MapGet { .. }
+            | Instr::MapGetOk { .. }
+            | Instr::MapSet { .. }
+            | Instr::MapDelete { .. }
+            | Instr::MapLen { .. }
+            | Instr::MapClear { .. }
+            | Instr::MapIter { .. }
+            | Instr::MapNext { .. } => return self.map_op(g, base, ins),
             Instr::MakeIface { a, b, c } => {
                 let t = &prog.types.types[c as usize];
                 let w = t.width as usize;
@@ -542,6 +448,14 @@ impl Vm {
                     None => {}
                     Some(NativeRequest::Yield) => return Ok(Flow::Exit(Exit::Yield)),
                     Some(NativeRequest::Exit(code)) => return Ok(Flow::Exit(Exit::Exit(code))),
+                    Some(NativeRequest::Park { reason, retry }) => {
+                        if retry {
+                            if let Some(fr) = g.frames.last_mut() {
+                                fr.pc -= 1;
+                            }
+                        }
+                        return Ok(Flow::Exit(Exit::Park(reason)));
+                    }
                 }
             }
             Instr::MakeClosure { a, b, c } => {

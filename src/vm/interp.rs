@@ -16,6 +16,7 @@
 //! 3. No Rust panic escapes `Vm::run`: register indices are checked (the verifier makes
 //!    them statically valid; a remaining bug is caught and reported as an internal error).
 
+use super::exec::Flow;
 use super::frame::Goroutine;
 use super::opcode::Instr;
 use super::ops;
@@ -23,7 +24,8 @@ use super::panic::{self, GoPanic, PanicReport};
 use super::program::Program;
 use super::value::{f, fw};
 use crate::runtime::gc::{self, GcReport};
-use crate::runtime::heap::Heap;
+use crate::runtime::heap::{Heap, ObjRef};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// Go's default maximum stack size (`runtime/debug.SetMaxStack`).
@@ -42,6 +44,9 @@ pub enum Exit {
     Fatal(String),
     /// `os.Exit(code)`: the program ends now with this status, running no defers.
     Exit(i32),
+    /// A native parked the goroutine (`NativeRequest::Park`); `run` resumes it once
+    /// something readies it.
+    Park(super::program::WaitReason),
 }
 
 /// Tunables of a VM.
@@ -89,7 +94,15 @@ impl Vm {
                 Exit::Yield => {
                     if self.heap.gc_due() {
                         self.collect(&[&g]);
+                        g.shrink_stack(&self.prog);
                     }
+                }
+                Exit::Park(reason) => {
+                    // One goroutine and nothing to wake it: Go's deadlock.
+                    let text = format!(
+                        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:\n"
+                    );
+                    return (Exit::Fatal(text), g);
                 }
                 e => return (e, g),
             }
@@ -216,6 +229,25 @@ impl Vm {
             }};
         }
 
+        macro_rules! slow {
+            ($ins:expr) => {{
+                save!();
+                match self.slow(g, base, $ins) {
+                    Ok(Flow::Next) => {}
+                    Ok(Flow::Frames) => {
+                        reload!();
+                        budget -= 1;
+                        if budget <= 0 {
+                            return Exit::Yield;
+                        }
+                    }
+                    Ok(Flow::Jump(j)) => jump!(j),
+                    Ok(Flow::Exit(e)) => return e,
+                    Err(p) => raise!(p),
+                }
+            }};
+        }
+
         reload!();
         loop {
             let Some(&ins) = code.get(pc) else {
@@ -312,6 +344,38 @@ impl Vm {
                         jump!(j)
                     }
                 }
+                // Fast paths for word-sized elements and fields of word objects; anything
+                // else (bytes, wide elements, ref pointers, panics) takes the slow path.
+                Instr::SliceGet { a, b, c, w: 1 } => {
+                    let i = r!(c);
+                    let (arr, off, lc) = (r!(b), r!(b + 1), r!(b + 2));
+                    match fast_word(arr, off, i, lc) {
+                        Some(slot) => r!(a) = slot.load(Ordering::Relaxed),
+                        None => slow!(ins),
+                    }
+                }
+                Instr::SliceSet { a, b, c, w: 1 } => {
+                    let i = r!(c);
+                    let (arr, off, lc) = (r!(b), r!(b + 1), r!(b + 2));
+                    match fast_word(arr, off, i, lc) {
+                        Some(slot) => slot.store(r!(a), Ordering::Relaxed),
+                        None => slow!(ins),
+                    }
+                }
+                Instr::Load { a, b, c } => {
+                    let p = r!(b);
+                    match fast_field(p, c) {
+                        Some(slot) => r!(a) = slot.load(Ordering::Relaxed),
+                        None => slow!(ins),
+                    }
+                }
+                Instr::Store { a, b, c } => {
+                    let p = r!(a);
+                    match fast_field(p, c) {
+                        Some(slot) => slot.store(r!(b), Ordering::Relaxed),
+                        None => slow!(ins),
+                    }
+                }
                 Instr::Call { a, f: fid } => {
                     save!();
                     call_done!(self.push_call(
@@ -340,22 +404,7 @@ impl Vm {
                     }
                     reload!();
                 }
-                _ => {
-                    save!();
-                    match self.slow(g, base, ins) {
-                        Ok(super::exec::Flow::Next) => {}
-                        Ok(super::exec::Flow::Frames) => {
-                            reload!();
-                            budget -= 1;
-                            if budget <= 0 {
-                                return Exit::Yield;
-                            }
-                        }
-                        Ok(super::exec::Flow::Jump(j)) => jump!(j),
-                        Ok(super::exec::Flow::Exit(e)) => return e,
-                        Err(p) => raise!(p),
-                    }
-                }
+                _ => slow!(ins),
             }
         }
     }
@@ -401,4 +450,38 @@ impl Vm {
     pub(crate) fn raise(&self, g: &mut Goroutine, p: GoPanic) -> Option<Exit> {
         super::unwind::raise(self, g, p)
     }
+}
+
+/// The slot of element `i` of a slice `[arr, off, lc]` of one-word elements, if the index
+/// is in range and the array is a word object holding it (value invariant 2).
+#[inline(always)]
+fn fast_word<'a>(arr: u64, off: u64, i: u64, lc: u64) -> Option<&'a AtomicU64> {
+    if i >= lc >> 32 {
+        return None;
+    }
+    // SAFETY: value invariant 1: `arr` is a slice's array word (0 or a live object), and
+    // the object outlives this instruction (collections happen only at safepoints).
+    let o = unsafe { ObjRef::from_word(arr) }?;
+    let words: &'a [AtomicU64] = unsafe_words(o);
+    words.get(off.checked_add(i)? as usize)
+}
+
+/// The slot of field `c` of the object a direct pointer word points to.
+#[inline(always)]
+fn fast_field<'a>(p: u64, c: u16) -> Option<&'a AtomicU64> {
+    if p & super::value::PTR_INDIRECT != 0 {
+        return None;
+    }
+    // SAFETY: value invariant 1: `p` is a pointer word (0 or into a live object).
+    let o = unsafe { ObjRef::from_word(p) }?;
+    let words: &'a [AtomicU64] = unsafe_words(o);
+    words.get(super::value::ptr_off(p) as usize + c as usize)
+}
+
+#[inline(always)]
+fn unsafe_words<'a>(o: ObjRef) -> &'a [AtomicU64] {
+    let w = o.words();
+    // SAFETY: the slots belong to a live heap object that cannot be freed before the next
+    // safepoint (heap invariant 4); the reference is used within one instruction.
+    unsafe { std::slice::from_raw_parts(w.as_ptr(), w.len()) }
 }

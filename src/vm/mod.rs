@@ -56,6 +56,7 @@ pub mod builder;
 mod calls;
 pub mod disasm;
 mod exec;
+mod exec_map;
 pub mod frame;
 pub mod interp;
 pub mod opcode;

@@ -48,7 +48,11 @@ fn every_operator() {
     let got: Vec<&str> = ts.iter().map(|s| s.as_str()).collect();
     let got: Vec<&str> = got
         .into_iter()
-        .map(|s| if s == "semicolon" { ";" } else { s })
+        .map(|s| match s {
+            "semicolon" => ";",
+            "comma" => ",",
+            s => s,
+        })
         .collect();
     assert_eq!(got, want);
 }
@@ -168,6 +172,11 @@ fn character_errors() {
     assert_eq!(
         errs("a€b"),
         ["1: invalid character U+20AC '€' in identifier"]
+    );
+    assert_eq!(toks("\u{FEFF}x"), ["name x", "EOF"]);
+    assert_eq!(
+        errs("x\u{FEFF}"),
+        ["1: invalid BOM in the middle of the file"]
     );
     // Lexing goes on after an error.
     let (ts, _) = tokenize("a @ b", 0);

@@ -561,6 +561,75 @@ fn syntax_errors_use_gcs_wording() {
 }
 
 #[test]
+fn more_gc_messages() {
+    let e = |body: &str| errors(&format!("package main\nfunc main() {{\n{body}\n}}\n"));
+    assert_eq!(
+        e("\tif {\n\t}"),
+        ["3:5: syntax error: missing condition in if statement"]
+    );
+    assert_eq!(
+        e("\tswitch x {\n\tcase 1\n\t}"),
+        ["4:8: syntax error: unexpected newline, expected :"]
+    );
+    assert_eq!(
+        e("\tx.\n"),
+        ["5:1: syntax error: unexpected }, expected name or ("]
+    );
+    assert_eq!(
+        e("\ta[1 = 2"),
+        ["3:6: syntax error: unexpected =, expected comma, : or ]"]
+    );
+    assert_eq!(
+        e("\tif x {\n\t} else y {\n\t}"),
+        ["4:9: syntax error: else must be followed by if or statement block"]
+    );
+    assert_eq!(
+        e("\tfor i := 0; i < 3 {\n\t}"),
+        ["3:20: syntax error: unexpected {, expected semicolon or newline"]
+    );
+    // Not syntax errors: gc goes on to type-check after these.
+    assert_eq!(
+        e("\tgo f\n\tdefer (g())"),
+        [
+            "3:5: expression in go must be function call",
+            "4:8: expression in defer must not be parenthesized"
+        ]
+    );
+    assert_eq!(
+        e("\tselect {\n\tcase x := 1:\n\t}"),
+        ["4:7: select case must be send or receive (possibly with assignment)"]
+    );
+    assert_eq!(
+        e("\t_ = a[1:2:]"),
+        ["3:12: final index required in 3-index slice"]
+    );
+    assert_eq!(
+        e("\t_ = a[1::3]"),
+        ["3:10: middle index required in 3-index slice"]
+    );
+    assert_eq!(
+        errors("package main\nimport fmt\n"),
+        ["2:11: missing import path"]
+    );
+    assert_eq!(
+        errors("package main\nfunc f() (int, string {\n}\n"),
+        ["2:23: syntax error: unexpected { in parameter list; possibly missing comma or )"]
+    );
+    assert_eq!(
+        errors("package main\ntype T struct {\n\tx int,\n}\n"),
+        ["3:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }"]
+    );
+    assert_eq!(
+        errors("package main\ntype I interface {\n\tM(\n}\n"),
+        ["4:1: syntax error: unexpected }, expected )"]
+    );
+    assert_eq!(
+        errors("package main\nvar x = 5 +\n"),
+        ["3:1: syntax error: unexpected EOF, expected expression"]
+    );
+}
+
+#[test]
 fn several_errors_one_per_statement() {
     let errs = errors("package main\nfunc main() {\n\tx := )\n\ty := ]\n\tz := 1 2\n}\n");
     assert_eq!(
@@ -611,6 +680,12 @@ fn repl_incomplete_input_asks_for_more() {
     assert!(incomplete("x := []int{\n1,\n"));
     assert!(incomplete("s := `abc\n"));
     assert!(incomplete("f(1,\n"));
+    assert!(incomplete("if x {\n} else {\n"));
+    assert!(incomplete("var (\n\ta int\n"));
+    assert!(incomplete("x := 1 +\n"));
+    assert!(incomplete("/* a comment\n"));
+    assert!(incomplete("select {\ncase <-ch:\n"));
+    assert!(!incomplete("}\n"));
     assert!(!incomplete("x := 1\n"));
     assert!(!incomplete("x := )\n"));
     assert!(!incomplete("x := \"abc\n"));
@@ -627,5 +702,54 @@ fn positions_are_global() {
     assert_eq!(
         sm.position(ast.package.span.lo).unwrap().to_string(),
         "b.go:1:9"
+    );
+}
+
+#[test]
+fn absurd_nesting_is_refused_not_a_stack_overflow() {
+    let deep = |src: String| {
+        let errs = errors(&src);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].contains("nesting too deep"), "{errs:?}");
+    };
+    deep(format!(
+        "package p\nvar x = {}\n",
+        vec!["1"; 100_000].join("+")
+    ));
+    deep(format!(
+        "package p\nvar x = {}1{}\n",
+        "(".repeat(50_000),
+        ")".repeat(50_000)
+    ));
+    deep(format!(
+        "package p\nfunc f() {{{}{}}}\n",
+        "{".repeat(50_000),
+        "}".repeat(50_000)
+    ));
+    deep(format!(
+        "package p\nfunc f() {{\n\tif a {{\n\t}}{}\n}}\n",
+        " else if a {\n\t}".repeat(5000)
+    ));
+    // Ordinary depth is fine.
+    file(&format!(
+        "package p\nvar x = {}\n",
+        vec!["1"; 500].join("+")
+    ));
+}
+
+#[test]
+fn brace_after_a_value_and_header_messages() {
+    let e = |body: &str| errors(&format!("package main\nfunc main() {{\n{body}\n}}\n"));
+    assert_eq!(
+        e("\tif (x > 0 {\n\t}")[0],
+        "3:12: syntax error: unexpected {, expected )"
+    );
+    assert_eq!(
+        e("\tfor i := 0, i < 3, i++ {\n\t}"),
+        ["3:22: syntax error: unexpected ++, expected {"]
+    );
+    assert_eq!(
+        e("\tswitch {\n\tcase:\n\t}"),
+        ["4:6: syntax error: unexpected :, expected expression"]
     );
 }
