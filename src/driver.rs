@@ -81,9 +81,24 @@ pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
 
 /// Reads, checks and compiles a program; on errors, their text (Go's one-line form).
 pub fn compile_paths(paths: &[&Path]) -> Result<std::sync::Arc<crate::vm::Program>, String> {
-    let checked = check_paths(paths)?;
+    let mut sources = Vec::new();
+    for p in paths {
+        sources.push((p.display().to_string(), read_source(p)?));
+    }
+    compile_sources(sources)
+}
+
+/// Like `compile_paths` with the files' contents given.
+pub fn compile_sources(
+    sources: Vec<(String, Vec<u8>)>,
+) -> Result<std::sync::Arc<crate::vm::Program>, String> {
+    let checked = check_sources(sources);
     if !checked.diags.is_empty() {
-        return Err(diag::render_plain(&checked.sm, &checked.diags, checked.too_many));
+        return Err(diag::render_plain(
+            &checked.sm,
+            &checked.diags,
+            checked.too_many,
+        ));
     }
     let Some(info) = &checked.info else {
         return Err("minigo: internal error: no type information".into());
@@ -133,6 +148,11 @@ pub fn run_program(prog: std::sync::Arc<crate::vm::Program>) -> i32 {
             2
         }
         crate::vm::Exit::Exit(code) => code,
+        crate::vm::Exit::Park(_) => {
+            native::flush();
+            native::write_stderr(b"fatal error: all goroutines are asleep - deadlock!\n");
+            2
+        }
     };
     native::flush();
     code

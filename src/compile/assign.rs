@@ -19,9 +19,18 @@ pub enum LValue {
     Var(ObjId),
     Place(Place, u16),
     /// `s[i]`: slice registers, index register, element width operand.
-    SliceElem { s: Reg, i: Reg, w: u16, ew: u16 },
+    SliceElem {
+        s: Reg,
+        i: Reg,
+        ew: u16,
+    },
     /// `m[k]`: map register, key registers (of width `kw`), value width.
-    MapEntry { m: Reg, k: Reg, kw: u16, vw: u16 },
+    MapEntry {
+        m: Reg,
+        k: Reg,
+        kw: u16,
+        vw: u16,
+    },
 }
 
 impl<'c, 'a> FnCtx<'c, 'a> {
@@ -49,7 +58,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         self.expr_to(index, i)?;
                         let w = self.wreg(el);
                         let ew = if self.c.is_byte(el) { 1 } else { w };
-                        Ok(LValue::SliceElem { s, i, w, ew })
+                        Ok(LValue::SliceElem { s, i, ew })
                     }
                     Type::Map { key, value } => {
                         let m = self.fb.reg();
@@ -83,13 +92,22 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(())
             }
             LValue::SliceElem { s, i, ew, .. } => {
-                self.fb.emit(Instr::SliceGet { a: d, b: *s, c: *i, w: *ew as u8 });
+                self.fb.emit(Instr::SliceGet {
+                    a: d,
+                    b: *s,
+                    c: *i,
+                    w: *ew as u8,
+                });
                 Ok(())
             }
             LValue::MapEntry { m, k, kw, vw } => {
                 let win = self.regs((*kw).max(*vw) as u32);
                 self.mov(win, *k, *kw);
-                self.fb.emit(Instr::MapGet { a: win, b: *m, c: win });
+                self.fb.emit(Instr::MapGet {
+                    a: win,
+                    b: *m,
+                    c: win,
+                });
                 self.mov(d, win, *vw);
                 Ok(())
             }
@@ -105,11 +123,20 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(())
             }
             LValue::SliceElem { s, i, ew, .. } => {
-                self.fb.emit(Instr::SliceSet { a: src, b: *s, c: *i, w: *ew as u8 });
+                self.fb.emit(Instr::SliceSet {
+                    a: src,
+                    b: *s,
+                    c: *i,
+                    w: *ew as u8,
+                });
                 Ok(())
             }
             LValue::MapEntry { m, k, .. } => {
-                self.fb.emit(Instr::MapSet { a: *m, b: *k, c: src });
+                self.fb.emit(Instr::MapSet {
+                    a: *m,
+                    b: *k,
+                    c: src,
+                });
                 Ok(())
             }
         }
@@ -125,7 +152,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         None
     }
 
-    pub fn assign(&mut self, s: &'a Stmt, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) -> CResult<()> {
+    pub fn assign(
+        &mut self,
+        s: &'a Stmt,
+        lhs: &'a [Expr],
+        op: AssignOp,
+        rhs: &'a [Expr],
+    ) -> CResult<()> {
         let m = self.fb.mark();
         let r = match op {
             AssignOp::Define => self.define(s, lhs, rhs),
@@ -196,7 +229,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
             return Ok(out);
         }
-        let v = rhs.first().ok_or_else(|| internal(lhs[0].span, "assignment without values"))?;
+        let v = rhs
+            .first()
+            .ok_or_else(|| internal(lhs[0].span, "assignment without values"))?;
         let tt = self.c.info.type_of(v.id);
         let mut elems = self.c.info.types.tuple_elems(tt).to_vec();
         if elems.is_empty() {
@@ -264,7 +299,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         Ok(())
     }
 
-    fn op_assign(&mut self, _s: &'a Stmt, x: &'a Expr, op: crate::syntax::ast::BinOp, y: &'a Expr) -> CResult<()> {
+    fn op_assign(
+        &mut self,
+        _s: &'a Stmt,
+        x: &'a Expr,
+        op: crate::syntax::ast::BinOp,
+        y: &'a Expr,
+    ) -> CResult<()> {
         let t = self.ty(x);
         let num = self.c.num(t);
         let lv = self.lvalue(x)?;
@@ -272,7 +313,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let v = self.regs(w as u32);
         self.read_lvalue(&lv, v)?;
         let b = self.expr(y)?;
-        if matches!(op, crate::syntax::ast::BinOp::Shl | crate::syntax::ast::BinOp::Shr) {
+        if matches!(
+            op,
+            crate::syntax::ast::BinOp::Shl | crate::syntax::ast::BinOp::Shr
+        ) {
             let yt = self.ty(y);
             if !self.c.info.types.is_unsigned(yt) && self.c.info.value_of(y.id).is_none() {
                 self.fb.emit(Instr::CheckShift { a: b });
@@ -289,7 +333,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
 fn direct_ok(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Paren(x) => direct_ok(x),
-        ExprKind::Call { .. } | ExprKind::Index { .. } | ExprKind::Slice { .. } | ExprKind::BasicLit(_) => true,
+        ExprKind::Call { .. }
+        | ExprKind::Index { .. }
+        | ExprKind::Slice { .. }
+        | ExprKind::BasicLit(_) => true,
         ExprKind::Ident(_) | ExprKind::Selector { .. } | ExprKind::Star(_) => true,
         ExprKind::Binary { op, .. } => !matches!(
             op,

@@ -30,7 +30,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     pub fn call_expr(&mut self, e: &'a Expr, dst: Option<Reg>) -> CResult<Reg> {
-        let ExprKind::Call { func, args, ellipsis, .. } = &e.kind else {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
             return Err(internal(e.span, "not a call"));
         };
         let f = Self::strip(func);
@@ -82,7 +88,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.receiver(x, s, win)?;
             }
         }
-        self.args(&sig.params, sig.variadic, args, ellipsis.is_some(), win + recv_w)?;
+        self.args(
+            &sig.params,
+            sig.variadic,
+            args,
+            ellipsis.is_some(),
+            win + recv_w,
+        )?;
         self.pos(e.span);
         match callee {
             Callee::Static(fid) => {
@@ -97,7 +109,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 if let Some(r) = iface_reg {
                     let name = self.c.info.obj(s.obj).name.clone();
                     let m = self.c.pb.method_name(&name);
-                    self.fb.emit(Instr::CallIface { a: win, b: r, c: m as u16 });
+                    self.fb.emit(Instr::CallIface {
+                        a: win,
+                        b: r,
+                        c: m as u16,
+                    });
                 } else {
                     let fid = self.c.func_id(s.obj);
                     self.fb.emit(Instr::Call { a: win, f: fid });
@@ -177,7 +193,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     self.fb.emit(Instr::GlobalAddr { a: win, k });
                 }
                 Place::Regs(_) => {
-                    return Err(unsupported(x.span, "pointer method of an embedded field of a register value"))
+                    return Err(unsupported(
+                        x.span,
+                        "pointer method of an embedded field of a register value",
+                    ))
                 }
             },
             (false, true) => {
@@ -207,7 +226,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let r = self.expr(&args[0])?;
                 let mut src = r;
                 let mut dst = win;
-                let fixed = if variadic { params.len() - 1 } else { params.len() };
+                let fixed = if variadic {
+                    params.len() - 1
+                } else {
+                    params.len()
+                };
                 for (i, et) in elems.iter().enumerate() {
                     let pt = if i < fixed {
                         params[i]
@@ -229,7 +252,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 return Ok(());
             }
         }
-        let fixed = if variadic && !ellipsis { params.len() - 1 } else { params.len() };
+        let fixed = if variadic && !ellipsis {
+            params.len() - 1
+        } else {
+            params.len()
+        };
         let mut dst = win;
         for (i, a) in args.iter().enumerate().take(fixed) {
             let pt = params[i];
@@ -256,7 +283,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let v = self.expr_conv(a, et)?;
                 let idx = self.fb.reg();
                 self.load_int(idx, i as u64);
-                self.fb.emit(Instr::SliceSet { a: v, b: dst, c: idx, w: ew_op as u8 });
+                self.fb.emit(Instr::SliceSet {
+                    a: v,
+                    b: dst,
+                    c: idx,
+                    w: ew_op as u8,
+                });
                 self.fb.release(m);
             }
         }
@@ -269,12 +301,23 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     /// Packs `n` register values (types `ts`) into a new slice of `[]et` at `dst`.
-    fn pack_regs(&mut self, ts: &[TypeId], src: Reg, et: TypeId, n: usize, dst: Reg) -> CResult<()> {
+    fn pack_regs(
+        &mut self,
+        ts: &[TypeId],
+        src: Reg,
+        et: TypeId,
+        n: usize,
+        dst: Reg,
+    ) -> CResult<()> {
         let nr = self.regs(2);
         self.load_int(nr, n as u64);
         self.mov(nr + 1, nr, 1);
         let l = self.c.layout_idx(et);
-        self.fb.emit(Instr::MakeSlice { a: dst, b: nr, c: l });
+        self.fb.emit(Instr::MakeSlice {
+            a: dst,
+            b: nr,
+            c: l,
+        });
         let ew = self.wreg(et);
         let mut s = src;
         for (i, t) in ts.iter().enumerate() {
@@ -282,7 +325,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             self.conv_reg(s, *t, et, v);
             let idx = self.fb.reg();
             self.load_int(idx, i as u64);
-            self.fb.emit(Instr::SliceSet { a: v, b: dst, c: idx, w: ew as u8 });
+            self.fb.emit(Instr::SliceSet {
+                a: v,
+                b: dst,
+                c: idx,
+                w: ew as u8,
+            });
             s += self.wreg(*t);
         }
         Ok(())
@@ -300,7 +348,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
     }
 
-    fn conversion(&mut self, e: &'a Expr, to: TypeId, x: &'a Expr, dst: Option<Reg>) -> CResult<Reg> {
+    fn conversion(
+        &mut self,
+        e: &'a Expr,
+        to: TypeId,
+        x: &'a Expr,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
         let from = self.ty(x);
         let tt = &self.c.info.types;
         if tt.is_interface(to) {
@@ -348,7 +402,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let fs = matches!(fnum, Num::Int(_));
                 let ts = matches!(tnum, Num::Int(_));
                 if tb < 64 && (tb < fb || fs != ts || tb <= fb) {
-                    self.fb.emit(Instr::Wrap { a: d, bits: tb, signed: ts });
+                    self.fb.emit(Instr::Wrap {
+                        a: d,
+                        bits: tb,
+                        signed: ts,
+                    });
                 }
                 Ok(d)
             }
@@ -369,7 +427,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let v = self.expr(x)?;
                 let d = self.dst_or_pub(dst, 1);
                 let signed = matches!(tnum, Num::Int(_));
-                self.fb.emit(Instr::FToInt { a: d, b: v, bits: b, signed });
+                self.fb.emit(Instr::FToInt {
+                    a: d,
+                    b: v,
+                    bits: b,
+                    signed,
+                });
                 Ok(d)
             }
             (Num::F64 | Num::F32, Num::F64 | Num::F32) => {
@@ -397,7 +460,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         ellipsis: bool,
         dst: Option<Reg>,
     ) -> CResult<Reg> {
-        let arg = |i: usize| args.get(i).ok_or_else(|| internal(e.span, "missing builtin argument"));
+        let arg = |i: usize| {
+            args.get(i)
+                .ok_or_else(|| internal(e.span, "missing builtin argument"))
+        };
         match b {
             Builtin::Len | Builtin::Cap => {
                 let x = arg(0)?;
@@ -460,7 +526,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     self.fb.emit(Instr::CopyStr { a: d, b: a, c: bb });
                 } else {
                     let w = if self.c.is_byte(et) { 1 } else { self.wreg(et) };
-                    self.fb.emit(Instr::Copy { a: d, b: a, c: bb, w: w as u8 });
+                    self.fb.emit(Instr::Copy {
+                        a: d,
+                        b: a,
+                        c: bb,
+                        w: w as u8,
+                    });
                 }
                 Ok(d)
             }
@@ -514,7 +585,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         self.fb.emit(Instr::MakeMap { a: d, b: h, c: mt });
                         Ok(d)
                     }
-                    _ => Err(unsupported(e.span, "make of this type (channels come with the scheduler)")),
+                    _ => Err(unsupported(
+                        e.span,
+                        "make of this type (channels come with the scheduler)",
+                    )),
                 }
             }
             Builtin::New => {
@@ -576,11 +650,19 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         let v = self.expr_conv(a, any)?;
                         let idx = self.fb.reg();
                         self.load_int(idx, i as u64);
-                        self.fb.emit(Instr::SliceSet { a: v, b: sl, c: idx, w: 2 });
+                        self.fb.emit(Instr::SliceSet {
+                            a: v,
+                            b: sl,
+                            c: idx,
+                            w: 2,
+                        });
                         self.fb.release(m);
                     }
                 }
-                self.fb.emit(Instr::LoadI { a: win + 3, i: (b == Builtin::Println) as i32 });
+                self.fb.emit(Instr::LoadI {
+                    a: win + 3,
+                    i: (b == Builtin::Println) as i32,
+                });
                 let nid = self.c.builtin_print_native();
                 self.fb.emit(Instr::CallNative { a: win, f: nid });
                 Ok(win)
@@ -621,7 +703,9 @@ impl super::Compiler<'_> {
         if let Some(&id) = self.natives.get(&name) {
             return id;
         }
-        let id = self.pb.native(name.clone(), 4, crate::stdlib::native::builtin_print);
+        let id = self
+            .pb
+            .native(name.clone(), 4, crate::stdlib::native::builtin_print);
         self.natives.insert(name, id);
         id
     }

@@ -37,7 +37,12 @@ pub fn walk_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
         }
         StmtKind::Return(v) => v.iter().for_each(|e| walk_expr(e, f)),
         StmtKind::Block(b) => b.stmts.iter().for_each(|s| walk_stmt(s, f)),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             if let Some(i) = init {
                 walk_stmt(i, f);
             }
@@ -47,7 +52,9 @@ pub fn walk_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
                 walk_stmt(e, f);
             }
         }
-        StmtKind::Switch { init, tag, body, .. } => {
+        StmtKind::Switch {
+            init, tag, body, ..
+        } => {
             if let Some(i) = init {
                 walk_stmt(i, f);
             }
@@ -76,7 +83,12 @@ pub fn walk_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
                 c.body.iter().for_each(|s| walk_stmt(s, f));
             }
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             if let Some(i) = init {
                 walk_stmt(i, f);
             }
@@ -88,7 +100,13 @@ pub fn walk_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
             }
             body.stmts.iter().for_each(|s| walk_stmt(s, f));
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
             for e in key.iter().chain(value.iter()) {
                 walk_expr(e, f);
             }
@@ -281,7 +299,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
         let d = dst.unwrap_or_else(|| self.fb.reg());
         self.pos(e.span);
-        self.fb.emit(Instr::MakeClosure { a: d, b: cap, c: site });
+        self.fb.emit(Instr::MakeClosure {
+            a: d,
+            b: cap,
+            c: site,
+        });
         Ok(d)
     }
 }

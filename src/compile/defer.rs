@@ -22,7 +22,9 @@ fn stmt_defers(s: &Stmt) -> bool {
         StmtKind::Defer(_) => true,
         StmtKind::Labeled { stmt, .. } => stmt_defers(stmt),
         StmtKind::Block(b) => has_defer(b),
-        StmtKind::If { then, els, .. } => has_defer(then) || els.as_deref().is_some_and(stmt_defers),
+        StmtKind::If { then, els, .. } => {
+            has_defer(then) || els.as_deref().is_some_and(stmt_defers)
+        }
         StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
             body.iter().any(|c| c.body.iter().any(stmt_defers))
         }
@@ -34,7 +36,13 @@ fn stmt_defers(s: &Stmt) -> bool {
 
 impl<'c, 'a> FnCtx<'c, 'a> {
     pub fn defer_stmt(&mut self, s: &'a Stmt, e: &'a Expr) -> CResult<()> {
-        let ExprKind::Call { func, args, ellipsis, .. } = &e.kind else {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
             return Err(unsupported(s.span, "defer of a non-call"));
         };
         let f = Self::strip(func);

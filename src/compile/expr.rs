@@ -102,7 +102,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     /// `R[d..d+2] = interface holding R[v..]` of concrete type `t`.
     pub fn make_iface(&mut self, d: Reg, v: Reg, t: TypeId) {
         let tid = self.c.rt_type(t);
-        self.fb.emit(Instr::MakeIface { a: d, b: v, c: tid as u16 });
+        self.fb.emit(Instr::MakeIface {
+            a: d,
+            b: v,
+            c: tid as u16,
+        });
     }
 
     fn dst_or(&mut self, dst: Option<Reg>, w: u16) -> Reg {
@@ -220,7 +224,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
 
     fn ident(&mut self, e: &'a Expr, id: &ast::Ident, dst: Option<Reg>) -> CResult<Reg> {
         let Some(o) = self.c.info.uses.get(&id.id).copied() else {
-            return Err(internal(e.span, format!("unresolved identifier {}", id.name)));
+            return Err(internal(
+                e.span,
+                format!("unresolved identifier {}", id.name),
+            ));
         };
         let obj = self.c.info.obj(o);
         match &obj.kind {
@@ -258,7 +265,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.func_value(o, d);
                 Ok(d)
             }
-            _ => Err(unsupported(e.span, format!("use of {} as a value", id.name))),
+            _ => Err(unsupported(
+                e.span,
+                format!("use of {} as a value", id.name),
+            )),
         }
     }
 
@@ -266,7 +276,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     pub fn func_value(&mut self, o: crate::types::ObjId, d: Reg) {
         let fid = self.c.func_id(o);
         let site = self.c.func_value_site(fid);
-        self.fb.emit(Instr::MakeClosure { a: d, b: 0, c: site });
+        self.fb.emit(Instr::MakeClosure {
+            a: d,
+            b: 0,
+            c: site,
+        });
     }
 
     fn binary(
@@ -356,10 +370,18 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     pub fn normalize(&mut self, d: Reg, num: Num) {
         match num {
             Num::Int(b) if b < 64 => {
-                self.fb.emit(Instr::Wrap { a: d, bits: b, signed: true });
+                self.fb.emit(Instr::Wrap {
+                    a: d,
+                    bits: b,
+                    signed: true,
+                });
             }
             Num::Uint(b) if b < 64 => {
-                self.fb.emit(Instr::Wrap { a: d, bits: b, signed: false });
+                self.fb.emit(Instr::Wrap {
+                    a: d,
+                    bits: b,
+                    signed: false,
+                });
             }
             Num::F32 => {
                 self.fb.emit(Instr::RoundF32 { a: d });
@@ -401,7 +423,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let mut op = op;
         if matches!(op, BinOp::Gtr | BinOp::Geq) {
             std::mem::swap(&mut a, &mut b);
-            op = if op == BinOp::Gtr { BinOp::Lss } else { BinOp::Leq };
+            op = if op == BinOp::Gtr {
+                BinOp::Lss
+            } else {
+                BinOp::Leq
+            };
         }
         self.cmp_regs(d, op, t, a, b, x.span)?;
         Ok(d)
@@ -471,7 +497,14 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     /// `R[d] = R[a..] == R[b..]` for structs and arrays, part by part.
-    fn eq_composite(&mut self, d: Reg, t: TypeId, a: Reg, b: Reg, span: crate::source::Span) -> CResult<()> {
+    fn eq_composite(
+        &mut self,
+        d: Reg,
+        t: TypeId,
+        a: Reg,
+        b: Reg,
+        span: crate::source::Span,
+    ) -> CResult<()> {
         use crate::runtime::types::EqKind;
         let Some(parts) = self.c.eq_parts(t) else {
             return Err(internal(span, "comparison of an incomparable type"));
@@ -609,7 +642,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         let i = self.expr(index)?;
                         let w = self.wreg(el);
                         let p = self.fb.reg();
-                        self.fb.emit(Instr::SliceAddr { a: p, b: s, c: i, w: w.max(1) as u8 });
+                        self.fb.emit(Instr::SliceAddr {
+                            a: p,
+                            b: s,
+                            c: i,
+                            w: w.max(1) as u8,
+                        });
                         Ok(Place::Mem(p, 0))
                     }
                     Type::Array { len, elem } => {
@@ -639,7 +677,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         index: &'a Expr,
     ) -> CResult<Place> {
         let w = self.wreg(elem);
-        if let Some(k) = self.c.info.value_of(index.id).and_then(|v| v.to_int().int64_val()) {
+        if let Some(k) = self
+            .c
+            .info
+            .value_of(index.id)
+            .and_then(|v| v.to_int().int64_val())
+        {
             let off = (k as u16).saturating_mul(w);
             return Ok(match base {
                 Place::Regs(r) => Place::Regs(r + off),
@@ -655,12 +698,23 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         self.fb.emit(Instr::SliceOfArray { a: s, b: p, c: n });
         let i = self.expr(index)?;
         let q = self.fb.reg();
-        self.fb.emit(Instr::SliceAddr { a: q, b: s, c: i, w: w.max(1) as u8 });
+        self.fb.emit(Instr::SliceAddr {
+            a: q,
+            b: s,
+            c: i,
+            w: w.max(1) as u8,
+        });
         Ok(Place::Mem(q, 0))
     }
 
     /// A pointer to the array at `base` (a register array is copied to the heap).
-    fn array_ptr(&mut self, base: Place, _len: u64, elem: TypeId, span: crate::source::Span) -> CResult<Reg> {
+    fn array_ptr(
+        &mut self,
+        base: Place,
+        _len: u64,
+        elem: TypeId,
+        span: crate::source::Span,
+    ) -> CResult<Reg> {
         let _ = elem;
         let p = self.fb.reg();
         match base {
@@ -672,7 +726,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.emit(Instr::GlobalAddr { a: p, k });
             }
             Place::Regs(_) => {
-                return Err(unsupported(span, "dynamic index of an array value held in registers"))
+                return Err(unsupported(
+                    span,
+                    "dynamic index of an array value held in registers",
+                ))
             }
         }
         Ok(p)
@@ -763,7 +820,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
     }
 
-    fn index(&mut self, e: &'a Expr, x: &'a Expr, index: &'a Expr, dst: Option<Reg>) -> CResult<Reg> {
+    fn index(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        index: &'a Expr,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
         let xt = self.ty(x);
         let t = self.ty(e);
         let w = self.wreg(t);
@@ -780,7 +843,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let i = self.expr(index)?;
                 let d = self.dst_or(dst, w);
                 let ew = if self.c.is_byte(el) { 1 } else { w };
-                self.fb.emit(Instr::SliceGet { a: d, b: s, c: i, w: ew as u8 });
+                self.fb.emit(Instr::SliceGet {
+                    a: d,
+                    b: s,
+                    c: i,
+                    w: ew as u8,
+                });
                 Ok(d)
             }
             Type::Map { key, .. } => {
@@ -788,7 +856,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let kw = self.wreg(key);
                 let win = self.regs(kw.max(w) as u32);
                 self.expr_conv_to(index, key, win)?;
-                self.fb.emit(Instr::MapGet { a: win, b: m, c: win });
+                self.fb.emit(Instr::MapGet {
+                    a: win,
+                    b: m,
+                    c: win,
+                });
                 match dst {
                     Some(d) => {
                         self.mov(d, win, w);
@@ -867,9 +939,19 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let d = self.dst_or(dst, 3);
         if let Some(m) = max {
             self.expr_to(m, b + 2)?;
-            self.fb.emit(Instr::SliceSlice3 { a: d, b: s, c: b, w: ew.max(1) as u8 });
+            self.fb.emit(Instr::SliceSlice3 {
+                a: d,
+                b: s,
+                c: b,
+                w: ew.max(1) as u8,
+            });
         } else {
-            self.fb.emit(Instr::SliceSlice { a: d, b: s, c: b, w: ew.max(1) as u8 });
+            self.fb.emit(Instr::SliceSlice {
+                a: d,
+                b: s,
+                c: b,
+                w: ew.max(1) as u8,
+            });
         }
         Ok(d)
     }
@@ -893,14 +975,24 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         s
     }
 
-    fn type_assert(&mut self, e: &'a Expr, x: &'a Expr, ok: bool, dst: Option<Reg>) -> CResult<Reg> {
+    fn type_assert(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        ok: bool,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
         let t = self.ty(e);
         let xt = self.ty(x);
         let v = self.expr(x)?;
         let w = self.wreg(t);
         let site = self.c.assert_site(xt, t, ok);
         let d = self.dst_or(dst, w + ok as u16);
-        self.fb.emit(Instr::TypeAssert { a: d, b: v, c: site });
+        self.fb.emit(Instr::TypeAssert {
+            a: d,
+            b: v,
+            c: site,
+        });
         Ok(d)
     }
 
@@ -913,7 +1005,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let xt = self.ty(x);
         let v = self.expr(x)?;
         let site = self.c.assert_site(xt, t, true);
-        self.fb.emit(Instr::TypeAssert { a: d, b: v, c: site });
+        self.fb.emit(Instr::TypeAssert {
+            a: d,
+            b: v,
+            c: site,
+        });
         Ok(())
     }
 }

@@ -120,7 +120,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         if w == 1 {
             self.fb.emit(Instr::Move { a: dst, b: src });
         } else {
-            self.fb.emit(Instr::MoveN { a: dst, b: src, c: w });
+            self.fb.emit(Instr::MoveN {
+                a: dst,
+                b: src,
+                c: w,
+            });
         }
     }
 
@@ -136,12 +140,24 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             return;
         }
         if w == 1 {
-            self.fb.emit(Instr::Store { a: ptr, b: src, c: off });
+            self.fb.emit(Instr::Store {
+                a: ptr,
+                b: src,
+                c: off,
+            });
         } else if off == 0 {
-            self.fb.emit(Instr::StoreN { a: ptr, b: src, c: w });
+            self.fb.emit(Instr::StoreN {
+                a: ptr,
+                b: src,
+                c: w,
+            });
         } else {
             let p = self.fb.reg();
-            self.fb.emit(Instr::Addr { a: p, b: ptr, c: off });
+            self.fb.emit(Instr::Addr {
+                a: p,
+                b: ptr,
+                c: off,
+            });
             self.fb.emit(Instr::StoreN { a: p, b: src, c: w });
         }
     }
@@ -154,25 +170,43 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             return;
         }
         if w == 1 {
-            self.fb.emit(Instr::Load { a: dst, b: ptr, c: off });
+            self.fb.emit(Instr::Load {
+                a: dst,
+                b: ptr,
+                c: off,
+            });
         } else if off == 0 {
-            self.fb.emit(Instr::LoadN { a: dst, b: ptr, c: w });
+            self.fb.emit(Instr::LoadN {
+                a: dst,
+                b: ptr,
+                c: w,
+            });
         } else {
             let p = self.fb.reg();
-            self.fb.emit(Instr::Addr { a: p, b: ptr, c: off });
+            self.fb.emit(Instr::Addr {
+                a: p,
+                b: ptr,
+                c: off,
+            });
             self.fb.emit(Instr::LoadN { a: dst, b: p, c: w });
         }
     }
 
     pub fn get_global(&mut self, dst: Reg, k: u32, w: u16) {
         for i in 0..w {
-            self.fb.emit(Instr::GetGlobal { a: dst + i, k: k + i as u32 });
+            self.fb.emit(Instr::GetGlobal {
+                a: dst + i,
+                k: k + i as u32,
+            });
         }
     }
 
     pub fn set_global(&mut self, k: u32, src: Reg, w: u16) {
         for i in 0..w {
-            self.fb.emit(Instr::SetGlobal { a: src + i, k: k + i as u32 });
+            self.fb.emit(Instr::SetGlobal {
+                a: src + i,
+                k: k + i as u32,
+            });
         }
     }
 
@@ -182,11 +216,17 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             return Ok(*l);
         }
         let obj = self.c.info.obj(o);
-        if matches!(obj.kind, crate::types::ObjKind::Var(crate::types::VarKind::Package)) {
+        if matches!(
+            obj.kind,
+            crate::types::ObjKind::Var(crate::types::VarKind::Package)
+        ) {
             let k = self.c.global(o);
             return Ok(Loc::Global(k));
         }
-        Err(internal(span, format!("variable {} has no location", obj.name)))
+        Err(internal(
+            span,
+            format!("variable {} has no location", obj.name),
+        ))
     }
 
     /// Binds the parameters `params` (objects, in order) to `R[0..]`.
@@ -313,7 +353,12 @@ impl Compiler<'_> {
 }
 
 /// Compiles a function or method declaration.
-pub fn compile_decl<'a>(c: &mut Compiler<'a>, o: ObjId, fd: &'a ast::FuncDecl, name: &str) -> CResult<Func> {
+pub fn compile_decl<'a>(
+    c: &mut Compiler<'a>,
+    o: ObjId,
+    fd: &'a ast::FuncDecl,
+    name: &str,
+) -> CResult<Func> {
     let Some(body) = &fd.body else {
         return Err(internal(fd.span, "no body"));
     };
@@ -325,7 +370,9 @@ pub fn compile_decl<'a>(c: &mut Compiler<'a>, o: ObjId, fd: &'a ast::FuncDecl, n
     let _ = o;
     let (ps, rs) = c.sig_params_results(sig);
     let recv_w = if fd.recv.is_some() {
-        params.first().map_or(0, |r| c.width(c.info.obj(*r).ty) as u16)
+        params
+            .first()
+            .map_or(0, |r| c.width(c.info.obj(*r).ty) as u16)
     } else {
         0
     };
@@ -350,14 +397,19 @@ pub fn native_stub(c: &mut Compiler, o: ObjId, fd: &ast::FuncDecl, name: &str) -
     let params = fi.params.clone();
     let (ps, rs) = c.sig_params_results(sig);
     let recv_w = if fd.recv.is_some() {
-        params.first().map_or(0, |r| c.width(c.info.obj(*r).ty) as u16)
+        params
+            .first()
+            .map_or(0, |r| c.width(c.info.obj(*r).ty) as u16)
     } else {
         0
     };
     let np = recv_w + c.words(&ps);
     let nr = c.words(&rs);
     let Some((nid, _)) = c.native_for(o) else {
-        return Err(super::unsupported(fd.span, format!("native function {name}")));
+        return Err(super::unsupported(
+            fd.span,
+            format!("native function {name}"),
+        ));
     };
     let window = c.native_window(nid);
     let mut fb = FuncBuilder::new(name, np, nr);
@@ -372,7 +424,11 @@ pub fn native_stub(c: &mut Compiler, o: ObjId, fd: &ast::FuncDecl, name: &str) -
 }
 
 /// A function running one package-variable initializer.
-pub fn compile_initializer<'a>(c: &mut Compiler<'a>, ini: &Initializer, name: &str) -> CResult<Func> {
+pub fn compile_initializer<'a>(
+    c: &mut Compiler<'a>,
+    ini: &Initializer,
+    name: &str,
+) -> CResult<Func> {
     let fb = FuncBuilder::new(name, 0, 0);
     let mut fx = FnCtx::new(c, fb, name);
     let rhs = super::expr::find_expr(fx.c, ini.rhs)

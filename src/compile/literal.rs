@@ -11,7 +11,12 @@ use crate::types::Type;
 use crate::vm::{Instr, Reg};
 
 impl<'c, 'a> FnCtx<'c, 'a> {
-    pub fn composite(&mut self, e: &'a Expr, elts: &'a [Element], dst: Option<Reg>) -> CResult<Reg> {
+    pub fn composite(
+        &mut self,
+        e: &'a Expr,
+        elts: &'a [Element],
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
         let t = self.ty(e);
         let (t, is_ptr) = match self.c.info.types.under(t).clone() {
             Type::Pointer(inner) => (inner, true),
@@ -87,13 +92,22 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.mov(nr + 1, nr, 1);
                 let l = self.c.layout_idx(elem);
                 self.fb.emit(Instr::MakeSlice { a: s, b: nr, c: l });
-                let ew = if self.c.is_byte(elem) { 1 } else { self.wreg(elem) };
+                let ew = if self.c.is_byte(elem) {
+                    1
+                } else {
+                    self.wreg(elem)
+                };
                 for (el, k) in elts.iter().zip(keys) {
                     let m = self.fb.mark();
                     let v = self.expr_conv(&el.value, elem)?;
                     let i = self.fb.reg();
                     self.load_int(i, k);
-                    self.fb.emit(Instr::SliceSet { a: v, b: s, c: i, w: ew as u8 });
+                    self.fb.emit(Instr::SliceSet {
+                        a: v,
+                        b: s,
+                        c: i,
+                        w: ew as u8,
+                    });
                     self.fb.release(m);
                 }
                 self.finish_lit(s, t, 3, is_ptr, dst)
@@ -111,7 +125,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     let m = self.fb.mark();
                     let kr = self.expr_conv(k, key)?;
                     let vr = self.expr_conv(&el.value, value)?;
-                    self.fb.emit(Instr::MapSet { a: mr, b: kr, c: vr });
+                    self.fb.emit(Instr::MapSet {
+                        a: mr,
+                        b: kr,
+                        c: vr,
+                    });
                     self.fb.release(m);
                 }
                 self.finish_lit(mr, t, 1, is_ptr, dst)
@@ -130,7 +148,14 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     /// Moves a built literal to `dst` (boxing it for an elided `&T` element).
-    fn finish_lit(&mut self, r: Reg, t: crate::types::TypeId, w: u16, is_ptr: bool, dst: Option<Reg>) -> CResult<Reg> {
+    fn finish_lit(
+        &mut self,
+        r: Reg,
+        t: crate::types::TypeId,
+        w: u16,
+        is_ptr: bool,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
         if is_ptr {
             let d = dst.unwrap_or_else(|| self.fb.reg());
             let l = self.c.layout_idx(t);

@@ -69,7 +69,11 @@ impl<'a> Compiler<'a> {
                                 _ => (f.ty, false),
                             };
                             let mut p = path.clone();
-                            p.push(if fptr { Step::PtrField(off) } else { Step::Field(off) });
+                            p.push(if fptr {
+                                Step::PtrField(off)
+                            } else {
+                                Step::Field(off)
+                            });
                             next.push((ft, p, *via_ptr || fptr));
                         }
                         off += self.width(f.ty) as u16;
@@ -165,11 +169,19 @@ impl<'a> Compiler<'a> {
             fb.emit(Instr::LoadN { a: v, b: p, c: 2 });
             let win = fb.regs(1 + argw.max(resw));
             if argw > 0 {
-                fb.emit(Instr::MoveN { a: win + 1, b: 1, c: argw });
+                fb.emit(Instr::MoveN {
+                    a: win + 1,
+                    b: 1,
+                    c: argw,
+                });
             }
             let nid = self.pb.method_name(name);
             let _ = it;
-            fb.emit(Instr::CallIface { a: win, b: v, c: nid as u16 });
+            fb.emit(Instr::CallIface {
+                a: win,
+                b: v,
+                c: nid as u16,
+            });
             fb.emit(Instr::Ret { a: win, b: resw });
         } else {
             let rt = self.method_recv_type(m);
@@ -181,10 +193,18 @@ impl<'a> Compiler<'a> {
             } else if rw == 1 {
                 fb.emit(Instr::Load { a: win, b: p, c: 0 });
             } else if rw > 1 {
-                fb.emit(Instr::LoadN { a: win, b: p, c: rw });
+                fb.emit(Instr::LoadN {
+                    a: win,
+                    b: p,
+                    c: rw,
+                });
             }
             if argw > 0 {
-                fb.emit(Instr::MoveN { a: win + rw, b: 1, c: argw });
+                fb.emit(Instr::MoveN {
+                    a: win + rw,
+                    b: 1,
+                    c: argw,
+                });
             }
             let f = self.func_id(m);
             fb.emit(Instr::Call { a: win, f });
@@ -220,16 +240,32 @@ impl<'a> Compiler<'a> {
         if iface {
             let win = fb.regs(1 + argw.max(resw));
             if argw > 0 {
-                fb.emit(Instr::MoveN { a: win + 1, b: 0, c: argw });
+                fb.emit(Instr::MoveN {
+                    a: win + 1,
+                    b: 0,
+                    c: argw,
+                });
             }
             let nid = self.pb.method_name(&self.info.obj(m).name.clone());
-            fb.emit(Instr::CallIface { a: win, b: v, c: nid as u16 });
+            fb.emit(Instr::CallIface {
+                a: win,
+                b: v,
+                c: nid as u16,
+            });
             fb.emit(Instr::Ret { a: win, b: resw });
         } else {
             let win = fb.regs((rw + argw).max(resw).max(1));
-            fb.emit(Instr::MoveN { a: win, b: v, c: rw });
+            fb.emit(Instr::MoveN {
+                a: win,
+                b: v,
+                c: rw,
+            });
             if argw > 0 {
-                fb.emit(Instr::MoveN { a: win + rw, b: 0, c: argw });
+                fb.emit(Instr::MoveN {
+                    a: win + rw,
+                    b: 0,
+                    c: argw,
+                });
             }
             let f = self.func_id(m);
             fb.emit(Instr::Call { a: win, f });
@@ -245,7 +281,13 @@ impl<'a> Compiler<'a> {
 
 impl<'c, 'a> FnCtx<'c, 'a> {
     /// `x.M` as a value: a closure bound to the receiver.
-    pub fn method_value(&mut self, e: &'a Expr, x: &'a Expr, s: &Selection, dst: Option<Reg>) -> CResult<Reg> {
+    pub fn method_value(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        s: &Selection,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
         let iface = self.c.info.is_interface_method(s.obj);
         let (recv, rt, rw) = if iface {
             let path = &s.index[..s.index.len().saturating_sub(1)];
@@ -267,11 +309,19 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             (r, rt, rw)
         };
         let fid = self.c.bound_wrapper(s.obj, rt, iface);
-        let ptrs = if iface { vec![1] } else { self.c.ptr_offsets(rt) };
+        let ptrs = if iface {
+            vec![1]
+        } else {
+            self.c.ptr_offsets(rt)
+        };
         let site = self.c.pb.closure_site(fid, rw, &ptrs);
         let d = dst.unwrap_or_else(|| self.fb.reg());
         self.pos(e.span);
-        self.fb.emit(Instr::MakeClosure { a: d, b: recv, c: site });
+        self.fb.emit(Instr::MakeClosure {
+            a: d,
+            b: recv,
+            c: site,
+        });
         Ok(d)
     }
 

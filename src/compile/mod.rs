@@ -219,7 +219,10 @@ impl<'a> Compiler<'a> {
             }
         }
         if !found {
-            return Err(internal(Span::default(), "function main is undeclared in the main package"));
+            return Err(internal(
+                Span::default(),
+                "function main is undeclared in the main package",
+            ));
         }
         Ok(entry)
     }

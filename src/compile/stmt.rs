@@ -40,7 +40,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
             StmtKind::Assign { lhs, op, rhs, .. } => self.assign(s, lhs, *op, rhs),
             StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 let m = self.fb.mark();
                 if let Some(i) = init {
                     self.stmt(i)?;
@@ -62,19 +67,37 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.release(m);
                 Ok(())
             }
-            StmtKind::For { init, cond, post, body } => self.for_stmt(None, init, cond, post, body),
-            StmtKind::Range { key, value, define, x, body } => {
-                self.range_stmt(None, key.as_ref(), value.as_ref(), *define, x, body)
-            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(None, init, cond, post, body),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(None, key.as_ref(), value.as_ref(), *define, x, body),
             StmtKind::Labeled { label, stmt } => self.labeled(label, stmt),
             StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
             StmtKind::Return(vals) => self.return_stmt(s, vals),
             StmtKind::Defer(e) => self.defer_stmt(s, e),
-            StmtKind::Switch { init, tag, body, .. } => self.switch_stmt(None, init, tag.as_ref(), body),
-            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
-                self.type_switch(None, init, bind.as_ref(), x, body)
-            }
-            StmtKind::Go(_) => Err(unsupported(s.span, "go statement (goroutines come with the scheduler)")),
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => self.switch_stmt(None, init, tag.as_ref(), body),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => self.type_switch(None, init, bind.as_ref(), x, body),
+            StmtKind::Go(_) => Err(unsupported(
+                s.span,
+                "go statement (goroutines come with the scheduler)",
+            )),
             StmtKind::Send { .. } => Err(unsupported(s.span, "channel send")),
             StmtKind::Select { .. } => Err(unsupported(s.span, "select statement")),
             StmtKind::Bad => Err(internal(s.span, "bad statement")),
@@ -125,7 +148,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 continue;
             }
             // var a, b = f()
-            let Some(v) = spec.values.first() else { continue };
+            let Some(v) = spec.values.first() else {
+                continue;
+            };
             let tt = self.c.info.type_of(v.id);
             let elems = self.c.info.types.tuple_elems(tt).to_vec();
             let r = self.multi_value(v, &elems)?;
@@ -160,7 +185,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let vw = self.wreg(value);
                 let win = self.regs(kw.max(vw + 1) as u32);
                 self.expr_conv_to(index, key, win)?;
-                self.fb.emit(Instr::MapGetOk { a: win, b: m, c: win });
+                self.fb.emit(Instr::MapGetOk {
+                    a: win,
+                    b: m,
+                    c: win,
+                });
                 let _ = elems;
                 Ok(win)
             }
@@ -195,7 +224,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.normalize(v, num);
             }
             _ => {
-                self.fb.emit(Instr::AddIntI { a: v, b: v, i: if inc { 1 } else { -1 } });
+                self.fb.emit(Instr::AddIntI {
+                    a: v,
+                    b: v,
+                    i: if inc { 1 } else { -1 },
+                });
                 self.normalize(v, num);
             }
         }
@@ -208,7 +241,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             match &e.kind {
                 ExprKind::Paren(x) => return self.branch_if(x, target, when),
                 ExprKind::Unary { op: UnOp::Not, x } => return self.branch_if(x, target, !when),
-                ExprKind::Binary { op: BinOp::LAnd, x, y } => {
+                ExprKind::Binary {
+                    op: BinOp::LAnd,
+                    x,
+                    y,
+                } => {
                     if when {
                         let skip = self.fb.label();
                         self.branch_if(x, skip, false)?;
@@ -220,7 +257,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     }
                     return Ok(());
                 }
-                ExprKind::Binary { op: BinOp::LOr, x, y } => {
+                ExprKind::Binary {
+                    op: BinOp::LOr,
+                    x,
+                    y,
+                } => {
                     if when {
                         self.branch_if(x, target, true)?;
                         self.branch_if(y, target, true)?;
@@ -299,14 +340,29 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         self.fb.bind(l);
         let name = Some(label.name.clone());
         match &s.kind {
-            StmtKind::For { init, cond, post, body } => self.for_stmt(name, init, cond, post, body),
-            StmtKind::Range { key, value, define, x, body } => {
-                self.range_stmt(name, key.as_ref(), value.as_ref(), *define, x, body)
-            }
-            StmtKind::Switch { init, tag, body, .. } => self.switch_stmt(name, init, tag.as_ref(), body),
-            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
-                self.type_switch(name, init, bind.as_ref(), x, body)
-            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(name, init, cond, post, body),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(name, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => self.switch_stmt(name, init, tag.as_ref(), body),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => self.type_switch(name, init, bind.as_ref(), x, body),
             _ => self.stmt(s),
         }
     }
@@ -341,11 +397,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         };
         match kind {
             BranchKind::Break => {
-                let l = find(&self.branches, false).ok_or_else(|| internal(s.span, "break target"))?;
+                let l =
+                    find(&self.branches, false).ok_or_else(|| internal(s.span, "break target"))?;
                 self.fb.jmp(l);
             }
             BranchKind::Continue => {
-                let l = find(&self.branches, true).ok_or_else(|| internal(s.span, "continue target"))?;
+                let l = find(&self.branches, true)
+                    .ok_or_else(|| internal(s.span, "continue target"))?;
                 self.fb.jmp(l);
             }
             BranchKind::Goto => {
@@ -356,7 +414,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.jmp(l);
             }
             BranchKind::Fallthrough => {
-                let l = self.fallthrough.ok_or_else(|| internal(s.span, "fallthrough target"))?;
+                let l = self
+                    .fallthrough
+                    .ok_or_else(|| internal(s.span, "fallthrough target"))?;
                 self.fb.jmp(l);
             }
         }
@@ -368,7 +428,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     fn boxed_loop_vars(&self, init: &Option<Box<Stmt>>) -> Vec<ObjId> {
         let mut v = Vec::new();
         if let Some(s) = init {
-            if let StmtKind::Assign { lhs, op: ast::AssignOp::Define, .. } = &s.kind {
+            if let StmtKind::Assign {
+                lhs,
+                op: ast::AssignOp::Define,
+                ..
+            } = &s.kind
+            {
                 for l in lhs {
                     if let ExprKind::Ident(id) = &l.kind {
                         if let Some(o) = self.c.info.defs.get(&id.id) {
@@ -403,13 +468,19 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         if let Some(c) = cond {
             self.branch_if(c, brk, false)?;
         }
-        self.branches.push(Branch { label, brk, cont: Some(cont) });
+        self.branches.push(Branch {
+            label,
+            brk,
+            cont: Some(cont),
+        });
         self.block(&body.stmts)?;
         self.branches.pop();
         self.fb.bind(cont);
         for o in per_iter {
             // Go 1.22: copy the variable into a fresh box before the post statement.
-            let super::func::Loc::Boxed(p) = self.loc(o, body.lbrace)? else { continue };
+            let super::func::Loc::Boxed(p) = self.loc(o, body.lbrace)? else {
+                continue;
+            };
             let t = self.c.info.obj(o).ty;
             let w = self.wreg(t);
             let mm = self.fb.mark();
@@ -489,7 +560,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.loop_body(label, brk, cont, body)?;
                 self.fb.release(im);
                 self.fb.bind(cont);
-                self.fb.emit(Instr::AddInt { a: i, b: i, c: rw + 1 });
+                self.fb.emit(Instr::AddInt {
+                    a: i,
+                    b: i,
+                    c: rw + 1,
+                });
                 self.fb.jmp(top);
             }
             Type::Slice(_) | Type::Array { .. } | Type::Pointer(_) => {
@@ -527,7 +602,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 }
                 if let Some(val) = value {
                     let ewop = if self.c.is_byte(et) { 1 } else { ew };
-                    self.fb.emit(Instr::SliceGet { a: v, b: s, c: i, w: ewop as u8 });
+                    self.fb.emit(Instr::SliceGet {
+                        a: v,
+                        b: s,
+                        c: i,
+                        w: ewop as u8,
+                    });
                     self.bind_range_var(val, define, v, et)?;
                 }
                 self.loop_body(label, brk, cont, body)?;
@@ -544,7 +624,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let vw = self.wreg(vt);
                 let kv = self.regs((kw + vw) as u32);
                 self.fb.bind(top);
-                self.fb.emit_jump(Instr::MapNext { a: it, b: kv, j: 0 }, brk);
+                self.fb
+                    .emit_jump(Instr::MapNext { a: it, b: kv, j: 0 }, brk);
                 let im = self.fb.mark();
                 if let Some(k) = key {
                     self.bind_range_var(k, define, kv, kt)?;
@@ -566,7 +647,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
 
     /// An array to range over, as a slice (a copy when its values are used, as Go
     /// ranges over a copy of an array value).
-    fn array_as_slice(&mut self, x: &'a Expr, len: u64, elem: crate::types::TypeId, copy: bool) -> CResult<Reg> {
+    fn array_as_slice(
+        &mut self,
+        x: &'a Expr,
+        len: u64,
+        elem: crate::types::TypeId,
+        copy: bool,
+    ) -> CResult<Reg> {
         let at = self.ty(x);
         let _ = elem;
         let v = self.expr(x)?;
@@ -586,14 +673,24 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         cont: Label,
         body: &'a ast::Block,
     ) -> CResult<()> {
-        self.branches.push(Branch { label, brk, cont: Some(cont) });
+        self.branches.push(Branch {
+            label,
+            brk,
+            cont: Some(cont),
+        });
         let r = self.block(&body.stmts);
         self.branches.pop();
         r
     }
 
     /// Binds a range key or value: declares it (define) or assigns it.
-    fn bind_range_var(&mut self, e: &'a Expr, define: bool, src: Reg, t: crate::types::TypeId) -> CResult<()> {
+    fn bind_range_var(
+        &mut self,
+        e: &'a Expr,
+        define: bool,
+        src: Reg,
+        t: crate::types::TypeId,
+    ) -> CResult<()> {
         if define {
             let ExprKind::Ident(id) = &e.kind else {
                 return Err(internal(e.span, "range variable"));

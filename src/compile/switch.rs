@@ -63,7 +63,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
         }
         self.fb.jmp(default.unwrap_or(end));
-        self.branches.push(Branch { label, brk: end, cont: None });
+        self.branches.push(Branch {
+            label,
+            brk: end,
+            cont: None,
+        });
         for (ci, c) in body.iter().enumerate() {
             self.fb.bind(labels[ci]);
             let saved = self.fallthrough.take();
@@ -71,10 +75,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             let r = self.block(&c.body);
             self.fallthrough = saved;
             r?;
-            let falls = c
-                .body
-                .last()
-                .is_some_and(|s| matches!(s.kind, StmtKind::Branch { kind: ast::BranchKind::Fallthrough, .. }));
+            let falls = c.body.last().is_some_and(|s| {
+                matches!(
+                    s.kind,
+                    StmtKind::Branch {
+                        kind: ast::BranchKind::Fallthrough,
+                        ..
+                    }
+                )
+            });
             if !falls {
                 self.fb.jmp(end);
             }
@@ -118,7 +127,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             for ce in exprs {
                 if self.is_nil(ce) {
                     self.fb.emit(Instr::LoadI { a: k, i: 0 });
-                    self.fb.emit_jump(Instr::JmpEqInt { a: tid, b: k, j: 0 }, labels[ci]);
+                    self.fb
+                        .emit_jump(Instr::JmpEqInt { a: tid, b: k, j: 0 }, labels[ci]);
                     continue;
                 }
                 let ct = self.c.info.type_of(ce.id);
@@ -127,18 +137,28 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     let w = self.wreg(ct);
                     let d = self.regs(w as u32 + 1);
                     let site = self.c.assert_site(xt, ct, true);
-                    self.fb.emit(Instr::TypeAssert { a: d, b: v, c: site });
-                    self.fb.emit_jump(Instr::JmpIf { a: d + w, j: 0 }, labels[ci]);
+                    self.fb.emit(Instr::TypeAssert {
+                        a: d,
+                        b: v,
+                        c: site,
+                    });
+                    self.fb
+                        .emit_jump(Instr::JmpIf { a: d + w, j: 0 }, labels[ci]);
                     self.fb.release(mm);
                 } else {
                     let id = self.c.rt_type(ct);
                     self.load_int(k, id as u64);
-                    self.fb.emit_jump(Instr::JmpEqInt { a: tid, b: k, j: 0 }, labels[ci]);
+                    self.fb
+                        .emit_jump(Instr::JmpEqInt { a: tid, b: k, j: 0 }, labels[ci]);
                 }
             }
         }
         self.fb.jmp(default.unwrap_or(end));
-        self.branches.push(Branch { label, brk: end, cont: None });
+        self.branches.push(Branch {
+            label,
+            brk: end,
+            cont: None,
+        });
         for (ci, c) in body.iter().enumerate() {
             self.fb.bind(labels[ci]);
             let bm = self.fb.mark();
@@ -154,7 +174,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                             }
                         } else {
                             let site = self.c.assert_site(xt, ot, false);
-                            self.fb.emit(Instr::TypeAssert { a: r, b: v, c: site });
+                            self.fb.emit(Instr::TypeAssert {
+                                a: r,
+                                b: v,
+                                c: site,
+                            });
                         }
                         self.adopt(o, r)?;
                     }

@@ -81,7 +81,9 @@ impl Compiler<'_> {
             },
             Type::Slice(_) => 3,
             Type::Interface { .. } => 2,
-            Type::Array { len, elem } => (*len as u32).saturating_mul(self.width_depth(*elem, d + 1)),
+            Type::Array { len, elem } => {
+                (*len as u32).saturating_mul(self.width_depth(*elem, d + 1))
+            }
             Type::Struct { fields } => fields.iter().map(|f| self.width_depth(f.ty, d + 1)).sum(),
             Type::Tuple(ts) => ts.iter().map(|t| self.width_depth(*t, d + 1)).sum(),
             _ => 1,
@@ -138,7 +140,11 @@ impl Compiler<'_> {
             Type::Slice(_) => 24,
             Type::Interface { .. } => 16,
             Type::Array { len, elem } => (*len as u32).saturating_mul(self.go_size(*elem)),
-            Type::Struct { fields } => fields.iter().map(|f| self.go_size(f.ty)).sum::<u32>().max(1),
+            Type::Struct { fields } => fields
+                .iter()
+                .map(|f| self.go_size(f.ty))
+                .sum::<u32>()
+                .max(1),
             _ => 8,
         }
     }
@@ -248,7 +254,8 @@ impl Compiler<'_> {
             Num::Bool => RtKind::Bool,
             Num::Int(_) => RtKind::Int,
             Num::Uint(_) => RtKind::Uint,
-            Num::F64 | Num::F32 => RtKind::Float,
+            Num::F64 => RtKind::Float,
+            Num::F32 => RtKind::Float32,
             Num::Str => RtKind::String,
             Num::Other => RtKind::Other,
         };
@@ -286,20 +293,14 @@ impl Compiler<'_> {
         let name = self.type_name(t);
         let named = self.info.types.named(t).is_some();
         let kind = match self.info.types.under(t).clone() {
-            Type::Basic(k) => match self.num(t) {
+            Type::Basic(_) => match self.num(t) {
                 Num::Bool => DescKind::Bool,
                 Num::Int(b) => DescKind::Int(b),
                 Num::Uint(b) => DescKind::Uint(b),
                 Num::F64 => DescKind::Float(64),
                 Num::F32 => DescKind::Float(32),
                 Num::Str => DescKind::String,
-                Num::Other => {
-                    if matches!(k, BasicKind::Complex128 | BasicKind::Complex64) {
-                        DescKind::Other
-                    } else {
-                        DescKind::Other
-                    }
-                }
+                Num::Other => DescKind::Other,
             },
             Type::Pointer(e) => DescKind::Pointer(self.rt_type_lazy(e)),
             Type::Slice(e) => DescKind::Slice(self.rt_type_lazy(e), self.is_byte(e)),

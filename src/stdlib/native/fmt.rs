@@ -165,12 +165,16 @@ pub fn print_builtin_value(prog: &Program, tid: u64, data: u64) -> String {
         RtKind::Bool => (if w0 != 0 { "true" } else { "false" }).into(),
         RtKind::Int => (w0 as i64).to_string(),
         RtKind::Uint => w0.to_string(),
-        RtKind::Float => {
+        RtKind::Float | RtKind::Float32 => {
             let x = value::f(w0);
             if x.is_nan() {
                 "NaN".into()
             } else if x.is_infinite() {
-                if x > 0.0 { "+Inf".into() } else { "-Inf".into() }
+                if x > 0.0 {
+                    "+Inf".into()
+                } else {
+                    "-Inf".into()
+                }
             } else {
                 let s = format!("{:.6e}", x);
                 let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
@@ -180,7 +184,8 @@ pub fn print_builtin_value(prog: &Program, tid: u64, data: u64) -> String {
             }
         }
         RtKind::String => {
-            String::from_utf8_lossy(value::str_bytes(w0, words.get(1).copied().unwrap_or(0))).into_owned()
+            String::from_utf8_lossy(value::str_bytes(w0, words.get(1).copied().unwrap_or(0)))
+                .into_owned()
         }
         RtKind::Other => format!("{:#x}", data & 0xffff_ffff_ffff),
     }
@@ -219,13 +224,12 @@ impl Printer<'_> {
     fn do_print(&mut self, args: &[(u64, u64)]) {
         let mut prev_string = false;
         for (i, &(tid, data)) in args.iter().enumerate() {
-            let is_string = tid != 0
-                && self
-                    .prog
-                    .types
-                    .get(tid)
-                    .is_some_and(|t| t.kind == crate::runtime::types::RtKind::String && !t.named)
-                && self.type_name(tid) == "string";
+            let is_string =
+                tid != 0
+                    && self.prog.types.get(tid).is_some_and(|t| {
+                        t.kind == crate::runtime::types::RtKind::String && !t.named
+                    })
+                    && self.type_name(tid) == "string";
             if i > 0 && !is_string && !prev_string {
                 self.buf.push(b' ');
             }
@@ -317,7 +321,8 @@ impl Printer<'_> {
                 continue;
             }
             let Some(&(tid, data)) = args.get(argn) else {
-                self.buf.extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
+                self.buf
+                    .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
                 continue;
             };
             argn += 1;
@@ -398,7 +403,9 @@ impl Printer<'_> {
             .flatten()
             .find_map(|m| self.prog.types.method(tid, m as u32));
         let Some(fid) = fid else { return false };
-        let Some(t) = self.prog.types.get(tid) else { return false };
+        let Some(t) = self.prog.types.get(tid) else {
+            return false;
+        };
         let recv = if t.direct {
             let w0 = words.first().copied().unwrap_or(0);
             if w0 == 0 && matches!(self.desc(tid).map(|d| &d.kind), Some(DescKind::Pointer(_))) {
@@ -454,7 +461,12 @@ impl Printer<'_> {
                     let ek = self.desc(e as u64).map(|d| d.kind.clone());
                     if matches!(
                         ek,
-                        Some(DescKind::Struct(_) | DescKind::Array(..) | DescKind::Slice(..) | DescKind::Map(..))
+                        Some(
+                            DescKind::Struct(_)
+                                | DescKind::Array(..)
+                                | DescKind::Slice(..)
+                                | DescKind::Map(..)
+                        )
                     ) {
                         if let Some(v) = self.deref(w0, e as u64) {
                             self.buf.push(b'&');
@@ -487,7 +499,8 @@ impl Printer<'_> {
                 }
                 for k in 0..n {
                     if k > 0 {
-                        self.buf.extend_from_slice(if self.f.sharp_v { b", " } else { b" " });
+                        self.buf
+                            .extend_from_slice(if self.f.sharp_v { b", " } else { b" " });
                     }
                     let v = &elems[k * ew_read..(k + 1) * ew_read];
                     self.print_elem(e as u64, v, verb, depth + 1, can_iface);
@@ -527,14 +540,18 @@ impl Printer<'_> {
                 self.buf.push(b'{');
                 for (i, (name, ft, off)) in fields.iter().enumerate() {
                     if i > 0 {
-                        self.buf.extend_from_slice(if self.f.sharp_v { b", " } else { b" " });
+                        self.buf
+                            .extend_from_slice(if self.f.sharp_v { b", " } else { b" " });
                     }
                     if self.f.plus_v || self.f.sharp_v {
                         self.buf.extend_from_slice(name.as_bytes());
                         self.buf.push(b':');
                     }
                     let fw = self.width_of(*ft as u64);
-                    let v = words.get(*off as usize..*off as usize + fw).unwrap_or(&[]).to_vec();
+                    let v = words
+                        .get(*off as usize..*off as usize + fw)
+                        .unwrap_or(&[])
+                        .to_vec();
                     let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
                     self.print_elem(*ft as u64, &v, verb, depth + 1, can_iface && exported);
                 }
@@ -563,7 +580,10 @@ impl Printer<'_> {
     /// An element of a composite: interface elements print their dynamic value.
     fn print_elem(&mut self, tid: u64, words: &[u64], verb: char, depth: u32, can_iface: bool) {
         if let Some(DescKind::Iface) = self.desc(tid).map(|d| &d.kind) {
-            let (t2, data) = (words.first().copied().unwrap_or(0), words.get(1).copied().unwrap_or(0));
+            let (t2, data) = (
+                words.first().copied().unwrap_or(0),
+                words.get(1).copied().unwrap_or(0),
+            );
             if t2 == 0 {
                 self.pad_str(b"<nil>");
                 return;
@@ -595,12 +615,16 @@ impl Printer<'_> {
             return out;
         }
         // SAFETY: a map-typed word is 0 or a live map object (value invariant 1).
-        let Some(o) = (unsafe { ObjRef::from_word(m) }) else { return out };
+        let Some(o) = (unsafe { ObjRef::from_word(m) }) else {
+            return out;
+        };
         let Some(mp) = o.map_ptr() else { return out };
         // SAFETY: the map object owns its GoMap until swept, not before a safepoint.
         let gm = unsafe { &*mp.as_ptr() };
         let (kw, vw) = (self.width_of(k), self.width_of(v));
-        let Ok((start, n)) = gm.iter_start() else { return out };
+        let Ok((start, n)) = gm.iter_start() else {
+            return out;
+        };
         let mut pos = 0;
         loop {
             let mut kb = vec![0; kw];
@@ -619,14 +643,20 @@ impl Printer<'_> {
     /// fmtsort's order for keys of type `tid`.
     fn compare(&self, tid: u64, a: &[u64], b: &[u64]) -> std::cmp::Ordering {
         use std::cmp::Ordering;
-        let Some(d) = self.desc(tid) else { return Ordering::Equal };
-        let (x, y) = (a.first().copied().unwrap_or(0), b.first().copied().unwrap_or(0));
+        let Some(d) = self.desc(tid) else {
+            return Ordering::Equal;
+        };
+        let (x, y) = (
+            a.first().copied().unwrap_or(0),
+            b.first().copied().unwrap_or(0),
+        );
         match &d.kind {
             DescKind::Int(_) => (x as i64).cmp(&(y as i64)),
             DescKind::Uint(_) | DescKind::Bool | DescKind::Pointer(_) | DescKind::Chan => x.cmp(&y),
             DescKind::Float(_) => {
                 let (p, q) = (value::f(x), value::f(y));
-                p.partial_cmp(&q).unwrap_or_else(|| p.is_nan().cmp(&q.is_nan()).reverse())
+                p.partial_cmp(&q)
+                    .unwrap_or_else(|| p.is_nan().cmp(&q.is_nan()).reverse())
             }
             DescKind::String => {
                 let s = value::str_bytes(x, a.get(1).copied().unwrap_or(0));
@@ -637,7 +667,11 @@ impl Printer<'_> {
                 for (_, ft, off) in fields {
                     let w = self.width_of(*ft as u64);
                     let o = *off as usize;
-                    let c = self.compare(*ft as u64, a.get(o..o + w).unwrap_or(&[]), b.get(o..o + w).unwrap_or(&[]));
+                    let c = self.compare(
+                        *ft as u64,
+                        a.get(o..o + w).unwrap_or(&[]),
+                        b.get(o..o + w).unwrap_or(&[]),
+                    );
                     if c != Ordering::Equal {
                         return c;
                     }
@@ -647,7 +681,11 @@ impl Printer<'_> {
             DescKind::Array(len, e) => {
                 let w = self.width_of(*e as u64);
                 for k in 0..*len as usize {
-                    let c = self.compare(*e as u64, a.get(k * w..(k + 1) * w).unwrap_or(&[]), b.get(k * w..(k + 1) * w).unwrap_or(&[]));
+                    let c = self.compare(
+                        *e as u64,
+                        a.get(k * w..(k + 1) * w).unwrap_or(&[]),
+                        b.get(k * w..(k + 1) * w).unwrap_or(&[]),
+                    );
                     if c != Ordering::Equal {
                         return c;
                     }
@@ -668,12 +706,14 @@ impl Printer<'_> {
     }
 
     fn bad_verb_nil(&mut self, verb: char) {
-        self.buf.extend_from_slice(format!("%!{verb}(<nil>)").as_bytes());
+        self.buf
+            .extend_from_slice(format!("%!{verb}(<nil>)").as_bytes());
     }
 
     fn bad_verb(&mut self, tid: u64, words: &[u64], verb: char) {
         let name = self.type_name(tid);
-        self.buf.extend_from_slice(format!("%!{verb}({name}=").as_bytes());
+        self.buf
+            .extend_from_slice(format!("%!{verb}({name}=").as_bytes());
         let saved = self.f;
         self.f = Flags::default();
         self.print_value(tid, words, 'v', 1, false);
@@ -693,7 +733,11 @@ impl Printer<'_> {
             return;
         }
         let pad = wid - n;
-        let c = if self.f.zero && !self.f.minus { b'0' } else { b' ' };
+        let c = if self.f.zero && !self.f.minus {
+            b'0'
+        } else {
+            b' '
+        };
         if self.f.minus {
             self.buf.extend_from_slice(b);
             self.buf.extend(std::iter::repeat_n(b' ', pad));
@@ -764,7 +808,10 @@ impl Printer<'_> {
                 if w == 0 && verb == 'v' {
                     self.pad_str(b"<nil>");
                 } else {
-                    let s = format!("0x{:x}", 0xc000000000u64 + (w & 0xffff_ffff_ffff) % 0x10000000);
+                    let s = format!(
+                        "0x{:x}",
+                        0xc000000000u64 + (w & 0xffff_ffff_ffff) % 0x10000000
+                    );
                     self.pad_str(s.as_bytes());
                 }
             }
@@ -860,7 +907,11 @@ impl Printer<'_> {
                 return;
             }
         };
-        let body = if matches!(verb, 'E' | 'G') { body.to_uppercase() } else { body };
+        let body = if matches!(verb, 'E' | 'G') {
+            body.to_uppercase()
+        } else {
+            body
+        };
         let (sign, digits) = match body.strip_prefix('-') {
             Some(rest) => ("-".to_string(), rest.to_string()),
             None => {
@@ -876,17 +927,33 @@ impl Printer<'_> {
         };
         if x.is_infinite() || x.is_nan() {
             let (sign, digits) = if x.is_nan() {
-                let s = if self.f.plus { "+" } else if self.f.space { " " } else { "" };
+                let s = if self.f.plus {
+                    "+"
+                } else if self.f.space {
+                    " "
+                } else {
+                    ""
+                };
                 (s.to_string(), "NaN".to_string())
             } else if x > 0.0 {
-                let s = if self.f.plus { "+" } else if self.f.space { " " } else { "" };
+                let s = if self.f.plus {
+                    "+"
+                } else if self.f.space {
+                    " "
+                } else {
+                    ""
+                };
                 (s.to_string(), "Inf".to_string())
             } else {
                 ("-".to_string(), "Inf".to_string())
             };
             let saved = self.f.zero;
             self.f.zero = false;
-            let sign = if x.is_infinite() && x > 0.0 && sign.is_empty() && verb == 'v' { "+".to_string() } else { sign };
+            let sign = if x.is_infinite() && x > 0.0 && sign.is_empty() && verb == 'v' {
+                "+".to_string()
+            } else {
+                sign
+            };
             self.pad_num(sign.as_bytes(), digits.as_bytes());
             self.f.zero = saved;
             return;
@@ -898,7 +965,11 @@ impl Printer<'_> {
 /// Decimal digits and exponent of the shortest representation of `x` (`bits` 32 or
 /// 64): x = 0.d1d2... × 10^(exp+1), i.e. `exp` is the exponent of d1.
 fn shortest(x: f64, bits: u8) -> (String, i32) {
-    let s = if bits == 32 { format!("{:e}", x.abs() as f32) } else { format!("{:e}", x.abs()) };
+    let s = if bits == 32 {
+        format!("{:e}", x.abs() as f32)
+    } else {
+        format!("{:e}", x.abs())
+    };
     split_e(&s)
 }
 
@@ -977,13 +1048,17 @@ fn format_g(x: f64, bits: u8, prec: Option<usize>, sharp: bool) -> String {
                 }
             }
             let mut eprec = p as i32;
-            if eprec > d.len() as i32 && d.len() as i32 >= e + 1 {
+            if eprec > d.len() as i32 && d.len() as i32 > e {
                 eprec = d.len() as i32;
             }
             (d, e, eprec)
         }
     };
-    let eprec = if prec.is_none() { go_shortest_eprec() } else { eprec };
+    let eprec = if prec.is_none() {
+        go_shortest_eprec()
+    } else {
+        eprec
+    };
     if exp < -4 || exp >= eprec {
         e_form(neg, &digits, exp, 0)
     } else {
@@ -1071,5 +1146,9 @@ fn is_print(c: char) -> bool {
     if (c as u32) < 0x80 {
         return (0x20..0x7f).contains(&(c as u32));
     }
-    !c.is_control() && !matches!(c as u32, 0x80..=0xa0 | 0xad | 0x2028 | 0x2029 | 0xfffe | 0xffff)
+    !c.is_control()
+        && !matches!(
+            c as u32,
+            0x80..=0xa0 | 0xad | 0x2028 | 0x2029 | 0xfffe | 0xffff
+        )
 }

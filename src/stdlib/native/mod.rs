@@ -119,7 +119,10 @@ impl NativeData {
             }
         }
         let r = g.results(2);
-        Some([r.first().copied().unwrap_or(0), r.get(1).copied().unwrap_or(0)])
+        Some([
+            r.first().copied().unwrap_or(0),
+            r.get(1).copied().unwrap_or(0),
+        ])
     }
 }
 
@@ -179,5 +182,9 @@ pub fn new_str(ctx: &NativeCtx, b: &[u8]) -> [u64; 2] {
 
 /// The bytes of the string in `w[i..i+2]`.
 pub fn str_arg(w: &[u64], i: usize) -> Vec<u8> {
-    value::str_bytes(w.get(i).copied().unwrap_or(0), w.get(i + 1).copied().unwrap_or(0)).to_vec()
+    value::str_bytes(
+        w.get(i).copied().unwrap_or(0),
+        w.get(i + 1).copied().unwrap_or(0),
+    )
+    .to_vec()
 }

@@ -10,19 +10,41 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
     let r: (u16, NativeFn) = match name {
         "strings.Index" => (4, strings_index),
         "strings.IndexByte" => (3, strings_index_byte),
-        "unicode.isDigit" => (1, |_, w| rune_pred(w, |c| c.is_numeric() && c.is_ascii_digit() || is_nd(c))),
+        "unicode.isDigit" => (1, |_, w| {
+            rune_pred(w, |c| c.is_numeric() && c.is_ascii_digit() || is_nd(c))
+        }),
         "unicode.isNumber" => (1, |_, w| rune_pred(w, |c| c.is_numeric())),
         "unicode.isLetter" => (1, |_, w| rune_pred(w, |c| c.is_alphabetic() && !is_mark(c))),
         "unicode.isUpper" => (1, |_, w| rune_pred(w, |c| c.is_uppercase())),
         "unicode.isLower" => (1, |_, w| rune_pred(w, |c| c.is_lowercase())),
-        "unicode.isTitle" => (1, |_, w| rune_pred(w, |c| matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2))),
+        "unicode.isTitle" => (1, |_, w| {
+            rune_pred(w, |c| matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2))
+        }),
         "unicode.isSpace" => (1, |_, w| rune_pred(w, |c| c.is_whitespace())),
-        "unicode.isPunct" => (1, |_, w| rune_pred(w, |c| c.is_ascii_punctuation() || (!c.is_alphanumeric() && !c.is_whitespace() && !c.is_control() && (c as u32) > 0x7f))),
-        "unicode.isSymbol" => (1, |_, w| rune_pred(w, |c| matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~'))),
+        "unicode.isPunct" => (1, |_, w| {
+            rune_pred(w, |c| {
+                c.is_ascii_punctuation()
+                    || (!c.is_alphanumeric()
+                        && !c.is_whitespace()
+                        && !c.is_control()
+                        && (c as u32) > 0x7f)
+            })
+        }),
+        "unicode.isSymbol" => (1, |_, w| {
+            rune_pred(w, |c| {
+                matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
+            })
+        }),
         "unicode.isMark" => (1, |_, w| rune_pred(w, is_mark)),
-        "unicode.toUpper" => (1, |_, w| rune_map(w, |c| c.to_uppercase().next().unwrap_or(c))),
-        "unicode.toLower" => (1, |_, w| rune_map(w, |c| c.to_lowercase().next().unwrap_or(c))),
-        "unicode.toTitle" => (1, |_, w| rune_map(w, |c| c.to_uppercase().next().unwrap_or(c))),
+        "unicode.toUpper" => (1, |_, w| {
+            rune_map(w, |c| c.to_uppercase().next().unwrap_or(c))
+        }),
+        "unicode.toLower" => (1, |_, w| {
+            rune_map(w, |c| c.to_lowercase().next().unwrap_or(c))
+        }),
+        "unicode.toTitle" => (1, |_, w| {
+            rune_map(w, |c| c.to_uppercase().next().unwrap_or(c))
+        }),
         "unicode.simpleFold" => (1, |_, w| rune_map(w, simple_fold)),
         "sort.sliceLen" => (2, slice_len),
         "sort.sliceSwap" => (4, slice_swap),
@@ -32,7 +54,7 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
 }
 
 fn is_nd(c: char) -> bool {
-    c.is_numeric() && c.to_digit(10).is_some()
+    c.is_ascii_digit()
 }
 
 fn is_mark(c: char) -> bool {
@@ -69,7 +91,9 @@ fn find(h: &[u8], n: &[u8]) -> i64 {
     if n.is_empty() {
         return 0;
     }
-    h.windows(n.len()).position(|w| w == n).map_or(-1, |p| p as i64)
+    h.windows(n.len())
+        .position(|w| w == n)
+        .map_or(-1, |p| p as i64)
 }
 
 fn strings_index(_: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
@@ -96,11 +120,17 @@ fn slice_of(ctx: &NativeCtx, tid: u64, data: u64) -> Result<([u64; 3], usize), G
         });
     let Some((e, bytes)) = elem else {
         let name = ctx.prog.types.name(tid).to_string();
-        return Err(panic::runtime(format!("reflect: call of Swapper on {name} Value")));
+        return Err(panic::runtime(format!(
+            "reflect: call of Swapper on {name} Value"
+        )));
     };
     let mut s = [0u64; 3];
     ctx.prog.types.unbox(tid, data, &mut s);
-    let w = if bytes { 1 } else { ctx.prog.types.get(e as u64).map_or(1, |t| t.width as usize) };
+    let w = if bytes {
+        1
+    } else {
+        ctx.prog.types.get(e as u64).map_or(1, |t| t.width as usize)
+    };
     Ok((s, w))
 }
 
