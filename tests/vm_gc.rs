@@ -294,3 +294,15 @@ fn four_threads_race_on_the_same_heap() {
         }
     }
 }
+
+#[test]
+fn vm_state_can_cross_threads() {
+    // Issue #4 runs goroutines on worker threads over one program and heap.
+    fn send_sync<T: Send + Sync>() {}
+    fn send<T: Send>() {}
+    send_sync::<Vm>();
+    send_sync::<Program>();
+    send_sync::<Heap>();
+    send_sync::<minigo::runtime::map::GoMap>();
+    send::<Goroutine>();
+}

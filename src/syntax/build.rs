@@ -49,6 +49,12 @@ pub struct Builder<'a> {
     /// Token index of the last reported parse error and of the last token its recovery
     /// skipped: errors right after it are consequences, not news.
     pub last_error: Cell<Option<(usize, usize)>>,
+    /// The first id this builder handed out: `depths` is indexed from it.
+    base_id: u32,
+    /// The depth of each expression built (1 for a leaf), by id.
+    depths: RefCell<Vec<u32>>,
+    /// The deepest expression built so far.
+    pub max_depth: Cell<u32>,
 }
 
 impl<'a> Builder<'a> {
@@ -62,6 +68,9 @@ impl<'a> Builder<'a> {
             other_errors: Cell::new(0),
             action_errors: Cell::new(0),
             last_error: Cell::new(None),
+            base_id: ids.count(),
+            depths: RefCell::new(Vec::new()),
+            max_depth: Cell::new(0),
         }
     }
 
@@ -97,10 +106,79 @@ impl<'a> Builder<'a> {
     }
 
     pub fn expr(&self, kind: ExprKind, l: Pos, r: Pos) -> Expr {
+        let depth = 1 + self.children_depth(&kind);
+        let id = self.ids.next();
+        let mut depths = self.depths.borrow_mut();
+        let i = id.0.wrapping_sub(self.base_id) as usize;
+        // Ids are consecutive from `base_id` (identifiers take some too); one far off
+        // (another parse sharing the generator) is not tracked.
+        if i < depths.len() + 4096 {
+            if i >= depths.len() {
+                depths.resize(i + 1, 0);
+            }
+            depths[i] = depth;
+        }
+        if depth > self.max_depth.get() {
+            self.max_depth.set(depth);
+        }
         Expr {
-            id: self.ids.next(),
+            id,
             kind,
             span: Span::new(l, r),
+        }
+    }
+
+    fn depth(&self, e: &Expr) -> u32 {
+        let i = e.id.0.wrapping_sub(self.base_id) as usize;
+        self.depths.borrow().get(i).copied().unwrap_or(0)
+    }
+
+    fn fields_depth(&self, fields: &[Field]) -> u32 {
+        fields.iter().map(|f| self.depth(&f.ty)).max().unwrap_or(0)
+    }
+
+    fn sig_depth(&self, sig: &FuncType) -> u32 {
+        self.fields_depth(&sig.params)
+            .max(self.fields_depth(&sig.results))
+    }
+
+    /// The depth of the deepest direct child expression (a function literal's body is
+    /// measured by its braces instead; see `nesting`).
+    fn children_depth(&self, kind: &ExprKind) -> u32 {
+        let d = |e: &Expr| self.depth(e);
+        let o = |e: &Option<Box<Expr>>| e.as_deref().map_or(0, d);
+        match kind {
+            ExprKind::Ident(_) | ExprKind::BasicLit(_) | ExprKind::Bad => 0,
+            ExprKind::CompositeLit { ty, elts, .. } => elts
+                .iter()
+                .map(|el| el.key.as_ref().map_or(0, d).max(d(&el.value)))
+                .max()
+                .unwrap_or(0)
+                .max(o(ty)),
+            ExprKind::FuncLit { sig, .. } | ExprKind::FuncType(sig) => self.sig_depth(sig),
+            ExprKind::Paren(x) | ExprKind::Star(x) => d(x),
+            ExprKind::Unary { x, .. } | ExprKind::Selector { x, .. } => d(x),
+            ExprKind::ChanType { elem: x, .. } => d(x),
+            ExprKind::Ellipsis(x) => o(x),
+            ExprKind::TypeAssert { x, ty } => d(x).max(o(ty)),
+            ExprKind::Index { x, index } => d(x).max(d(index)),
+            ExprKind::IndexList { x, indices } => {
+                indices.iter().map(d).max().unwrap_or(0).max(d(x))
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => d(x).max(o(lo)).max(o(hi)).max(o(max)),
+            ExprKind::Call { func, args, .. } => args.iter().map(d).max().unwrap_or(0).max(d(func)),
+            ExprKind::Binary { x, y, .. } => d(x).max(d(y)),
+            ExprKind::ArrayType { len, elem } => o(len).max(d(elem)),
+            ExprKind::MapType { key, value } => d(key).max(d(value)),
+            ExprKind::StructType { fields } => self.fields_depth(fields),
+            ExprKind::InterfaceType { elems } => elems
+                .iter()
+                .map(|el| match el {
+                    InterfaceElem::Method { sig, .. } => self.sig_depth(sig),
+                    InterfaceElem::Embedded(e) => d(e),
+                })
+                .max()
+                .unwrap_or(0),
         }
     }
 

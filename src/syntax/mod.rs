@@ -22,6 +22,7 @@ lalrpop_util::lalrpop_mod!(
     "/go.rs"
 );
 
+use crate::source::Span;
 use build::Builder;
 
 use crate::diag::Diagnostic;
@@ -56,11 +57,24 @@ pub struct ReplParse {
     pub incomplete: bool,
 }
 
+/// Deeper nesting than this is refused (go/parser has a limit too): the AST's
+/// destructor and the checker recurse on it.
+pub const MAX_NESTING: u32 = 1000;
+
 /// Parses a whole Go source file. `None` when not even the package clause parsed.
 pub fn parse_file(file: &SourceFile, ids: &IdGen) -> (Option<ast::File>, Vec<Diagnostic>) {
     let (toks, mut diags) = lexer::tokenize(&file.text, file.base);
     let b = Builder::new(ids, &toks, file.end());
     let res = grammar::FileParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
+    let res = match too_deep(&b, &toks) {
+        Some(d) => {
+            diags.push(d);
+            // Dropping the tree would recurse as deep as it is: leak it instead.
+            std::mem::forget(res);
+            return (None, diags);
+        }
+        None => res,
+    };
     let ast = match res {
         Ok(f) => Some(f),
         Err(e) => {
@@ -79,6 +93,16 @@ pub fn parse_repl(file: &SourceFile, ids: &IdGen) -> ReplParse {
     let (toks, lex_diags) = lexer::tokenize(&file.text, file.base);
     let b = Builder::new(ids, &toks, file.end());
     let res = grammar::ReplParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
+    if let Some(d) = too_deep(&b, &toks) {
+        std::mem::forget(res);
+        let mut diags = lex_diags;
+        diags.push(d);
+        return ReplParse {
+            items: Vec::new(),
+            diags,
+            incomplete: false,
+        };
+    }
     let items = match res {
         Ok(items) => items,
         Err(e) => {
@@ -106,6 +130,56 @@ pub fn parse_repl(file: &SourceFile, ids: &IdGen) -> ReplParse {
         diags,
         incomplete,
     }
+}
+
+/// An error when the parsed tree may nest deeper than `MAX_NESTING`: expressions (as
+/// built), brackets, and `else if` chains, added up.
+fn too_deep(b: &Builder, toks: &[lexer::Spanned]) -> Option<Diagnostic> {
+    use token::Tok;
+    let mut depth = 0u32;
+    let mut max_brackets = 0u32;
+    // `else` count per bracket depth since the last semicolon at that depth.
+    let mut elses: Vec<u32> = vec![0];
+    let mut max_elses = 0u32;
+    let mut at = None;
+    for &(lo, t, _) in toks {
+        match t {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+                depth += 1;
+                elses.push(0);
+                if depth > max_brackets {
+                    max_brackets = depth;
+                    at = Some(lo);
+                }
+            }
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                depth = depth.saturating_sub(1);
+                if elses.len() > 1 {
+                    elses.pop();
+                }
+            }
+            Tok::Else => {
+                if let Some(n) = elses.last_mut() {
+                    *n += 1;
+                    max_elses = max_elses.max(*n);
+                }
+            }
+            Tok::Semi(_) => {
+                if let Some(n) = elses.last_mut() {
+                    *n = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+    let total = b.max_depth.get() + max_brackets + max_elses;
+    (total > MAX_NESTING).then(|| {
+        let pos = at.unwrap_or(b.eof);
+        Diagnostic::error(
+            Span::new(pos, pos + 1),
+            format!("syntax error: nesting too deep (minigo allows {MAX_NESTING} levels)"),
+        )
+    })
 }
 
 /// gc reports at most one syntax error per line: keep the first.

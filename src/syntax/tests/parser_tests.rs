@@ -698,3 +698,35 @@ fn positions_are_global() {
         "b.go:1:9"
     );
 }
+
+#[test]
+fn absurd_nesting_is_refused_not_a_stack_overflow() {
+    let deep = |src: String| {
+        let errs = errors(&src);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].contains("nesting too deep"), "{errs:?}");
+    };
+    deep(format!(
+        "package p\nvar x = {}\n",
+        vec!["1"; 100_000].join("+")
+    ));
+    deep(format!(
+        "package p\nvar x = {}1{}\n",
+        "(".repeat(50_000),
+        ")".repeat(50_000)
+    ));
+    deep(format!(
+        "package p\nfunc f() {{{}{}}}\n",
+        "{".repeat(50_000),
+        "}".repeat(50_000)
+    ));
+    deep(format!(
+        "package p\nfunc f() {{\n\tif a {{\n\t}}{}\n}}\n",
+        " else if a {\n\t}".repeat(5000)
+    ));
+    // Ordinary depth is fine.
+    file(&format!(
+        "package p\nvar x = {}\n",
+        vec!["1"; 500].join("+")
+    ));
+}
