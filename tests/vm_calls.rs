@@ -287,3 +287,86 @@ fn panic_values_print_through_error_methods() {
         "{text}"
     );
 }
+
+thread_local! {
+    static TRIES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Parks (retrying) until its third call, then returns 42.
+fn recv_retry(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let n = TRIES.with(|t| {
+        t.set(t.get() + 1);
+        t.get()
+    });
+    if n < 3 {
+        ctx.request = Some(NativeRequest::Park {
+            reason: "chan receive",
+            retry: true,
+        });
+    } else {
+        w[0] = 42;
+    }
+    Ok(())
+}
+
+/// Parks once; the waker writes the result.
+fn recv_handoff(ctx: &mut NativeCtx, _: &mut [u64]) -> Result<(), GoPanic> {
+    ctx.request = Some(NativeRequest::Park {
+        reason: "chan receive",
+        retry: false,
+    });
+    Ok(())
+}
+
+#[test]
+fn natives_park_and_resume() {
+    for retry in [true, false] {
+        let p = build(|pb| {
+            let f = if retry { recv_retry } else { recv_handoff };
+            let n = pb.native("recv", 1, f);
+            let mut fb = FuncBuilder::new("main.main", 0, 1);
+            let (x, w) = (fb.reg(), fb.reg());
+            fb.emit(Instr::LoadI { a: x, i: 1 });
+            fb.emit(Instr::CallNative { a: w, f: n });
+            fb.emit(Instr::AddInt { a: 0, b: w, c: x });
+            fb.emit(Instr::Ret { a: 0, b: 1 });
+            pb.add_func(fb.finish().unwrap())
+        });
+        TRIES.with(|t| t.set(0));
+        let vm = Vm::new(p.clone());
+        let mut g = minigo::vm::Goroutine::new(1, &p, 0, &[]);
+        let mut parks = 0;
+        loop {
+            match vm.run(&mut g) {
+                Exit::Park("chan receive") => {
+                    parks += 1;
+                    if !retry {
+                        // The sender hands the value over into the native's window (R[2]).
+                        let base = g.frames.last().unwrap().base as usize;
+                        g.stack[base + 2] = 42;
+                    }
+                }
+                Exit::Done => break,
+                e => panic!("{e:?}"),
+            }
+        }
+        assert_eq!(g.results(1), &[43]);
+        assert_eq!(parks, if retry { 2 } else { 1 });
+    }
+    // With nothing to wake it, run_main reports Go's deadlock.
+    let p = build(|pb| {
+        let n = pb.native("recv", 1, recv_handoff);
+        let mut fb = FuncBuilder::new("main.main", 0, 0);
+        fb.emit(Instr::CallNative { a: 0, f: n });
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        pb.add_func(fb.finish().unwrap())
+    });
+    let (e, _) = Vm::new(p).run_main();
+    let Exit::Fatal(text) = e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        text,
+        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"
+    );
+}

@@ -448,6 +448,14 @@ impl Vm {
                     None => {}
                     Some(NativeRequest::Yield) => return Ok(Flow::Exit(Exit::Yield)),
                     Some(NativeRequest::Exit(code)) => return Ok(Flow::Exit(Exit::Exit(code))),
+                    Some(NativeRequest::Park { reason, retry }) => {
+                        if retry {
+                            if let Some(fr) = g.frames.last_mut() {
+                                fr.pc -= 1;
+                            }
+                        }
+                        return Ok(Flow::Exit(Exit::Park(reason)));
+                    }
                 }
             }
             Instr::MakeClosure { a, b, c } => {

@@ -91,6 +91,22 @@ impl Goroutine {
         &self.stack[..n.min(self.stack.len())]
     }
 
+    /// Gives back stack memory after deep recursion returned (Go shrinks stacks at GC):
+    /// keeps twice what the frames use, at least 1024 words.
+    pub fn shrink_stack(&mut self, prog: &Program) {
+        let used = self.frames.last().map_or(0, |f| {
+            f.base as usize + prog.func(f.func).map_or(0, |f| f.nregs as usize)
+        });
+        let keep = (used * 2).max(1024);
+        if self.stack.len() > keep * 2 {
+            self.stack.truncate(keep);
+            self.stack.shrink_to_fit();
+        }
+        if self.frames.capacity() > (self.frames.len() * 4).max(256) {
+            self.frames.shrink_to((self.frames.len() * 2).max(64));
+        }
+    }
+
     pub fn is_done(&self) -> bool {
         self.frames.is_empty()
     }

@@ -44,6 +44,9 @@ pub enum Exit {
     Fatal(String),
     /// `os.Exit(code)`: the program ends now with this status, running no defers.
     Exit(i32),
+    /// A native parked the goroutine (`NativeRequest::Park`); `run` resumes it once
+    /// something readies it.
+    Park(super::program::WaitReason),
 }
 
 /// Tunables of a VM.
@@ -91,7 +94,15 @@ impl Vm {
                 Exit::Yield => {
                     if self.heap.gc_due() {
                         self.collect(&[&g]);
+                        g.shrink_stack(&self.prog);
                     }
+                }
+                Exit::Park(reason) => {
+                    // One goroutine and nothing to wake it: Go's deadlock.
+                    let text = format!(
+                        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:\n"
+                    );
+                    return (Exit::Fatal(text), g);
                 }
                 e => return (e, g),
             }

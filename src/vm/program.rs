@@ -79,7 +79,16 @@ pub enum NativeRequest {
     Yield,
     /// `os.Exit(code)`: end the program now, without running deferred calls.
     Exit(i32),
+    /// Block the goroutine (issue #4: channel operations, locks, sleep): the loop returns
+    /// `Exit::Park(reason)`. With `retry`, the native runs again when the goroutine is
+    /// resumed (it re-checks its condition); otherwise execution continues after the call
+    /// and whoever readies the goroutine has written the native's results into its window.
+    Park { reason: WaitReason, retry: bool },
 }
+
+/// Why a goroutine is blocked, in Go's words (`chan receive`, `chan send`, `select`,
+/// `sleep`, `sync.Mutex.Lock`, `sync.WaitGroup.Wait`, …): shown in goroutine dumps.
+pub type WaitReason = &'static str;
 
 /// A native (Rust) function: reads its arguments from the window and writes its results
 /// to the start of the window.

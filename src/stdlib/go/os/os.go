@@ -46,15 +46,22 @@ const (
 
 // Portable errors (the fs ones) and ErrProcessDone, ErrDeadlineExceeded.
 var (
-	ErrInvalid          = fs.ErrInvalid
-	ErrPermission       = fs.ErrPermission
-	ErrExist            = fs.ErrExist
-	ErrNotExist         = fs.ErrNotExist
-	ErrClosed           = fs.ErrClosed
-	ErrNoDeadline       = errors.New("file type does not support deadline")
-	ErrDeadlineExceeded = errors.New("i/o timeout")
-	ErrProcessDone      = errors.New("os: process already finished")
+	ErrInvalid                = fs.ErrInvalid
+	ErrPermission             = fs.ErrPermission
+	ErrExist                  = fs.ErrExist
+	ErrNotExist               = fs.ErrNotExist
+	ErrClosed                 = fs.ErrClosed
+	ErrNoDeadline             = errors.New("file type does not support deadline")
+	ErrDeadlineExceeded error = &deadlineExceededError{}
+	ErrProcessDone            = errors.New("os: process already finished")
 )
+
+// deadlineExceededError is ErrDeadlineExceeded: a timeout ("i/o timeout").
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
 
 // Flags to OpenFile (Linux values).
 const (
