@@ -462,3 +462,83 @@ fn recovered_runtime_error_is_an_error_value() {
     run(&p, 0);
     assert_eq!(take_log(), vec![minigo::vm::RUNTIME_ERROR_TID as u64]);
 }
+
+#[test]
+fn panic_values_print_as_go_prints_them() {
+    use minigo::runtime::types::{EqKind, RtKind, RtType, TypeTable};
+    use minigo::vm::panic::{panic_value_text, GoPanic};
+    let heap = minigo::runtime::heap::Heap::new();
+    let mut tt = TypeTable::default();
+    let mut add = |name: &str, kind: RtKind, named: bool| {
+        tt.add(RtType {
+            name: name.into(),
+            kind,
+            named,
+            width: 1,
+            layout: minigo::runtime::heap::Layout::scalar(name.to_string()),
+            direct: false,
+            eq: Some(vec![EqKind::Bits]),
+            methods: vec![],
+        })
+    };
+    let (f64t, f32t, u8t, bt, myint) = (
+        add("float64", RtKind::Float, false),
+        add("float32", RtKind::Float32, false),
+        add("uint8", RtKind::Uint, false),
+        add("bool", RtKind::Bool, false),
+        add("main.MyInt", RtKind::Int, true),
+    );
+    let text = |tid: u32, w: u64| {
+        let b = heap.alloc_words(tt.get(tid as u64).unwrap().layout, 1);
+        b.set(0, w);
+        panic_value_text(
+            &GoPanic::Value {
+                tid: tid as u64,
+                data: b.word(),
+            },
+            &tt,
+        )
+    };
+    // Go 1.27: panic(1e21), panic(1e20), panic(float32(0.1)), panic(1e-7), panic(123456789.0),
+    // panic(3.5), panic(uint8(200)), panic(true), panic(MyInt(3))
+    assert_eq!(text(f64t, 1e21f64.to_bits()), "1e+21");
+    assert_eq!(text(f64t, 1e20f64.to_bits()), "1e+20");
+    assert_eq!(text(f32t, (0.1f32 as f64).to_bits()), "0.1");
+    assert_eq!(text(f64t, 1e-7f64.to_bits()), "1e-07");
+    assert_eq!(text(f64t, 123456789.0f64.to_bits()), "1.23456789e+08");
+    assert_eq!(text(f64t, 3.5f64.to_bits()), "3.5");
+    assert_eq!(text(u8t, 200), "200");
+    assert_eq!(text(bt, 1), "true");
+    assert_eq!(text(myint, 3), "main.MyInt(3)");
+}
+
+#[test]
+fn panic_nil_and_repanicked_runtime_errors() {
+    // panic(nil) => panic: runtime error: panic called with nil argument
+    let text = dies(|_, fb| {
+        let p = fb.regs(2);
+        fb.emit(Instr::Zero { a: p, b: 2 });
+        fb.emit(Instr::Panic { a: p });
+    });
+    assert_eq!(
+        first_line(&text),
+        "panic: runtime error: panic called with nil argument"
+    );
+    // defer func(){ panic(recover()) }(); var p *int; _ = *p
+    let text = dies(|pb, fb| {
+        let mut d = FuncBuilder::new("main.main.func1", 0, 0);
+        let r = d.regs(2);
+        d.emit(Instr::Recover { a: r });
+        d.emit(Instr::Panic { a: r });
+        d.emit(Instr::Ret { a: 0, b: 0 });
+        let df = pb.add_func(d.finish().unwrap());
+        emit_defer(pb, fb, df, &[]);
+        let (p, v) = (fb.reg(), fb.reg());
+        fb.emit(Instr::LoadI { a: p, i: 0 });
+        fb.emit(Instr::Load { a: v, b: p, c: 0 });
+    });
+    assert_eq!(
+        first_line(&text),
+        "panic: runtime error: invalid memory address or nil pointer dereference [recovered, repanicked]"
+    );
+}

@@ -49,6 +49,8 @@ pub enum RtKind {
     Int,
     Uint,
     Float,
+    /// float32 (kept as an f64 rounded to f32; printed with float32's shortest digits).
+    Float32,
     String,
     Other,
 }
@@ -122,8 +124,12 @@ impl TypeTable {
             .map(|i| ms[i].1)
     }
 
-    /// Reads an interface's value into `out` (`width` words), checking the box.
+    /// Reads an interface's value into `out` (`width` words), checking the box; false
+    /// (and `out` untouched) if the box is not the type's or `out` is not its width.
     pub fn unbox(&self, tid: u64, data: u64, out: &mut [u64]) -> bool {
+        if self.get(tid).is_none_or(|t| t.width as usize != out.len()) {
+            return false;
+        }
         let Some(b) = self.box_of(tid, data) else {
             return false;
         };

@@ -558,7 +558,8 @@ impl<'a> Builder<'a> {
         let (elts, lbrace, rbrace) = value;
         if let Some(t) = &ty {
             if !is_literal_type(t) {
-                self.syntax_error(lbrace.lo, "unexpected { at end of statement");
+                let msg = errors::brace_after_value(self.toks, lbrace.lo);
+                self.syntax_error(lbrace.lo, msg);
             }
         }
         self.expr(

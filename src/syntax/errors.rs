@@ -119,6 +119,21 @@ fn header_keyword(toks: &[(Pos, Tok, Pos)], idx: usize) -> Option<&'static str> 
     None
 }
 
+/// Whether a semicolon stands between the header keyword and token `idx`.
+fn semi_since_keyword(toks: &[(Pos, Tok, Pos)], idx: usize) -> bool {
+    let mut depth = 0i32;
+    for i in (0..idx.min(toks.len())).rev() {
+        match toks[i].1 {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
+            Tok::If | Tok::For | Tok::Switch if depth == 0 => return false,
+            Tok::Semi(_) if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn ends_operand(t: Tok) -> bool {
     matches!(
         t,
@@ -263,6 +278,10 @@ fn describe(
     if has(";") && has("}") {
         return unexpected(" at end of statement");
     }
+    // `for init` not followed by `;`: gc wants the body.
+    if has(";") && header_keyword(toks, idx) == Some("for") && !semi_since_keyword(toks, idx) {
+        return unexpected(", expected {");
+    }
     if has(";") && ctx.is_none() {
         return unexpected(" after top level declaration");
     }
@@ -281,6 +300,27 @@ fn describe(
         return unexpected(", expected expression");
     }
     unexpected("")
+}
+
+/// gc's message for a `{` after an operand that cannot be a literal's type (`if (x > 0 {`):
+/// gc leaves the brace to the enclosing construct, which then complains.
+pub fn brace_after_value(toks: &[(Pos, Tok, Pos)], pos: Pos) -> String {
+    let idx = toks.partition_point(|t| t.0 < pos);
+    let rest = match open_bracket(toks, idx) {
+        None => " after top level declaration".to_string(),
+        Some((Tok::LParen, before)) => match open_index(toks, idx) {
+            Some(i) if !is_param_paren(toks, i) && before.is_some_and(ends_operand) => {
+                " in argument list; possibly missing comma or )".to_string()
+            }
+            _ => ", expected )".to_string(),
+        },
+        Some((Tok::LBrack, _)) => ", expected comma, : or ]".to_string(),
+        Some((Tok::LBrace, before)) if before.is_some_and(ends_operand) => {
+            " in composite literal; possibly missing comma or }".to_string()
+        }
+        Some(_) => " at end of statement".to_string(),
+    };
+    format!("unexpected {{{rest}")
 }
 
 /// The index of the innermost bracket open before token `idx`.

@@ -31,7 +31,7 @@ enum Raw {
     #[token("/*", block_comment)]
     CommentNewline,
 
-    #[regex(r"[_a-zA-Z\u{80}-\u{FFFC}\u{FFFE}-\u{10FFFF}][_a-zA-Z0-9\u{80}-\u{FFFC}\u{FFFE}-\u{10FFFF}]*", ident)]
+    #[regex(r"[_a-zA-Z\u{80}-\u{FEFE}\u{FF00}-\u{FFFC}\u{FFFE}-\u{10FFFF}][_a-zA-Z0-9\u{80}-\u{FEFE}\u{FF00}-\u{FFFC}\u{FFFE}-\u{10FFFF}]*", ident)]
     Ident,
     #[regex(r"[0-9]", number)]
     #[regex(r"\.[0-9]", number)]
@@ -42,6 +42,9 @@ enum Raw {
     String,
     #[token("`", raw_string)]
     BackquoteString,
+    /// A byte order mark: ignored at the start of the file, an error elsewhere.
+    #[token("\u{FEFF}")]
+    Bom,
     /// A run of U+FFFD: invalid UTF-8 in the original bytes.
     #[regex(r"\u{FFFD}+")]
     BadUtf8,
@@ -676,6 +679,15 @@ impl<'a> Lexer<'a> {
                     if self.nlsemi {
                         self.nlsemi = false;
                         return Some((lo, Tok::Semi(SemiKind::Newline), lo + 1));
+                    }
+                    continue;
+                }
+                Raw::Bom => {
+                    if span.start != 0 {
+                        self.error_at(
+                            span.start,
+                            "invalid BOM in the middle of the file".to_string(),
+                        );
                     }
                     continue;
                 }

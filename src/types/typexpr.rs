@@ -148,38 +148,56 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 
-    /// The constant length of an array type.
+    /// The constant length of an array type (go/types' `arrayLength`).
     fn array_length(&mut self, e: &'f ast::Expr) -> Option<u64> {
+        if let ExprKind::Ident(id) = &e.kind {
+            match self.g.info.scopes.lookup(self.scope, &id.name) {
+                None => {
+                    self.error(
+                        id.span,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
+                    return None;
+                }
+                Some((_, obj)) => {
+                    if !matches!(self.obj(obj).kind, ObjKind::Const(_)) {
+                        self.record_use(id, obj);
+                        self.g.used.insert(obj);
+                        self.error(id.span, format!("invalid array length {}", id.name));
+                        return None;
+                    }
+                }
+            }
+        }
         let x = self.expr(e);
         if x.is_invalid() {
             return None;
         }
         if x.mode != Mode::Constant {
-            let s = super::errors::expr_string(e);
-            self.error(
-                e.span,
-                format!(
-                    "array length {s} (value of type {}) must be constant",
-                    self.ts(x.ty)
-                ),
-            );
+            let d = self.describe(&x);
+            self.error(e.span, format!("array length {d} must be constant"));
             return None;
         }
         if self.tt().is_untyped(x.ty) || self.tt().is_integer(x.ty) {
-            if let Some(super::cv::Value::Int(i)) = x.val.as_ref().and_then(super::cv::to_int) {
-                use num_traits::ToPrimitive;
-                if let Some(n) = i.to_i64() {
-                    if n >= 0 {
-                        return Some(n as u64);
+            if let Some(v) = x.val.as_ref().and_then(super::cv::to_int) {
+                if super::cv::representable(&v, BasicKind::Int).is_ok() {
+                    if let Some(n) = v.int64_val() {
+                        if n >= 0 {
+                            return Some(n as u64);
+                        }
                     }
                 }
-                let s = super::errors::expr_string(e);
-                self.error(e.span, format!("invalid array length {s}"));
-                return None;
             }
         }
         let d = self.describe(&x);
-        self.error(e.span, format!("array length {d} must be integer"));
+        if self.tt().is_integer(x.ty) {
+            self.error(e.span, format!("invalid array length {d}"));
+        } else {
+            self.error(e.span, format!("array length {d} must be integer"));
+        }
         None
     }
 

@@ -187,7 +187,13 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
                 return "nil".into();
             };
             if *tid == 0 {
-                return "panic called with nil argument (use runtime.PanicNilError)".into();
+                return "runtime error: panic called with nil argument".into();
+            }
+            if *tid == crate::vm::builder::RUNTIME_ERROR_TID as u64 && t.name == "runtime.Error" {
+                // A recovered run-time error panicked again: its message.
+                let mut m = [0u64; 2];
+                types.unbox(*tid, *data, &mut m);
+                return String::from_utf8_lossy(value::str_bytes(m[0], m[1])).into_owned();
             }
             let mut words = vec![0; t.width as usize];
             types.unbox(*tid, *data, &mut words);
@@ -196,9 +202,10 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
                 RtKind::Bool => (if w != 0 { "true" } else { "false" }).to_string(),
                 RtKind::Int => (w as i64).to_string(),
                 RtKind::Uint => w.to_string(),
-                RtKind::Float => format_float_v(value::f(w)),
-                RtKind::String => {
-                    let s = value::str_bytes(w, words.get(1).copied().unwrap_or(0));
+                RtKind::Float => format_float_v(value::f(w), false),
+                RtKind::Float32 => format_float_v(value::f(w), true),
+                RtKind::String if words.len() == 2 => {
+                    let s = value::str_bytes(w, words[1]);
                     let s = String::from_utf8_lossy(s).into_owned();
                     if t.named {
                         format!("{:?}", s)
@@ -206,7 +213,9 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
                         s
                     }
                 }
-                RtKind::Other => return format!("({}) {:#x}", t.name, data & 0xffff_ffff_ffff),
+                RtKind::String | RtKind::Other => {
+                    return format!("({}) {:#x}", t.name, data & 0xffff_ffff_ffff)
+                }
             };
             if t.named && t.kind != RtKind::Other {
                 format!("{}({})", t.name, text)
@@ -217,9 +226,11 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
     }
 }
 
-/// Formats a float64 as Go's `%v` (`strconv.FormatFloat(x, 'g', -1, 64)` with `%v`'s
-/// exponent threshold of 21 digits).
-pub fn format_float_v(x: f64) -> String {
+/// Formats a float as Go's `%v` (`strconv.FormatFloat(x, 'g', -1, bits)`): the shortest
+/// digits that round-trip; Go's shortest `%g` switches to exponent form below -4 and at
+/// 6 and above (`1e+06`, `1.23456789e+08`, `1e-07`), as
+/// Go 1.27 prints `panic(1e20)` as `1e+20` and `panic(123456789.0)` as `1.23456789e+08`.
+pub fn format_float_v(x: f64, bits32: bool) -> String {
     if x.is_nan() {
         return "NaN".into();
     }
@@ -237,13 +248,36 @@ pub fn format_float_v(x: f64) -> String {
             "0".into()
         };
     }
-    let e = format!("{:e}", x);
+    let e = if bits32 {
+        format!("{:e}", x as f32)
+    } else {
+        format!("{:e}", x)
+    };
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    if !(-4..21).contains(&exp) {
+    if !(-4..6).contains(&exp) {
         let sign = if exp < 0 { '-' } else { '+' };
-        format!("{mant}e{sign}{:02}", exp.abs())
-    } else {
-        format!("{x}")
+        return format!("{mant}e{sign}{:02}", exp.abs());
     }
+    // Plain notation with the same digits.
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let point = exp + 1;
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if point <= 0 {
+        out.push_str("0.");
+        out.push_str(&"0".repeat((-point) as usize));
+        out.push_str(&digits);
+    } else if point as usize >= digits.len() {
+        out.push_str(&digits);
+        out.push_str(&"0".repeat(point as usize - digits.len()));
+    } else {
+        out.push_str(&digits[..point as usize]);
+        out.push('.');
+        out.push_str(&digits[point as usize..]);
+    }
+    out
 }

@@ -117,12 +117,20 @@ pub(crate) fn recover(vm: &Vm, g: &mut Goroutine) -> [u64; 2] {
     match &g.panics[i].panic {
         GoPanic::Value { tid, data } => [*tid, *data],
         GoPanic::Runtime { msg, .. } => {
+            // Recovered run-time errors are `runtime.Error` values; the record keeps the
+            // same value so that `panic(recover())` is recognised as a re-panic.
             let s = super::strings::new_string(&vm.heap, msg.as_bytes());
-            let t = &vm.prog.types.types[super::builder::RUNTIME_ERROR_TID as usize];
+            let tid = super::builder::RUNTIME_ERROR_TID;
+            let t = &vm.prog.types.types[tid as usize];
             let b = vm.heap.alloc_words(t.layout, 2);
             b.set(0, s[0]);
             b.set(1, s[1]);
-            [super::builder::RUNTIME_ERROR_TID as u64, b.word()]
+            let v = GoPanic::Value {
+                tid: tid as u64,
+                data: b.word(),
+            };
+            g.panics[i].panic = v;
+            [tid as u64, b.word()]
         }
         GoPanic::Fatal(_) | GoPanic::StackOverflow { .. } => [0, 0],
     }

@@ -173,6 +173,11 @@ fn character_errors() {
         errs("a€b"),
         ["1: invalid character U+20AC '€' in identifier"]
     );
+    assert_eq!(toks("\u{FEFF}x"), ["name x", "EOF"]);
+    assert_eq!(
+        errs("x\u{FEFF}"),
+        ["1: invalid BOM in the middle of the file"]
+    );
     // Lexing goes on after an error.
     let (ts, _) = tokenize("a @ b", 0);
     assert_eq!(ts.len(), 3);

@@ -680,6 +680,12 @@ fn repl_incomplete_input_asks_for_more() {
     assert!(incomplete("x := []int{\n1,\n"));
     assert!(incomplete("s := `abc\n"));
     assert!(incomplete("f(1,\n"));
+    assert!(incomplete("if x {\n} else {\n"));
+    assert!(incomplete("var (\n\ta int\n"));
+    assert!(incomplete("x := 1 +\n"));
+    assert!(incomplete("/* a comment\n"));
+    assert!(incomplete("select {\ncase <-ch:\n"));
+    assert!(!incomplete("}\n"));
     assert!(!incomplete("x := 1\n"));
     assert!(!incomplete("x := )\n"));
     assert!(!incomplete("x := \"abc\n"));
@@ -729,4 +735,21 @@ fn absurd_nesting_is_refused_not_a_stack_overflow() {
         "package p\nvar x = {}\n",
         vec!["1"; 500].join("+")
     ));
+}
+
+#[test]
+fn brace_after_a_value_and_header_messages() {
+    let e = |body: &str| errors(&format!("package main\nfunc main() {{\n{body}\n}}\n"));
+    assert_eq!(
+        e("\tif (x > 0 {\n\t}")[0],
+        "3:12: syntax error: unexpected {, expected )"
+    );
+    assert_eq!(
+        e("\tfor i := 0, i < 3, i++ {\n\t}"),
+        ["3:22: syntax error: unexpected ++, expected {"]
+    );
+    assert_eq!(
+        e("\tswitch {\n\tcase:\n\t}"),
+        ["4:6: syntax error: unexpected :, expected expression"]
+    );
 }

@@ -1,0 +1,845 @@
+//! The scheduler: runs goroutines (`G`s) on GOMAXPROCS worker threads with work stealing,
+//! as Go's `runtime/proc.go`.
+//!
+//! # Glossary (Go's names)
+//! - **G**: a goroutine (`park::G`): an id, a status, a wait reason, its creation site and
+//!   an opaque VM stack that the scheduler runs but never looks into.
+//! - **M**: an OS worker thread. **P**: the right to run Gs plus a local run queue. We
+//!   merged M and P: a *worker* is one thread owning one `RunQ` (there is no system-call
+//!   hand-off of a P, because blocking calls park the G instead of the thread). Worker `i`
+//!   is Go's `allp[i]` with its M.
+//! - **sched**: the global state (`Shared`): the global queue, idle workers, all Gs.
+//! - **spinning**: a worker looking for work without having found any; at most one at a
+//!   time is woken to spin (`wakep`).
+//!
+//! # Design
+//! A worker loops `find_runnable` → `execute`. `find_runnable` looks, in Go's order, at:
+//! the global queue every 61st tick (fairness), run-next and the local queue, a batch
+//! from the global queue, due timers, other workers' queues (stealing half), and then
+//! parks the thread (crossbeam-utils `Parker`), with a timeout when a timer is pending.
+//! `execute` calls `Goroutine::run` with an instruction budget, so a G in an endless loop
+//! returns `Yield` regularly and never starves the others (preemption by budget). Go
+//! preempts by time (10 ms) with signals; an interpreter can count instructions instead.
+//!
+//! Rejected: one OS thread per goroutine (blocked goroutines would cost a thread each;
+//! 100k blocked goroutines must fit in 100 MB); Rust async tasks (a goroutine's stack is
+//! the VM's own data, so a plain "run until you must stop" call is all we need).
+//!
+//! # Invariants
+//! 1. No lost wake-up of workers: a producer pushes work and then calls `wakep`; a worker
+//!    going idle registers in `idle` and then re-checks every queue while holding the
+//!    `idle` lock, which `wakep` also takes. So either the re-check sees the work or
+//!    `wakep` sees the idle worker.
+//! 2. At most one worker is woken to spin at a time (`nspinning` ≤ 1 when woken by
+//!    `wakep`); a spinner that finds work wakes the next one (`reset_spinning`), so work
+//!    fans out one worker at a time, as Go's.
+//! 3. Deadlock is declared only under the `idle` lock when every worker is idle, no queue
+//!    holds a G, no timer is pending and no external waker (`netpoll_add`) is
+//!    registered: then nothing can ever ready a G again.
+//! 4. Stop-the-world: while `stw` is set, no worker runs a G or touches a queue; a worker
+//!    is stopped when it waits in `stw_wait`, is parked idle, or has retired (its id is
+//!    ≥ GOMAXPROCS). `active` counts the others.
+
+use super::park::{GRef, Goroutine, ParkAction, ReadyAction, RunResult, Status, WaitReason, G};
+use super::runq::{self, FastRand, RunQ};
+use super::timer::Timers;
+use crossbeam_deque::{Injector, Stealer};
+use crossbeam_utils::sync::{Parker, Unparker};
+use parking_lot::{Condvar, Mutex, RwLock};
+use std::any::Any;
+use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::SeqCst};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// Default instruction budget per run of a G (Go's 10 ms time slice).
+pub const DEFAULT_BUDGET: u32 = 10_000;
+
+/// How the scheduler is set up.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// GOMAXPROCS: the number of workers running Gs at once.
+    pub procs: usize,
+    /// Instructions per run of a G before it must yield.
+    pub budget: u32,
+}
+
+impl Config {
+    /// GOMAXPROCS from the environment, else the number of CPUs (as Go).
+    pub fn from_env() -> Config {
+        let procs = std::env::var("GOMAXPROCS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or_else(num_cpu);
+        Config {
+            procs,
+            budget: DEFAULT_BUDGET,
+        }
+    }
+}
+
+/// The number of CPUs (`runtime.NumCPU`).
+pub fn num_cpu() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}
+
+/// How the program ended.
+pub enum Outcome {
+    /// The main goroutine returned.
+    Exit,
+    /// A goroutine panicked without recovering (payload from `RunResult::Panic`).
+    Panic {
+        goid: u64,
+        payload: Box<dyn Any + Send>,
+    },
+    /// A fatal error (`RunResult::Fatal`).
+    Fatal { goid: u64, msg: String },
+    /// Every goroutine is asleep. `main_goexit`: main called `runtime.Goexit` (Go says
+    /// `no goroutines (main called runtime.Goexit) - deadlock!`).
+    Deadlock { gs: Vec<GInfo>, main_goexit: bool },
+}
+
+impl std::fmt::Debug for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Outcome::Exit => write!(f, "Exit"),
+            Outcome::Panic { goid, .. } => write!(f, "Panic(goroutine {goid})"),
+            Outcome::Fatal { goid, msg } => write!(f, "Fatal(goroutine {goid}: {msg})"),
+            Outcome::Deadlock { gs, main_goexit } => {
+                write!(f, "Deadlock(main_goexit={main_goexit}, {gs:?})")
+            }
+        }
+    }
+}
+
+/// One goroutine in a deadlock report or dump.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GInfo {
+    pub id: u64,
+    pub parent: u64,
+    pub site: u64,
+    pub status: Status,
+    pub reason: WaitReason,
+    /// The channel's or lock word's address it waits on (0 if none).
+    pub waiting_on: usize,
+}
+
+/// Per-worker state visible to others: Go's `allp[i]` as others see it.
+struct PSlot {
+    stealer: Stealer<GRef>,
+    unparker: Unparker,
+    /// Set by `wakep` when it hands the spinning role to this worker.
+    spin_handoff: AtomicBool,
+}
+
+/// Stop-the-world bookkeeping (invariant 4).
+struct Stw {
+    /// A stop is in effect or being established.
+    requested: bool,
+}
+
+/// The global scheduler state: Go's `sched` plus `allp` and `allgs`.
+pub(crate) struct Shared {
+    /// The global run queue.
+    pub(crate) injector: Injector<GRef>,
+    /// Every worker ever started, indexed by id (never shrinks; see `nprocs`).
+    procs: RwLock<Vec<PSlot>>,
+    /// GOMAXPROCS: workers with id ≥ this retire.
+    nprocs: AtomicUsize,
+    /// Ids of parked idle workers (Go's `pidle`). Its lock orders idling against `wakep`.
+    idle: Mutex<Vec<usize>>,
+    /// Workers looking for work (Go's `nmspinning`).
+    nspinning: AtomicUsize,
+    /// Every live G by id (Go's `allgs`).
+    allgs: Mutex<HashMap<u64, GRef>>,
+    next_goid: AtomicU64,
+    /// Live Gs (`runtime.NumGoroutine`).
+    nlive: AtomicUsize,
+    /// External wakers (netpoll registrations, blocking-pool calls): deadlock is not
+    /// declared while this is non-zero.
+    external: AtomicUsize,
+    pub(crate) timers: Timers,
+    budget: u32,
+    /// The program is over; workers exit.
+    done: AtomicBool,
+    outcome: Mutex<Option<Outcome>>,
+    outcome_cv: Condvar,
+    /// The main goroutine called Goexit.
+    main_goexit: AtomicBool,
+    /// Fast check of `stw.requested` for workers.
+    stw_flag: AtomicBool,
+    stw: Mutex<Stw>,
+    stw_cv: Condvar,
+    /// Workers not stopped (invariant 4).
+    active: AtomicUsize,
+    threads: Mutex<Vec<JoinHandle<()>>>,
+}
+
+/// A handle on a scheduler. Cheap to clone.
+#[derive(Clone)]
+pub struct Sched(pub(crate) Arc<Shared>);
+
+/// What a running G sees of its worker: passed to `Goroutine::run` and to every runtime
+/// primitive, so a wake-up can use the worker's run-next slot (Go's `getg().m.p`).
+pub struct Ctx<'a> {
+    pub(crate) sh: &'a Arc<Shared>,
+    pub(crate) g: &'a GRef,
+    pub(crate) q: Option<&'a RunQ>,
+}
+
+impl<'a> Ctx<'a> {
+    /// The running goroutine.
+    pub fn g(&self) -> &GRef {
+        self.g
+    }
+
+    /// The scheduler.
+    pub fn sched(&self) -> Sched {
+        Sched(self.sh.clone())
+    }
+
+    /// `go f()`: a new G, run next on this worker (Go's `newproc`).
+    pub fn go(&self, stack: Box<dyn Goroutine>, site: u64) -> GRef {
+        let g = new_g(self.sh, self.g.id, site, stack);
+        put_runnable(self.sh, g.clone(), self.q);
+        g
+    }
+
+    /// Makes `g` runnable; the caller dequeued its waiter (park's "who may call ready").
+    pub fn ready(&self, g: &GRef) {
+        ready(self.sh, g, self.q);
+    }
+
+    /// The waker for this worker (run-next slot included).
+    pub fn wake(&self) -> Wake<'a> {
+        Wake {
+            sh: self.sh,
+            q: self.q,
+        }
+    }
+
+    /// A context for tests and natives outside a worker (no run-next slot).
+    pub fn detached(sched: &'a Sched, g: &'a GRef) -> Ctx<'a> {
+        Ctx {
+            sh: &sched.0,
+            g,
+            q: None,
+        }
+    }
+}
+
+/// The right to make Gs runnable: a worker's (with its run-next slot) or the scheduler's
+/// (global queue). Primitives that wake goroutines take one.
+pub struct Wake<'a> {
+    sh: &'a Arc<Shared>,
+    q: Option<&'a RunQ>,
+}
+
+impl Wake<'_> {
+    /// Go's `goready`; see park's "who may call ready".
+    pub fn ready(&self, g: &GRef) {
+        ready(self.sh, g, self.q);
+    }
+}
+
+fn new_g(sh: &Arc<Shared>, parent: u64, site: u64, stack: Box<dyn Goroutine>) -> GRef {
+    let id = sh.next_goid.fetch_add(1, SeqCst);
+    let g = Arc::new(G::new(id, parent, site, stack));
+    sh.nlive.fetch_add(1, SeqCst);
+    sh.allgs.lock().insert(id, g.clone());
+    g
+}
+
+/// Puts a Runnable G on a queue and wakes a worker if useful.
+fn put_runnable(sh: &Arc<Shared>, g: GRef, q: Option<&RunQ>) {
+    match q {
+        Some(q) => {
+            // A G in run-next is not stealable: wake a helper only if the old run-next
+            // went to the stealable local queue.
+            if q.put_next(g) {
+                wakep(sh);
+            }
+        }
+        None => {
+            sh.injector.push(g);
+            wakep(sh);
+        }
+    }
+}
+
+/// Go's `goready`: see park's "who may call ready".
+pub(crate) fn ready(sh: &Arc<Shared>, g: &GRef, q: Option<&RunQ>) {
+    match g.status.ready() {
+        Ok(ReadyAction::Enqueue) => put_runnable(sh, g.clone(), q),
+        Ok(ReadyAction::Deferred) => {}
+        Err(s) => debug_assert!(false, "ready of goroutine {} in status {s:?}", g.id),
+    }
+}
+
+/// Wakes an idle worker to spin if none is spinning (Go's `wakep`; invariant 2).
+fn wakep(sh: &Shared) {
+    if sh.nspinning.load(SeqCst) != 0 {
+        return;
+    }
+    if sh.nspinning.compare_exchange(0, 1, SeqCst, SeqCst).is_err() {
+        return;
+    }
+    let id = sh.idle.lock().pop();
+    match id {
+        Some(id) => {
+            let procs = sh.procs.read();
+            if let Some(p) = procs.get(id) {
+                p.spin_handoff.store(true, SeqCst);
+                p.unparker.unpark();
+            }
+        }
+        None => {
+            sh.nspinning.fetch_sub(1, SeqCst);
+        }
+    }
+}
+
+impl Sched {
+    pub fn new(cfg: Config) -> Sched {
+        Sched(Arc::new(Shared {
+            injector: Injector::new(),
+            procs: RwLock::new(Vec::new()),
+            nprocs: AtomicUsize::new(cfg.procs.max(1)),
+            idle: Mutex::new(Vec::new()),
+            nspinning: AtomicUsize::new(0),
+            allgs: Mutex::new(HashMap::new()),
+            next_goid: AtomicU64::new(1),
+            nlive: AtomicUsize::new(0),
+            external: AtomicUsize::new(0),
+            timers: Timers::new(),
+            budget: cfg.budget.max(1),
+            done: AtomicBool::new(false),
+            outcome: Mutex::new(None),
+            outcome_cv: Condvar::new(),
+            main_goexit: AtomicBool::new(false),
+            stw_flag: AtomicBool::new(false),
+            stw: Mutex::new(Stw { requested: false }),
+            stw_cv: Condvar::new(),
+            active: AtomicUsize::new(0),
+            threads: Mutex::new(Vec::new()),
+        }))
+    }
+
+    /// Runs the program whose main goroutine is `main` (goid 1) until it ends, and
+    /// returns how. Blocks the calling thread; the workers are joined before returning.
+    pub fn run(&self, main: Box<dyn Goroutine>) -> Outcome {
+        let sh = &self.0;
+        let g = new_g(sh, 0, 0, main);
+        sh.injector.push(g);
+        spawn_workers(sh, sh.nprocs.load(SeqCst));
+        let outcome = {
+            let mut o = sh.outcome.lock();
+            while o.is_none() {
+                sh.outcome_cv.wait(&mut o);
+            }
+            o.take()
+        };
+        // Step 1: every worker sees `done` (set by `finish`) and exits; wake them all.
+        self.unpark_all();
+        // Step 2: join the threads (a worker finishing a run of a G exits right after).
+        loop {
+            let hs: Vec<JoinHandle<()>> = std::mem::take(&mut *sh.threads.lock());
+            if hs.is_empty() {
+                break;
+            }
+            for h in hs {
+                let _ = h.join();
+            }
+        }
+        // Step 3: drop every stack, breaking G → stack → Waiter → G cycles.
+        let gs: Vec<GRef> = sh.allgs.lock().drain().map(|(_, g)| g).collect();
+        for g in gs {
+            drop(g.stack.lock().take());
+        }
+        while runq::global_get_one(&sh.injector).is_some() {}
+        sh.timers.clear();
+        outcome.unwrap_or(Outcome::Exit)
+    }
+
+    fn unpark_all(&self) {
+        for p in self.0.procs.read().iter() {
+            p.unparker.unpark();
+        }
+    }
+
+    /// A waker from outside a worker (timers, netpoll): wakes through the global queue.
+    pub fn wake(&self) -> Wake<'_> {
+        Wake {
+            sh: &self.0,
+            q: None,
+        }
+    }
+
+    /// Makes `g` runnable from outside a worker (timers, netpoll).
+    pub fn ready(&self, g: &GRef) {
+        ready(&self.0, g, None);
+    }
+
+    /// `go f()` from outside a G (e.g. `time.AfterFunc`): a new G on the global queue.
+    pub fn go(&self, stack: Box<dyn Goroutine>, parent: u64, site: u64) -> GRef {
+        let g = new_g(&self.0, parent, site, stack);
+        put_runnable(&self.0, g.clone(), None);
+        g
+    }
+
+    /// `runtime.NumGoroutine`.
+    pub fn num_goroutine(&self) -> usize {
+        self.0.nlive.load(SeqCst)
+    }
+
+    /// `runtime.GOMAXPROCS(0)`.
+    pub fn gomaxprocs(&self) -> usize {
+        self.0.nprocs.load(SeqCst)
+    }
+
+    /// `runtime.GOMAXPROCS(n)`: sets the number of workers (n ≥ 1) and returns the old
+    /// value. Stops the world like Go's `procresize`. `ctx` is the caller's, if a G.
+    pub fn set_gomaxprocs(&self, n: usize, ctx: Option<&Ctx<'_>>) -> usize {
+        let n = n.max(1);
+        let stw = self.stop_the_world(ctx);
+        let old = self.0.nprocs.swap(n, SeqCst);
+        let started = self.0.procs.read().len();
+        if n > started {
+            spawn_workers(&self.0, n);
+        }
+        drop(stw);
+        self.unpark_all();
+        old
+    }
+
+    /// A timer became the earliest: wake an idle worker so it parks again with the new
+    /// deadline (busy workers check timers every scheduling round).
+    pub(crate) fn wake_idle_for_timer(&self) {
+        let id = self.0.idle.lock().pop();
+        if let Some(id) = id {
+            if let Some(p) = self.0.procs.read().get(id) {
+                p.unparker.unpark();
+            }
+        }
+    }
+
+    /// Registers an external waker (a netpoll registration or a blocking call in
+    /// flight): no deadlock is declared until `netpoll_done`.
+    pub fn netpoll_add(&self) {
+        self.0.external.fetch_add(1, SeqCst);
+    }
+
+    pub fn netpoll_done(&self) {
+        self.0.external.fetch_sub(1, SeqCst);
+        wakep(&self.0);
+    }
+
+    /// A snapshot of every live goroutine, by id (for `runtime.Stack`-like dumps).
+    pub fn goroutines(&self) -> Vec<GInfo> {
+        snapshot(&self.0)
+    }
+
+    /// Stops the world: returns once every other worker is stopped (invariant 4). Called
+    /// from a G (`ctx` given, e.g. the GC at a budget safepoint) or from outside. The
+    /// world restarts when the guard drops.
+    pub fn stop_the_world(&self, ctx: Option<&Ctx<'_>>) -> StopTheWorld<'_> {
+        let sh = &self.0;
+        let me_active = usize::from(ctx.is_some_and(|c| c.q.is_some()));
+        let mut st = sh.stw.lock();
+        while st.requested {
+            // Another stop is in effect: count as stopped meanwhile.
+            if me_active == 1 {
+                sh.active.fetch_sub(1, SeqCst);
+                sh.stw_cv.notify_all();
+                while st.requested {
+                    sh.stw_cv.wait(&mut st);
+                }
+                sh.active.fetch_add(1, SeqCst);
+            } else {
+                sh.stw_cv.wait(&mut st);
+            }
+        }
+        st.requested = true;
+        sh.stw_flag.store(true, SeqCst);
+        while sh.active.load(SeqCst) > me_active && !sh.done.load(SeqCst) {
+            sh.stw_cv.wait_for(&mut st, Duration::from_millis(1));
+        }
+        StopTheWorld {
+            sched: self,
+            current: ctx.map(|c| c.g.id),
+        }
+    }
+}
+
+/// The world is stopped while this lives. Go's `stopTheWorld`/`startTheWorld`.
+pub struct StopTheWorld<'s> {
+    sched: &'s Sched,
+    current: Option<u64>,
+}
+
+impl StopTheWorld<'_> {
+    /// Calls `f` on every live G with its VM stack; the stack is `None` for the G that
+    /// stopped the world (its `run` holds it: the VM scans that one itself). Order: by id.
+    pub fn for_each_g(&self, mut f: impl FnMut(&G, Option<&mut dyn Goroutine>)) {
+        let mut gs: Vec<GRef> = self.sched.0.allgs.lock().values().cloned().collect();
+        gs.sort_by_key(|g| g.id);
+        for g in gs {
+            if Some(g.id) == self.current {
+                f(&g, None);
+                continue;
+            }
+            let mut st = g.stack.try_lock();
+            match st.as_mut().and_then(|s| s.as_mut()) {
+                Some(s) => f(&g, Some(s.as_mut())),
+                None => f(&g, None),
+            }
+        }
+    }
+
+    /// The scheduler-side roots: every timer's channel is reached through the timers.
+    pub fn sched(&self) -> &Sched {
+        self.sched
+    }
+}
+
+impl Drop for StopTheWorld<'_> {
+    fn drop(&mut self) {
+        let sh = &self.sched.0;
+        let mut st = sh.stw.lock();
+        st.requested = false;
+        sh.stw_flag.store(false, SeqCst);
+        sh.stw_cv.notify_all();
+    }
+}
+
+fn panic_text(p: &(dyn Any + Send)) -> String {
+    if let Some(s) = p.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = p.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "panic in the runtime".to_string()
+    }
+}
+
+fn snapshot(sh: &Shared) -> Vec<GInfo> {
+    let mut v: Vec<GInfo> = sh
+        .allgs
+        .lock()
+        .values()
+        .map(|g| GInfo {
+            id: g.id,
+            parent: g.parent,
+            site: g.site,
+            status: g.status(),
+            reason: g.wait_reason(),
+            waiting_on: g.waiting_on(),
+        })
+        .collect();
+    v.sort_by_key(|i| i.id);
+    v
+}
+
+/// Ends the program with `o` (the first outcome wins).
+fn finish(sh: &Shared, o: Outcome) {
+    let mut cur = sh.outcome.lock();
+    if cur.is_none() && !sh.done.load(SeqCst) {
+        *cur = Some(o);
+    }
+    sh.done.store(true, SeqCst);
+    sh.outcome_cv.notify_all();
+    drop(cur);
+    sh.stw_cv.notify_all();
+    for p in sh.procs.read().iter() {
+        p.unparker.unpark();
+    }
+}
+
+fn spawn_workers(sh: &Arc<Shared>, upto: usize) {
+    let mut procs = sh.procs.write();
+    let mut threads = sh.threads.lock();
+    while procs.len() < upto {
+        let id = procs.len();
+        let q = RunQ::new();
+        let parker = Parker::new();
+        procs.push(PSlot {
+            stealer: q.stealer(),
+            unparker: parker.unparker().clone(),
+            spin_handoff: AtomicBool::new(false),
+        });
+        sh.active.fetch_add(1, SeqCst);
+        let sh2 = sh.clone();
+        let h = std::thread::Builder::new()
+            .name(format!("minigo-worker-{id}"))
+            .spawn(move || Worker::new(sh2, id, q, parker).run());
+        match h {
+            Ok(h) => threads.push(h),
+            Err(_) => {
+                // Could not start a thread: run with fewer workers.
+                sh.active.fetch_sub(1, SeqCst);
+                procs.pop();
+                break;
+            }
+        }
+    }
+}
+
+/// A worker thread: Go's M with its P.
+struct Worker {
+    sh: Arc<Shared>,
+    id: usize,
+    q: RunQ,
+    parker: Parker,
+    /// Scheduling rounds (Go's `schedtick`), for the every-61st global check.
+    tick: u64,
+    spinning: bool,
+    rand: FastRand,
+}
+
+impl Worker {
+    fn new(sh: Arc<Shared>, id: usize, q: RunQ, parker: Parker) -> Worker {
+        let seed = (id as u64 + 1) ^ (std::process::id() as u64) << 20;
+        Worker {
+            sh,
+            id,
+            q,
+            parker,
+            tick: 0,
+            spinning: false,
+            rand: FastRand::new(seed),
+        }
+    }
+
+    fn run(mut self) {
+        while let Some(g) = self.find_runnable() {
+            self.execute(g);
+        }
+        // Exiting: `done` is set; leave nothing runnable behind.
+        self.q.drain_to(&self.sh.injector);
+        self.sh.active.fetch_sub(1, SeqCst);
+        self.sh.stw_cv.notify_all();
+    }
+
+    /// Runs `g` for one budget and acts on the result (Go's `execute` + the tail of
+    /// `gopark`/`goexit0`/`goschedImpl`).
+    fn execute(&mut self, g: GRef) {
+        let sh = self.sh.clone();
+        debug_assert_eq!(g.status(), Status::Runnable);
+        g.status.set(Status::Running);
+        g.set_wait_reason(WaitReason::Zero);
+        g.set_waiting_on(0);
+        let res = {
+            let mut st = g.stack.lock();
+            let Some(stack) = st.as_mut() else {
+                // A G without a stack is dead; nothing to run.
+                g.status.set(Status::Dead);
+                return;
+            };
+            let mut ctx = Ctx {
+                sh: &sh,
+                g: &g,
+                q: Some(&self.q),
+            };
+            // A Rust panic in the VM is a bug; it ends the program as an internal error
+            // instead of killing the worker (and hanging `run`).
+            match std::panic::catch_unwind(AssertUnwindSafe(|| stack.run(&mut ctx, sh.budget))) {
+                Ok(r) => r,
+                Err(p) => RunResult::Fatal(format!("internal error: {}", panic_text(&*p))),
+            }
+        };
+        match res {
+            RunResult::Yield => {
+                debug_assert_eq!(g.status(), Status::Running, "yield after a ready");
+                g.status.set(Status::Runnable);
+                sh.injector.push(g);
+            }
+            RunResult::Park(reason) => {
+                g.set_wait_reason(reason);
+                if g.status.park() == ParkAction::Requeue {
+                    g.set_wait_reason(WaitReason::Zero);
+                    self.q.put(g);
+                }
+            }
+            RunResult::Exit { goexit } => {
+                g.status.set(Status::Dead);
+                let stack = g.stack.lock().take();
+                sh.allgs.lock().remove(&g.id);
+                sh.nlive.fetch_sub(1, SeqCst);
+                drop(stack);
+                if g.id == 1 {
+                    if goexit {
+                        sh.main_goexit.store(true, SeqCst);
+                    } else {
+                        finish(&sh, Outcome::Exit);
+                    }
+                }
+            }
+            RunResult::Panic(payload) => finish(
+                &sh,
+                Outcome::Panic {
+                    goid: g.id,
+                    payload,
+                },
+            ),
+            RunResult::Fatal(msg) => finish(&sh, Outcome::Fatal { goid: g.id, msg }),
+        }
+    }
+
+    /// Go's `findRunnable`: `None` when the program is over.
+    fn find_runnable(&mut self) -> Option<GRef> {
+        let sh = self.sh.clone();
+        loop {
+            if sh.done.load(SeqCst) {
+                return None;
+            }
+            if sh.stw_flag.load(SeqCst) {
+                self.stw_wait();
+                continue;
+            }
+            if self.id >= sh.nprocs.load(SeqCst) {
+                self.retire();
+                continue;
+            }
+            if sh.timers.run_due(&Sched(sh.clone())) > 0 {
+                continue;
+            }
+            self.tick += 1;
+            if self.tick.is_multiple_of(61) {
+                if let Some(g) = runq::global_get_one(&sh.injector) {
+                    return Some(self.found(g));
+                }
+            }
+            if let Some(g) = self.q.get() {
+                return Some(self.found(g));
+            }
+            if let Some(g) = runq::global_get_batch(&sh.injector, &self.q) {
+                return Some(self.found(g));
+            }
+            if let Some(g) = self.steal() {
+                return Some(self.found(g));
+            }
+            self.idle();
+        }
+    }
+
+    fn steal(&self) -> Option<GRef> {
+        let procs = self.sh.procs.read();
+        let n = self.sh.nprocs.load(SeqCst).min(procs.len());
+        if n <= 1 {
+            return None;
+        }
+        let stealers: Vec<Stealer<GRef>> =
+            procs.iter().take(n).map(|p| p.stealer.clone()).collect();
+        drop(procs);
+        runq::steal(&stealers, self.id, self.rand.below(n), &self.q)
+    }
+
+    /// Found work: stop spinning, and if we were the last spinner wake another
+    /// (Go's `resetspinning`; invariant 2).
+    fn found(&mut self, g: GRef) -> GRef {
+        if self.spinning {
+            self.spinning = false;
+            if self.sh.nspinning.fetch_sub(1, SeqCst) == 1 {
+                wakep(&self.sh);
+            }
+        }
+        g
+    }
+
+    /// Whether any queue holds a G (the re-check of invariant 1).
+    fn any_work(&self) -> bool {
+        if !self.sh.injector.is_empty() || !self.q.is_empty() {
+            return true;
+        }
+        let procs = self.sh.procs.read();
+        procs.iter().any(|p| !p.stealer.is_empty())
+    }
+
+    /// No work found: park the thread until woken (Go's `stopm`), declaring a deadlock
+    /// if nothing could ever wake anyone (invariant 3).
+    fn idle(&mut self) {
+        let sh = self.sh.clone();
+        if self.spinning {
+            self.spinning = false;
+            sh.nspinning.fetch_sub(1, SeqCst);
+        }
+        {
+            let mut idle = sh.idle.lock();
+            idle.push(self.id);
+            if self.any_work() || sh.timers.due() {
+                idle.retain(|&i| i != self.id);
+                return;
+            }
+            let nprocs = sh.nprocs.load(SeqCst);
+            let nidle = idle.iter().filter(|&&i| i < nprocs).count();
+            if nidle >= nprocs
+                && sh.timers.pending() == 0
+                && sh.external.load(SeqCst) == 0
+                && !sh.stw_flag.load(SeqCst)
+            {
+                let gs = snapshot(&sh);
+                let main_goexit = sh.main_goexit.load(SeqCst);
+                drop(idle);
+                finish(&sh, Outcome::Deadlock { gs, main_goexit });
+                return;
+            }
+        }
+        sh.active.fetch_sub(1, SeqCst);
+        if sh.stw_flag.load(SeqCst) {
+            let _st = sh.stw.lock();
+            sh.stw_cv.notify_all();
+        }
+        match sh.timers.next_deadline() {
+            Some(d) => self.parker.park_deadline(d),
+            None => self.parker.park(),
+        }
+        sh.active.fetch_add(1, SeqCst);
+        sh.idle.lock().retain(|&i| i != self.id);
+        let handoff = sh
+            .procs
+            .read()
+            .get(self.id)
+            .is_some_and(|p| p.spin_handoff.swap(false, SeqCst));
+        if handoff {
+            self.spinning = true;
+        }
+    }
+
+    /// GOMAXPROCS shrank below our id: hand our Gs to the global queue and sleep until it
+    /// grows again or the program ends.
+    fn retire(&mut self) {
+        let sh = self.sh.clone();
+        self.q.drain_to(&sh.injector);
+        if self.spinning {
+            self.spinning = false;
+            sh.nspinning.fetch_sub(1, SeqCst);
+        }
+        wakep(&sh);
+        sh.active.fetch_sub(1, SeqCst);
+        {
+            let _st = sh.stw.lock();
+            sh.stw_cv.notify_all();
+        }
+        while self.id >= sh.nprocs.load(SeqCst) && !sh.done.load(SeqCst) {
+            self.parker.park_timeout(Duration::from_millis(100));
+        }
+        sh.active.fetch_add(1, SeqCst);
+    }
+
+    /// The world is being stopped: wait at this safepoint until it restarts.
+    fn stw_wait(&mut self) {
+        let sh = self.sh.clone();
+        let mut st = sh.stw.lock();
+        sh.active.fetch_sub(1, SeqCst);
+        sh.stw_cv.notify_all();
+        while st.requested && !sh.done.load(SeqCst) {
+            sh.stw_cv.wait(&mut st);
+        }
+        sh.active.fetch_add(1, SeqCst);
+    }
+}
