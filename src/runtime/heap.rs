@@ -338,6 +338,17 @@ pub struct Heap {
     pub(crate) gc_percent: AtomicU64,
     /// Collect at every safepoint (`MINIGO_GCSTRESS=1`).
     pub(crate) stress: AtomicBool,
+    /// A goroutine is starting a collection (see `begin_collection`).
+    collecting: AtomicBool,
+}
+
+/// The right to run a collection; released on drop.
+pub struct CollectionGuard<'h>(&'h Heap);
+
+impl Drop for CollectionGuard<'_> {
+    fn drop(&mut self) {
+        self.0.collecting.store(false, Ordering::Release);
+    }
 }
 
 /// The smallest heap target, as Go's 4 MB minimum.
@@ -361,6 +372,7 @@ impl Heap {
             gc_wanted: AtomicBool::new(false),
             gc_percent: AtomicU64::new(100),
             stress: AtomicBool::new(false),
+            collecting: AtomicBool::new(false),
         };
         if let Ok(v) = std::env::var("GOGC") {
             h.set_gc_percent(parse_gogc(&v));
@@ -406,6 +418,17 @@ impl Heap {
     #[inline]
     pub fn gc_due(&self) -> bool {
         self.gc_wanted.load(Ordering::Relaxed) || self.stress.load(Ordering::Relaxed)
+    }
+
+    /// Claims the right to collect, or `None` if another goroutine is already starting
+    /// one. With several workers, only the claimant stops the world; the others just
+    /// yield, so that their stacks are free for it to scan (a second goroutine waiting to
+    /// stop the world from inside its own run would hold its stack).
+    pub fn begin_collection(&self) -> Option<CollectionGuard<'_>> {
+        self.collecting
+            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .ok()
+            .map(|_| CollectionGuard(self))
     }
 
     /// Asks for a collection at the next safepoint (`runtime.GC()`).
