@@ -306,3 +306,51 @@ fn vm_state_can_cross_threads() {
     send_sync::<minigo::runtime::map::GoMap>();
     send::<Goroutine>();
 }
+
+static DROPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A Rust value on the heap holding one pointer word (as a channel's buffer would).
+struct Holder(std::sync::atomic::AtomicU64);
+
+impl minigo::runtime::heap::Traced for Holder {
+    fn trace(&self, m: &mut minigo::runtime::gc::Marker) {
+        m.mark_words(
+            &[self.0.load(std::sync::atomic::Ordering::Relaxed)],
+            Some(&[0]),
+        );
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        DROPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+#[test]
+fn native_objects_are_traced_and_dropped() {
+    use minigo::runtime::gc;
+    let heap = Heap::new();
+    let target = heap.alloc_words(Layout::scalar("int"), 1);
+    target.set(0, 77);
+    let lay = Layout::new("chan int", 1, vec![]);
+    let n = heap.alloc_native(lay, Box::new(Holder(target.word().into())));
+    // Rooted only through the native value: the target survives.
+    gc::collect(&heap, &mut |m| m.shade(n));
+    assert_eq!(heap.mem_stats().heap_objects, 2);
+    let got = n.with_native(|t| {
+        t.as_any()
+            .downcast_ref::<Holder>()
+            .map(|h| h.0.load(std::sync::atomic::Ordering::Relaxed))
+    });
+    assert_eq!(got, Some(Some(target.word())));
+    assert_eq!(target.get(0), Some(77));
+    // Unrooted: both go, and the Rust value is dropped.
+    let before = DROPS.load(std::sync::atomic::Ordering::Relaxed);
+    gc::collect(&heap, &mut |_| {});
+    assert_eq!(heap.mem_stats().heap_objects, 0);
+    assert_eq!(DROPS.load(std::sync::atomic::Ordering::Relaxed), before + 1);
+}

@@ -58,6 +58,7 @@ pub mod disasm;
 mod exec;
 mod exec_map;
 pub mod frame;
+pub mod glue;
 pub mod interp;
 pub mod opcode;
 pub mod ops;
