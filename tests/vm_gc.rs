@@ -306,3 +306,89 @@ fn vm_state_can_cross_threads() {
     send_sync::<minigo::runtime::map::GoMap>();
     send::<Goroutine>();
 }
+
+static DROPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A Rust value on the heap holding one pointer word (as a channel's buffer would).
+struct Holder(std::sync::atomic::AtomicU64);
+
+impl minigo::runtime::heap::Traced for Holder {
+    fn trace(&self, m: &mut minigo::runtime::gc::Marker) {
+        m.mark_words(
+            &[self.0.load(std::sync::atomic::Ordering::Relaxed)],
+            Some(&[0]),
+        );
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        DROPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+#[test]
+fn native_objects_are_traced_and_dropped() {
+    use minigo::runtime::gc;
+    let heap = Heap::new();
+    let target = heap.alloc_words(Layout::scalar("int"), 1);
+    target.set(0, 77);
+    let lay = Layout::new("chan int", 1, vec![]);
+    let n = heap.alloc_native(lay, Box::new(Holder(target.word().into())));
+    // Rooted only through the native value: the target survives.
+    gc::collect(&heap, &mut |m| m.shade(n));
+    assert_eq!(heap.mem_stats().heap_objects, 2);
+    let got = n.with_native(|t| {
+        t.as_any()
+            .downcast_ref::<Holder>()
+            .map(|h| h.0.load(std::sync::atomic::Ordering::Relaxed))
+    });
+    assert_eq!(got, Some(Some(target.word())));
+    assert_eq!(target.get(0), Some(77));
+    // Unrooted: both go, and the Rust value is dropped.
+    let before = DROPS.load(std::sync::atomic::Ordering::Relaxed);
+    gc::collect(&heap, &mut |_| {});
+    assert_eq!(heap.mem_stats().heap_objects, 0);
+    assert_eq!(DROPS.load(std::sync::atomic::Ordering::Relaxed), before + 1);
+}
+
+#[test]
+fn big_allocations_reach_a_safepoint_promptly() {
+    // for i := 0; i < 1500; i++ { _ = make([]byte, 512<<10) }  (750 MB in all)
+    let heap = Arc::new(Heap::new());
+    heap.set_gc_percent(100);
+    let p = build_on(heap.clone(), |pb| {
+        let bytes = pb.layout(minigo::runtime::heap::bytes_layout());
+        let mut fb = FuncBuilder::new("main.main", 0, 0);
+        let (i, n, sz, s) = (fb.reg(), fb.reg(), fb.regs(2), fb.regs(3));
+        let (top, end) = (fb.label(), fb.label());
+        fb.emit(Instr::LoadI { a: i, i: 0 });
+        fb.emit(Instr::LoadI { a: n, i: 1500 });
+        fb.emit(Instr::LoadI {
+            a: sz,
+            i: 512 << 10,
+        });
+        fb.emit(Instr::Move { a: sz + 1, b: sz });
+        fb.bind(top);
+        fb.emit_jump(Instr::JmpGeInt { a: i, b: n, j: 0 }, end);
+        fb.emit(Instr::MakeSlice {
+            a: s,
+            b: sz,
+            c: bytes,
+        });
+        fb.emit(Instr::AddIntI { a: i, b: i, i: 1 });
+        fb.jmp(top);
+        fb.bind(end);
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        pb.add_func(fb.finish().unwrap())
+    });
+    let vm = Vm::new(p.clone());
+    call(&vm, 0, &[], 0).unwrap();
+    let st = heap.mem_stats();
+    assert!(st.total_alloc > 700 << 20);
+    assert!(st.num_gc > 50, "num_gc {}", st.num_gc);
+    assert!(st.heap_alloc < 16 << 20, "heap {}", st.heap_alloc);
+}

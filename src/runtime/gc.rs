@@ -22,8 +22,10 @@
 //!
 //! # Design
 //! Roots are given by the caller as a closure that feeds a `Marker`: goroutine stacks
-//! (with per-function pointer maps, or conservatively), globals, and later channel
-//! buffers, waiters and timers (issue #4). Rejected: reference counting (cycles leak,
+//! (with per-function pointer maps, or conservatively), globals, and whatever the
+//! scheduler holds outside the heap (issue #4: parked waiters' elements, timers). Rust
+//! values that live on the heap (maps, and `heap::Traced` values such as channels) are
+//! traced through their objects, so a channel reachable from Go code needs no root. Rejected: reference counting (cycles leak,
 //! atomics on every copy), an incremental or concurrent collector (needs a write barrier on
 //! every pointer store; revisit if pause times matter), a moving collector (pointers to
 //! fields would need updating and natives could not hold `ObjRef`s across allocation).
@@ -124,6 +126,13 @@ impl<'h> Marker<'h> {
                         // SAFETY: the map is owned by this live object (set once by
                         // `alloc_map`); the world is stopped so no map operation runs.
                         unsafe { m.as_ref() }.trace(self);
+                    }
+                }
+                ObjKind::Native => {
+                    if let Some(p) = o.native_ptr() {
+                        // SAFETY: owned by this live object (set once by `alloc_native`);
+                        // the world is stopped, so the value is not being dropped.
+                        unsafe { p.as_ref() }.trace(self);
                     }
                 }
                 ObjKind::Bytes | ObjKind::Str => {}

@@ -118,6 +118,19 @@ pub enum ObjKind {
     Str = 2,
     /// One word owning a `Box<runtime::map::GoMap>`.
     Map = 3,
+    /// One word owning a `Box<Box<dyn Traced>>`: a Rust value that lives on the GC heap
+    /// (a channel, a timer), traced through its own `trace` and dropped when swept.
+    Native = 4,
+}
+
+/// A Rust value owned by a heap object of kind `Native` (issue #4: channels, timers,
+/// mutexes' wait queues). The collector calls `trace` with the world stopped to mark the
+/// heap words the value holds (use `Marker::mark_words` with the element's pointer
+/// offsets), and drops the value when its object is swept.
+pub trait Traced: Send + Sync + 'static {
+    fn trace(&self, m: &mut super::gc::Marker);
+    /// For downcasting to the concrete type (`as_any().downcast_ref::<Chan>()`).
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
 /// The object header. The payload follows it, 8-byte aligned.
@@ -267,6 +280,23 @@ impl ObjRef {
         }
     }
 
+    /// Runs `f` on the Rust value a `Native` object owns (`None` for other kinds). The
+    /// borrow cannot outlive `f`, and no collection can happen while a mutator runs `f`
+    /// (collections need every mutator at a safepoint), so the value stays alive.
+    pub fn with_native<R>(self, f: impl FnOnce(&dyn Traced) -> R) -> Option<R> {
+        let p = self.native_ptr()?;
+        // SAFETY: the word was set by `alloc_native` from `Box::into_raw` and is never
+        // changed; the object is live (invariant 1) so the box has not been dropped.
+        Some(f(unsafe { &**p.as_ptr() }))
+    }
+
+    pub(crate) fn native_ptr(self) -> Option<NonNull<Box<dyn Traced>>> {
+        if self.kind() != ObjKind::Native {
+            return None;
+        }
+        NonNull::new(self.get(0)? as usize as *mut Box<dyn Traced>)
+    }
+
     /// The raw pointer stored in a map object's single word.
     pub(crate) fn map_ptr(self) -> Option<NonNull<crate::runtime::map::GoMap>> {
         if self.kind() != ObjKind::Map {
@@ -308,6 +338,17 @@ pub struct Heap {
     pub(crate) gc_percent: AtomicU64,
     /// Collect at every safepoint (`MINIGO_GCSTRESS=1`).
     pub(crate) stress: AtomicBool,
+    /// A goroutine is starting a collection (see `begin_collection`).
+    collecting: AtomicBool,
+}
+
+/// The right to run a collection; released on drop.
+pub struct CollectionGuard<'h>(&'h Heap);
+
+impl Drop for CollectionGuard<'_> {
+    fn drop(&mut self) {
+        self.0.collecting.store(false, Ordering::Release);
+    }
 }
 
 /// The smallest heap target, as Go's 4 MB minimum.
@@ -331,6 +372,7 @@ impl Heap {
             gc_wanted: AtomicBool::new(false),
             gc_percent: AtomicU64::new(100),
             stress: AtomicBool::new(false),
+            collecting: AtomicBool::new(false),
         };
         if let Ok(v) = std::env::var("GOGC") {
             h.set_gc_percent(parse_gogc(&v));
@@ -378,6 +420,17 @@ impl Heap {
         self.gc_wanted.load(Ordering::Relaxed) || self.stress.load(Ordering::Relaxed)
     }
 
+    /// Claims the right to collect, or `None` if another goroutine is already starting
+    /// one. With several workers, only the claimant stops the world; the others just
+    /// yield, so that their stacks are free for it to scan (a second goroutine waiting to
+    /// stop the world from inside its own run would hold its stack).
+    pub fn begin_collection(&self) -> Option<CollectionGuard<'_>> {
+        self.collecting
+            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .ok()
+            .map(|_| CollectionGuard(self))
+    }
+
     /// Asks for a collection at the next safepoint (`runtime.GC()`).
     pub fn request_gc(&self) {
         self.gc_wanted.store(true, Ordering::Relaxed);
@@ -399,6 +452,13 @@ impl Heap {
         for (dst, b) in o.bytes_raw().iter().zip(s) {
             dst.store(*b, Ordering::Relaxed);
         }
+        o
+    }
+
+    /// A `Native` object owning `v` (see `Traced`).
+    pub fn alloc_native(&self, layout: &'static Layout, v: Box<dyn Traced>) -> ObjRef {
+        let o = self.alloc(layout, ObjKind::Native, 1, 0);
+        o.set(0, Box::into_raw(Box::new(v)) as usize as u64);
         o
     }
 
@@ -458,6 +518,10 @@ impl Heap {
                 // never changed; the object is unreachable so nothing else uses the map.
                 drop(unsafe { Box::from_raw(m.as_ptr()) });
             }
+        }
+        if let Some(p) = o.native_ptr() {
+            // SAFETY: as for maps: set once by `alloc_native`, object unreachable.
+            drop(unsafe { Box::from_raw(p.as_ptr()) });
         }
         let size = alloc_size(o.nwords(), o.nbytes());
         let lay = alloc::Layout::from_size_align(size, 8).unwrap_or_else(|_| out_of_memory());

@@ -11,5 +11,7 @@ pub mod park;
 pub mod runq;
 pub mod sched;
 pub mod select;
+pub mod sema;
+pub mod sync;
 pub mod timer;
 pub mod types;

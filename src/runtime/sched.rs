@@ -42,6 +42,7 @@
 
 use super::park::{GRef, Goroutine, ParkAction, ReadyAction, RunResult, Status, WaitReason, G};
 use super::runq::{self, FastRand, RunQ};
+use super::sema::SemaTable;
 use super::timer::Timers;
 use crossbeam_deque::{Injector, Stealer};
 use crossbeam_utils::sync::{Parker, Unparker};
@@ -164,6 +165,8 @@ pub(crate) struct Shared {
     /// declared while this is non-zero.
     external: AtomicUsize,
     pub(crate) timers: Timers,
+    /// Wait queues keyed by address, for `sync` (Go's `semtable`).
+    pub(crate) sema: SemaTable,
     budget: u32,
     /// The program is over; workers exit.
     done: AtomicBool,
@@ -241,6 +244,10 @@ pub struct Wake<'a> {
 }
 
 impl Wake<'_> {
+    pub(crate) fn shared(&self) -> &Shared {
+        self.sh
+    }
+
     /// Go's `goready`; see park's "who may call ready".
     pub fn ready(&self, g: &GRef) {
         ready(self.sh, g, self.q);
@@ -317,6 +324,7 @@ impl Sched {
             nlive: AtomicUsize::new(0),
             external: AtomicUsize::new(0),
             timers: Timers::new(),
+            sema: SemaTable::new(),
             budget: cfg.budget.max(1),
             done: AtomicBool::new(false),
             outcome: Mutex::new(None),
@@ -426,6 +434,12 @@ impl Sched {
                 p.unparker.unpark();
             }
         }
+    }
+
+    /// GC roots held by the scheduler: the channel of every armed timer (call with the
+    /// world stopped). Goroutine stacks are enumerated by `StopTheWorld::for_each_g`.
+    pub fn for_each_timer_chan(&self, f: impl FnMut(&Arc<super::chan::Chan>)) {
+        self.0.timers.for_each_chan(f);
     }
 
     /// Registers an external waker (a netpoll registration or a blocking call in

@@ -7,6 +7,7 @@
 //! node, never a panic.
 
 use super::ast::*;
+use super::depth::{Depths, MAX_NESTING};
 use super::errors;
 use super::lexer::Spanned;
 use super::token::Tok;
@@ -49,12 +50,9 @@ pub struct Builder<'a> {
     /// Token index of the last reported parse error and of the last token its recovery
     /// skipped: errors right after it are consequences, not news.
     pub last_error: Cell<Option<(usize, usize)>>,
-    /// The first id this builder handed out: `depths` is indexed from it.
-    base_id: u32,
-    /// The depth of each expression built (1 for a leaf), by id.
-    depths: RefCell<Vec<u32>>,
-    /// The deepest expression built so far.
-    pub max_depth: Cell<u32>,
+    /// How deep each node built so far is (see `depth.rs`).
+    depths: RefCell<Depths>,
+    too_deep_reported: Cell<bool>,
 }
 
 impl<'a> Builder<'a> {
@@ -68,9 +66,8 @@ impl<'a> Builder<'a> {
             other_errors: Cell::new(0),
             action_errors: Cell::new(0),
             last_error: Cell::new(None),
-            base_id: ids.count(),
-            depths: RefCell::new(Vec::new()),
-            max_depth: Cell::new(0),
+            depths: RefCell::new(Depths::new(ids.count())),
+            too_deep_reported: Cell::new(false),
         }
     }
 
@@ -106,21 +103,16 @@ impl<'a> Builder<'a> {
     }
 
     pub fn expr(&self, kind: ExprKind, l: Pos, r: Pos) -> Expr {
-        let depth = 1 + self.children_depth(&kind);
+        let mut depth = 1 + self.depths.borrow().expr_children(&kind);
+        let kind = if depth > MAX_NESTING {
+            self.too_deep(l);
+            depth = 1;
+            ExprKind::Bad
+        } else {
+            kind
+        };
         let id = self.ids.next();
-        let mut depths = self.depths.borrow_mut();
-        let i = id.0.wrapping_sub(self.base_id) as usize;
-        // Ids are consecutive from `base_id` (identifiers take some too); one far off
-        // (another parse sharing the generator) is not tracked.
-        if i < depths.len() + 4096 {
-            if i >= depths.len() {
-                depths.resize(i + 1, 0);
-            }
-            depths[i] = depth;
-        }
-        if depth > self.max_depth.get() {
-            self.max_depth.set(depth);
-        }
+        self.depths.borrow_mut().set_expr(id, depth);
         Expr {
             id,
             kind,
@@ -128,57 +120,15 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn depth(&self, e: &Expr) -> u32 {
-        let i = e.id.0.wrapping_sub(self.base_id) as usize;
-        self.depths.borrow().get(i).copied().unwrap_or(0)
-    }
-
-    fn fields_depth(&self, fields: &[Field]) -> u32 {
-        fields.iter().map(|f| self.depth(&f.ty)).max().unwrap_or(0)
-    }
-
-    fn sig_depth(&self, sig: &FuncType) -> u32 {
-        self.fields_depth(&sig.params)
-            .max(self.fields_depth(&sig.results))
-    }
-
-    /// The depth of the deepest direct child expression (a function literal's body is
-    /// measured by its braces instead; see `nesting`).
-    fn children_depth(&self, kind: &ExprKind) -> u32 {
-        let d = |e: &Expr| self.depth(e);
-        let o = |e: &Option<Box<Expr>>| e.as_deref().map_or(0, d);
-        match kind {
-            ExprKind::Ident(_) | ExprKind::BasicLit(_) | ExprKind::Bad => 0,
-            ExprKind::CompositeLit { ty, elts, .. } => elts
-                .iter()
-                .map(|el| el.key.as_ref().map_or(0, d).max(d(&el.value)))
-                .max()
-                .unwrap_or(0)
-                .max(o(ty)),
-            ExprKind::FuncLit { sig, .. } | ExprKind::FuncType(sig) => self.sig_depth(sig),
-            ExprKind::Paren(x) | ExprKind::Star(x) => d(x),
-            ExprKind::Unary { x, .. } | ExprKind::Selector { x, .. } => d(x),
-            ExprKind::ChanType { elem: x, .. } => d(x),
-            ExprKind::Ellipsis(x) => o(x),
-            ExprKind::TypeAssert { x, ty } => d(x).max(o(ty)),
-            ExprKind::Index { x, index } => d(x).max(d(index)),
-            ExprKind::IndexList { x, indices } => {
-                indices.iter().map(d).max().unwrap_or(0).max(d(x))
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => d(x).max(o(lo)).max(o(hi)).max(o(max)),
-            ExprKind::Call { func, args, .. } => args.iter().map(d).max().unwrap_or(0).max(d(func)),
-            ExprKind::Binary { x, y, .. } => d(x).max(d(y)),
-            ExprKind::ArrayType { len, elem } => o(len).max(d(elem)),
-            ExprKind::MapType { key, value } => d(key).max(d(value)),
-            ExprKind::StructType { fields } => self.fields_depth(fields),
-            ExprKind::InterfaceType { elems } => elems
-                .iter()
-                .map(|el| match el {
-                    InterfaceElem::Method { sig, .. } => self.sig_depth(sig),
-                    InterfaceElem::Embedded(e) => d(e),
-                })
-                .max()
-                .unwrap_or(0),
+    /// Reports (once) a tree nested deeper than `MAX_NESTING`; the caller builds a `Bad`
+    /// node in its place, so no tree is deeper than that.
+    fn too_deep(&self, pos: Pos) {
+        if !self.too_deep_reported.replace(true) {
+            self.action_errors.set(self.action_errors.get() + 1);
+            self.error(
+                Span::new(pos, pos + 1),
+                format!("syntax error: nesting too deep (minigo allows {MAX_NESTING} levels)"),
+            );
         }
     }
 
@@ -577,6 +527,14 @@ impl<'a> Builder<'a> {
     // ------------------------------------------------------------ statements
 
     pub fn stmt(&self, kind: StmtKind, l: Pos, r: Pos) -> Stmt {
+        let depth = 1 + self.depths.borrow().stmt_children(&kind);
+        let kind = if depth > MAX_NESTING {
+            self.too_deep(l);
+            StmtKind::Bad
+        } else {
+            self.depths.borrow_mut().set_stmt(l, depth);
+            kind
+        };
         Stmt {
             kind,
             span: Span::new(l, r),
@@ -594,6 +552,14 @@ impl<'a> Builder<'a> {
     }
 
     pub fn block(&self, stmts: Vec<Stmt>, ll: Pos, lr: Pos, rl: Pos, rr: Pos) -> Block {
+        let depth = 1 + self.depths.borrow().stmts(&stmts);
+        let stmts = if depth > MAX_NESTING {
+            self.too_deep(ll);
+            Vec::new()
+        } else {
+            self.depths.borrow_mut().set_block(ll, depth);
+            stmts
+        };
         Block {
             stmts,
             lbrace: Span::new(ll, lr),

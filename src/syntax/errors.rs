@@ -22,6 +22,19 @@ pub enum Where {
     Final,
 }
 
+/// How far back the context of an error is looked for: enough for any message, and
+/// it keeps reporting linear in the input's size.
+const LOOK_BACK: usize = 1024;
+
+/// Past this many reported errors, more are counted but not worded (gc stops at 10).
+const MAX_REPORTED: usize = 50;
+
+/// Token indices before `idx`, nearest first, at most `LOOK_BACK` of them.
+fn back(toks: &[(Pos, Tok, Pos)], idx: usize) -> impl Iterator<Item = usize> {
+    let end = idx.min(toks.len());
+    (end.saturating_sub(LOOK_BACK)..end).rev()
+}
+
 /// How gc's `tokstring` names an expected token.
 fn tokstring(name: &str) -> &str {
     match name {
@@ -40,6 +53,9 @@ pub fn report(b: &Builder, err: &ParseError<Pos, Tok, &'static str>, at: Where, 
         _ => &b.other_errors,
     };
     counter.set(counter.get() + 1);
+    if b.diags.borrow().len() >= MAX_REPORTED {
+        return;
+    }
     let pos = match err {
         ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => token.0,
         ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
@@ -51,12 +67,14 @@ pub fn report(b: &Builder, err: &ParseError<Pos, Tok, &'static str>, at: Where, 
     if let Some((prev_idx, prev_end)) = b.last_error.get() {
         let cascade = idx <= prev_end + 1
             || at == Where::TopLevel
-                && !b.toks[prev_idx.min(idx)..idx].iter().any(|t| {
-                    matches!(
-                        t.1,
-                        Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import
-                    )
-                });
+                && !b.toks[prev_idx.min(idx).max(idx.saturating_sub(LOOK_BACK))..idx]
+                    .iter()
+                    .any(|t| {
+                        matches!(
+                            t.1,
+                            Tok::Func | Tok::Var | Tok::Const | Tok::Type | Tok::Import
+                        )
+                    });
         if cascade {
             b.last_error.set(Some((prev_idx, idx + dropped)));
             return;
@@ -80,8 +98,7 @@ fn open_bracket<'a>(
     idx: usize,
 ) -> Option<(Tok<'a>, Option<Tok<'a>>)> {
     let mut depth = 0i32;
-    let end = idx.min(toks.len());
-    for i in (0..end).rev() {
+    for i in back(toks, idx) {
         match toks[i].1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
             Tok::LParen | Tok::LBrack | Tok::LBrace => {
@@ -100,7 +117,7 @@ fn open_bracket<'a>(
 /// The keyword of the statement header the token at `idx` is in, if any.
 fn header_keyword(toks: &[(Pos, Tok, Pos)], idx: usize) -> Option<&'static str> {
     let mut depth = 0i32;
-    for i in (0..idx.min(toks.len())).rev() {
+    for i in back(toks, idx) {
         match toks[i].1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
             Tok::LParen | Tok::LBrack | Tok::LBrace => {
@@ -122,7 +139,7 @@ fn header_keyword(toks: &[(Pos, Tok, Pos)], idx: usize) -> Option<&'static str> 
 /// Whether a semicolon stands between the header keyword and token `idx`.
 fn semi_since_keyword(toks: &[(Pos, Tok, Pos)], idx: usize) -> bool {
     let mut depth = 0i32;
-    for i in (0..idx.min(toks.len())).rev() {
+    for i in back(toks, idx) {
         match toks[i].1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
             Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
@@ -326,7 +343,7 @@ pub fn brace_after_value(toks: &[(Pos, Tok, Pos)], pos: Pos) -> String {
 /// The index of the innermost bracket open before token `idx`.
 fn open_index(toks: &[(Pos, Tok, Pos)], idx: usize) -> Option<usize> {
     let mut depth = 0i32;
-    for i in (0..idx.min(toks.len())).rev() {
+    for i in back(toks, idx) {
         match toks[i].1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
             Tok::LParen | Tok::LBrack | Tok::LBrace => {
@@ -344,6 +361,11 @@ fn open_index(toks: &[(Pos, Tok, Pos)], idx: usize) -> Option<usize> {
 /// Whether the `(` at `i` opens parameters or results: after `func`, `func name`,
 /// `func (recv) name`, a signature's parameters, or a method name in an interface.
 fn is_param_paren(toks: &[(Pos, Tok, Pos)], i: usize) -> bool {
+    is_param_paren_hops(toks, i, 2)
+}
+
+/// `is_param_paren` following at most `hops` `) (` links (results after parameters).
+fn is_param_paren_hops(toks: &[(Pos, Tok, Pos)], i: usize, hops: u32) -> bool {
     let at = |j: usize| toks.get(j).map(|t| t.1);
     let Some(prev) = i.checked_sub(1).and_then(at) else {
         return false;
@@ -361,9 +383,8 @@ fn is_param_paren(toks: &[(Pos, Tok, Pos)], i: usize) -> bool {
             _ => false,
         },
         // Results after parameters: `func f(a int) (`.
-        Tok::RParen => {
-            open_index(toks, i - 1).is_some_and(|o| o < i - 1 && is_param_paren(toks, o))
-        }
+        Tok::RParen if hops > 0 => open_index(toks, i - 1)
+            .is_some_and(|o| o < i - 1 && is_param_paren_hops(toks, o, hops - 1)),
         _ => false,
     }
 }

@@ -1,15 +1,60 @@
 //! Syntax: Go source text in, an AST and diagnostics out.
 //!
 //! `lexer` (logos) produces tokens and applies Go's semicolon rule; the lalrpop grammar
-//! in `grammar/go.lalrpop` builds the `ast`. lalrpop stays behind the two functions
+//! in `grammar/go.lalrpop` builds the `ast` through the actions in `build`; `errors`
+//! words parse errors as gc does; `lit` decodes literal text into values; `print` prints
+//! expressions back as Go source for messages. lalrpop stays behind the two functions
 //! here, `parse_file` and `parse_repl`, so it could be replaced without touching callers.
 //!
 //! # Invariants
-//! Parsing never fails: it returns what it could build plus diagnostics, and no input
-//! makes it panic.
+//! 1. Parsing never fails: it returns what it could build plus diagnostics, and no input
+//!    makes it panic or overflow the stack: no tree it builds is deeper than
+//!    `MAX_NESTING` (deeper nesting is an error), so dropping or walking one recursively
+//!    is safe.
+//! 2. Positions are global (`file.base + byte offset`).
+//! 3. Messages are gc's: a message starting with `syntax error:` stops the pipeline
+//!    before type checking (as gc's `SyntaxErrors()` does); the lexer's errors and the
+//!    parser's other complaints (`expression in go must be function call`, `missing
+//!    import path`, 3-index slices, select cases) do not.
+//!
+//! # Design: Go's LR(1) traps
+//! The grammar has no LR(1) conflicts. Go's grammar is not LR(1) as the spec writes it;
+//! these are the places, and how the grammar gets around each:
+//! - *Composite literal or block?* `if x == T {` — `Expr<B>`: with `B = "N"` (if/for/switch
+//!   headers) a type name may not be followed by `{`; parentheses and brackets switch back
+//!   to `"B"` (gc's `xnest`). Literal types (`[]T{}`, `map[K]V{}`, `struct{...}{}`) are
+//!   allowed in headers too, as in Go.
+//! - *Type or expression?* Type names, `*T` and `(T)` are ordinary expressions. Type
+//!   literals (`[]T`, `map[K]V`, `chan T`, `struct{}`, `interface{}`) are operands before
+//!   `(` (a conversion) or `{` (a literal), and stand alone where an expression may end
+//!   (call arguments, case lists, `x := []int`, which the checker rejects); function
+//!   types and `<-chan T` stand alone only where a type may (`ExprOrType`).
+//! - *`func()` followed by `(`*: Go reads the parenthesis as the results. Types are split
+//!   by their right edge (`TypeF<F>`: `"N"` no result-less func type there, `"Z"` exactly
+//!   those), so a conversion `[]func() (int)(x)` shifts into the results and `make(chan
+//!   func())` still parses.
+//! - *`chan <-chan T`*: the element of `chan` never starts with `<-`, so `chan<-` binds
+//!   first, as in Go.
+//! - *`a [N]T` versus `List[N]`* in parameters: array lengths and type arguments are
+//!   both `ExprOrType`, so the two share a prefix; struct fields with one name are a
+//!   separate production for the same reason.
+//! - *`type A [N]int` versus `type L[T any] ...`*: a type parameter's constraint never
+//!   starts with `*`, `[` or `(`, so after `[N` the next token decides.
+//! - *`switch x := y.(type)`*: the header is a simple statement; `build` turns a guard
+//!   (`x.(type)` or `v := x.(type)`) into `StmtKind::TypeSwitch`. Elsewhere `.(type)` is
+//!   an ordinary `TypeAssert` with no type, which the checker rejects.
+//! - *REPL input*: `func (r T) M()` and `func (x int) {...}(1)` share their prefix up to
+//!   the name, which decides.
+//!
+//! # Design: errors
+//! lalrpop recovers at statements and top-level declarations (`!`), so several errors
+//! are reported; an error right after the previous one's recovery, or a top-level error
+//! before the next declaration keyword, is a consequence and is dropped, and at most one
+//! syntax error is kept per line (gc's rule).
 
 pub mod ast;
 mod build;
+mod depth;
 mod errors;
 pub mod lexer;
 pub mod lit;
@@ -22,7 +67,6 @@ lalrpop_util::lalrpop_mod!(
     "/go.rs"
 );
 
-use crate::source::Span;
 use build::Builder;
 
 use crate::diag::Diagnostic;
@@ -57,24 +101,13 @@ pub struct ReplParse {
     pub incomplete: bool,
 }
 
-/// Deeper nesting than this is refused (go/parser has a limit too): the AST's
-/// destructor and the checker recurse on it.
-pub const MAX_NESTING: u32 = 1000;
+pub use depth::MAX_NESTING;
 
 /// Parses a whole Go source file. `None` when not even the package clause parsed.
 pub fn parse_file(file: &SourceFile, ids: &IdGen) -> (Option<ast::File>, Vec<Diagnostic>) {
     let (toks, mut diags) = lexer::tokenize(&file.text, file.base);
     let b = Builder::new(ids, &toks, file.end());
     let res = grammar::FileParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
-    let res = match too_deep(&b, &toks) {
-        Some(d) => {
-            diags.push(d);
-            // Dropping the tree would recurse as deep as it is: leak it instead.
-            std::mem::forget(res);
-            return (None, diags);
-        }
-        None => res,
-    };
     let ast = match res {
         Ok(f) => Some(f),
         Err(e) => {
@@ -93,16 +126,6 @@ pub fn parse_repl(file: &SourceFile, ids: &IdGen) -> ReplParse {
     let (toks, lex_diags) = lexer::tokenize(&file.text, file.base);
     let b = Builder::new(ids, &toks, file.end());
     let res = grammar::ReplParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
-    if let Some(d) = too_deep(&b, &toks) {
-        std::mem::forget(res);
-        let mut diags = lex_diags;
-        diags.push(d);
-        return ReplParse {
-            items: Vec::new(),
-            diags,
-            incomplete: false,
-        };
-    }
     let items = match res {
         Ok(items) => items,
         Err(e) => {
@@ -130,56 +153,6 @@ pub fn parse_repl(file: &SourceFile, ids: &IdGen) -> ReplParse {
         diags,
         incomplete,
     }
-}
-
-/// An error when the parsed tree may nest deeper than `MAX_NESTING`: expressions (as
-/// built), brackets, and `else if` chains, added up.
-fn too_deep(b: &Builder, toks: &[lexer::Spanned]) -> Option<Diagnostic> {
-    use token::Tok;
-    let mut depth = 0u32;
-    let mut max_brackets = 0u32;
-    // `else` count per bracket depth since the last semicolon at that depth.
-    let mut elses: Vec<u32> = vec![0];
-    let mut max_elses = 0u32;
-    let mut at = None;
-    for &(lo, t, _) in toks {
-        match t {
-            Tok::LParen | Tok::LBrack | Tok::LBrace => {
-                depth += 1;
-                elses.push(0);
-                if depth > max_brackets {
-                    max_brackets = depth;
-                    at = Some(lo);
-                }
-            }
-            Tok::RParen | Tok::RBrack | Tok::RBrace => {
-                depth = depth.saturating_sub(1);
-                if elses.len() > 1 {
-                    elses.pop();
-                }
-            }
-            Tok::Else => {
-                if let Some(n) = elses.last_mut() {
-                    *n += 1;
-                    max_elses = max_elses.max(*n);
-                }
-            }
-            Tok::Semi(_) => {
-                if let Some(n) = elses.last_mut() {
-                    *n = 0;
-                }
-            }
-            _ => {}
-        }
-    }
-    let total = b.max_depth.get() + max_brackets + max_elses;
-    (total > MAX_NESTING).then(|| {
-        let pos = at.unwrap_or(b.eof);
-        Diagnostic::error(
-            Span::new(pos, pos + 1),
-            format!("syntax error: nesting too deep (minigo allows {MAX_NESTING} levels)"),
-        )
-    })
 }
 
 /// gc reports at most one syntax error per line: keep the first.

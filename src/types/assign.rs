@@ -277,22 +277,7 @@ impl<'f> Checker<'_, '_, 'f> {
             Mode::Invalid => Some(BasicKind::Invalid.id()),
             Mode::Variable | Mode::MapIndex => Some(x.ty),
             _ => {
-                if let ExprKind::Selector { x: sx, .. } = &inner.kind {
-                    if let Some(rec) = self.g.info.expr(sx.id) {
-                        if rec.mode == Mode::MapIndex {
-                            let s = super::errors::expr_string(e);
-                            self.error(e.span, format!("cannot assign to struct field {s} in map"));
-                            return Some(BasicKind::Invalid.id());
-                        }
-                    }
-                }
-                let s = super::errors::expr_string(e);
-                self.error(
-                    e.span,
-                    format!(
-                        "cannot assign to {s} (neither addressable nor a map index expression)"
-                    ),
-                );
+                self.not_assignable(e);
                 Some(BasicKind::Invalid.id())
             }
         }
@@ -485,14 +470,32 @@ impl<'f> Checker<'_, '_, 'f> {
         if r.is_invalid() {
             return;
         }
-        // Restore the lhs's record (binary_operands may have re-recorded nothing).
-        match x.mode {
-            Mode::Variable | Mode::MapIndex => {}
-            _ => {
-                let d = self.describe(&x);
-                self.error(lhs.span, format!("cannot assign to {d}"));
+        if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
+            self.not_assignable(lhs);
+        }
+    }
+
+    /// `cannot assign to e (neither addressable nor a map index expression)`, or the
+    /// struct-field-in-map form.
+    fn not_assignable(&mut self, e: &'f ast::Expr) {
+        let mut inner = e;
+        while let ExprKind::Paren(x) = &inner.kind {
+            inner = x;
+        }
+        if let ExprKind::Selector { x: sx, .. } = &inner.kind {
+            if let Some(rec) = self.g.info.expr(sx.id) {
+                if rec.mode == Mode::MapIndex {
+                    let s = super::errors::expr_string(e);
+                    self.error(e.span, format!("cannot assign to struct field {s} in map"));
+                    return;
+                }
             }
         }
+        let s = super::errors::expr_string(e);
+        self.error(
+            e.span,
+            format!("cannot assign to {s} (neither addressable nor a map index expression)"),
+        );
     }
 }
 

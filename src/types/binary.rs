@@ -203,6 +203,10 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 
+    pub fn may_convert_pub(&self, x: &Operand<'f>, y: &Operand<'f>) -> bool {
+        self.may_convert(x, y)
+    }
+
     fn may_convert(&self, x: &Operand<'f>, y: &Operand<'f>) -> bool {
         let tt = self.tt();
         if !tt.is_untyped(x.ty) && !tt.is_untyped(y.ty) {

@@ -507,83 +507,80 @@ impl<'f> Checker<'_, '_, 'f> {
             }
             Builtin::Min | Builtin::Max => {
                 let mut ops: Vec<Operand<'f>> = args.iter().map(|a| self.expr(a)).collect();
-                if ops.iter().any(|o| o.is_invalid()) {
-                    return invalid;
-                }
-                for o in &ops {
-                    if !self.tt().is_ordered(o.ty) {
-                        let d = self.describe(o);
-                        self.error(o.span(), format!("invalid argument: {d} cannot be ordered"));
+                let op = if b == Builtin::Min {
+                    ast::BinOp::Lss
+                } else {
+                    ast::BinOp::Gtr
+                };
+                let mut x = ops[0].clone();
+                for i in 0..ops.len() {
+                    let mut a = ops[i].clone();
+                    if a.is_invalid() {
                         return invalid;
                     }
-                }
-                // Find the typed operand, if any; all must match it.
-                let typed = ops
-                    .iter()
-                    .find(|o| !self.tt().is_untyped(o.ty))
-                    .map(|o| o.ty);
-                let mut acc = ops[0].clone();
-                for i in 1..ops.len() {
-                    let mut y = ops[i].clone();
-                    let r = self.binary_operands(call, ast::BinOp::Lss, &mut acc, &mut y, false);
-                    if r.is_invalid() {
+                    if !self.tt().is_ordered(a.ty) {
+                        let d = self.describe(&a);
+                        self.error(a.span(), format!("invalid argument: {d} cannot be ordered"));
                         return invalid;
                     }
-                    let _ = i;
-                    if acc.mode == Mode::Constant && y.mode == Mode::Constant {
-                        if let (Some(a), Some(bv)) = (&acc.val, &y.val) {
-                            let less = constant::compare(bv, ast::BinOp::Lss, a);
-                            let take = if b == Builtin::Min {
-                                less
-                            } else {
-                                constant::compare(bv, ast::BinOp::Gtr, a)
-                            };
-                            if take {
-                                acc.val = Some(bv.clone());
-                            }
-                            if self.tt().is_untyped(acc.ty) && self.tt().is_untyped(y.ty) {
-                                // the larger untyped kind
-                                let rank = |k: Option<BasicKind>| match k {
-                                    Some(BasicKind::UntypedInt) => 0,
-                                    Some(BasicKind::UntypedRune) => 1,
-                                    _ => 2,
-                                };
-                                if rank(self.tt().basic_kind(y.ty))
-                                    > rank(self.tt().basic_kind(acc.ty))
-                                {
-                                    acc.ty = y.ty;
-                                }
+                    if i == 0 {
+                        x = a;
+                        continue;
+                    }
+                    if self.may_convert_pub(&x, &a) {
+                        let at = a.ty;
+                        self.convert_untyped(&mut x, at);
+                        if x.is_invalid() {
+                            return invalid;
+                        }
+                        let xt = x.ty;
+                        self.convert_untyped(&mut a, xt);
+                        if a.is_invalid() {
+                            return invalid;
+                        }
+                    }
+                    if !self.tt().identical(x.ty, a.ty) {
+                        let (xt, at) = (self.ts(x.ty), self.ts(a.ty));
+                        let s = a.expr.map(super::errors::expr_string).unwrap_or_default();
+                        self.error(
+                            a.span(),
+                            format!("invalid argument: mismatched types {xt} (previous argument) and {at} (type of {s})"),
+                        );
+                        return invalid;
+                    }
+                    if x.mode == Mode::Constant && a.mode == Mode::Constant {
+                        if let (Some(av), Some(xv)) = (&a.val, &x.val) {
+                            if constant::compare(av, op, xv) {
+                                x = a.clone();
                             }
                         }
                     } else {
-                        acc.mode = Mode::Value;
-                        acc.val = None;
-                        if !self.tt().is_untyped(y.ty) {
-                            acc.ty = y.ty;
+                        x.mode = Mode::Value;
+                        x.val = None;
+                    }
+                    ops[i] = a;
+                }
+                if x.mode != Mode::Constant {
+                    x.mode = Mode::Value;
+                    x.val = None;
+                }
+                let final_t = x.ty;
+                for o in &ops {
+                    if o.mode == Mode::Constant
+                        && self.tt().is_untyped(o.ty)
+                        && !self.tt().is_untyped(final_t)
+                    {
+                        let mut oc = o.clone();
+                        self.convert_untyped(&mut oc, final_t);
+                        if oc.is_invalid() {
+                            return invalid;
                         }
+                    } else if let Some(e) = o.expr {
+                        self.update_expr_type(e, final_t, None);
                     }
                 }
-                if let Some(t) = typed {
-                    for o in ops.iter_mut() {
-                        if self.tt().is_untyped(o.ty) {
-                            self.convert_untyped(o, t);
-                        }
-                    }
-                    acc.ty = t;
-                    if acc.mode == Mode::Constant {
-                        if let Some(k) = self.tt().basic_kind(t) {
-                            acc.val = acc
-                                .val
-                                .as_ref()
-                                .and_then(|v| constant::representable(v, k).ok());
-                        }
-                    }
-                }
-                acc.expr = Some(call);
-                if acc.mode != Mode::Constant {
-                    acc.mode = Mode::Value;
-                }
-                acc
+                x.expr = Some(call);
+                x
             }
         }
     }

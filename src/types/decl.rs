@@ -316,6 +316,11 @@ impl<'f> Checker<'_, '_, 'f> {
         );
         self.pkg_objs.push(obj);
         if let Some(recv) = &f.recv {
+            if f.n_recv == 0 {
+                self.error(f.name.span, "method has no receiver");
+            } else if f.n_recv > 1 {
+                self.error(f.name.span, "method has multiple receivers");
+            }
             // Associate the method with its receiver base type name (`T` or `*T`).
             let mut t = &recv.ty;
             loop {
@@ -540,7 +545,7 @@ impl<'f> Checker<'_, '_, 'f> {
         init: Option<&'f ast::Expr>,
         lhs: Option<Vec<ObjId>>,
     ) {
-        let t = ty.map(|te| self.type_expr(te));
+        let t = ty.map(|te| self.var_type(te));
         if let Some(t) = t {
             for &o in lhs.as_deref().unwrap_or(&[obj]) {
                 self.g.obj_mut(o).ty = t;
@@ -848,7 +853,7 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 
     fn local_var_spec(&mut self, spec: &'f ast::ValueSpec) {
-        let t = spec.ty.as_ref().map(|te| self.type_expr(te));
+        let t = spec.ty.as_ref().map(|te| self.var_type(te));
         let objs: Vec<ObjId> = spec
             .names
             .iter()

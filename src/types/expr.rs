@@ -516,7 +516,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     Err(None)
                 }
             }
-            Type::Interface { methods } => {
+            Type::Interface { methods, .. } => {
                 if xk == BasicKind::UntypedNil {
                     return Ok((target, None));
                 }

@@ -203,3 +203,143 @@ fn walk_stmt<'a>(
         _ => {}
     }
 }
+
+/// One step of a statement's position: the block it is in (by the block's start) and
+/// its index in that block's statement list.
+type Path = Vec<(Span, usize)>;
+
+#[derive(Default)]
+struct Jumps<'a> {
+    labels: HashMap<&'a str, (Path, Span)>,
+    gotos: Vec<(&'a ast::Ident, Path)>,
+    /// Variable declarations by block start: (index in block, name, position).
+    decls: HashMap<Span, Vec<(usize, String, Span)>>,
+}
+
+impl Checker<'_, '_, '_> {
+    /// `goto L jumps into block starting at …` and `goto L jumps over declaration of v
+    /// at …` (spec: "Goto statements").
+    pub fn goto_checks(&mut self, body: &ast::Block) {
+        let mut j = Jumps::default();
+        let mut path = Vec::new();
+        jump_block(&body.stmts, body.lbrace, &mut path, &mut j);
+        let mut errs = Vec::new();
+        for (id, gpath) in &j.gotos {
+            let Some((lpath, _)) = j.labels.get(id.name.as_str()) else {
+                continue;
+            };
+            let common = lpath
+                .iter()
+                .zip(gpath.iter())
+                .take_while(|(a, b)| a.0 == b.0)
+                .count();
+            if common < lpath.len() {
+                let start = lpath[common].0;
+                errs.push((
+                    id.span,
+                    format!(
+                        "goto {} jumps into block starting at {}",
+                        id.name,
+                        self.pos_string(start)
+                    ),
+                ));
+                continue;
+            }
+            // The label's block encloses the goto: a forward jump must not skip a
+            // variable declaration of that block.
+            let (lblock, lidx) = lpath[lpath.len() - 1];
+            let gidx = gpath[lpath.len() - 1].1;
+            if gidx < lidx {
+                if let Some(ds) = j.decls.get(&lblock) {
+                    if let Some((_, name, pos)) = ds.iter().find(|(i, _, _)| *i > gidx && *i < lidx)
+                    {
+                        errs.push((
+                            id.span,
+                            format!(
+                                "goto {} jumps over declaration of {name} at {}",
+                                id.name,
+                                self.pos_string(*pos)
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        for (span, msg) in errs {
+            self.error(span, msg);
+        }
+    }
+}
+
+fn jump_block<'a>(stmts: &'a [ast::Stmt], start: Span, path: &mut Path, j: &mut Jumps<'a>) {
+    for (i, s) in stmts.iter().enumerate() {
+        path.push((start, i));
+        jump_stmt(s, path, j, start, i);
+        path.pop();
+    }
+}
+
+fn jump_stmt<'a>(s: &'a ast::Stmt, path: &mut Path, j: &mut Jumps<'a>, block: Span, idx: usize) {
+    match &s.kind {
+        StmtKind::Labeled { label, stmt } => {
+            j.labels.insert(&label.name, (path.clone(), label.span));
+            jump_stmt(stmt, path, j, block, idx);
+        }
+        StmtKind::Branch {
+            kind: BranchKind::Goto,
+            label: Some(l),
+        } => j.gotos.push((l, path.clone())),
+        StmtKind::Decl(g) => {
+            if let ast::GenKind::Var(specs) = &g.kind {
+                for spec in specs {
+                    for n in &spec.names {
+                        if !n.is_blank() {
+                            j.decls
+                                .entry(block)
+                                .or_default()
+                                .push((idx, n.name.clone(), n.span));
+                        }
+                    }
+                }
+            }
+        }
+        StmtKind::Assign {
+            lhs,
+            op: ast::AssignOp::Define,
+            op_span,
+            ..
+        } => {
+            if let Some(ast::Expr {
+                kind: ast::ExprKind::Ident(n),
+                ..
+            }) = lhs.first()
+            {
+                j.decls
+                    .entry(block)
+                    .or_default()
+                    .push((idx, n.name.clone(), *op_span));
+            }
+        }
+        StmtKind::Block(b) => jump_block(&b.stmts, b.lbrace, path, j),
+        StmtKind::If { then, els, .. } => {
+            jump_block(&then.stmts, then.lbrace, path, j);
+            if let Some(e) = els {
+                jump_stmt(e, path, j, block, idx);
+            }
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            jump_block(&body.stmts, body.lbrace, path, j)
+        }
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+            for cc in body {
+                jump_block(&cc.body, cc.span, path, j);
+            }
+        }
+        StmtKind::Select { body, .. } => {
+            for cc in body {
+                jump_block(&cc.body, cc.span, path, j);
+            }
+        }
+        _ => {}
+    }
+}

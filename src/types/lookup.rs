@@ -115,7 +115,7 @@ impl Info {
                             }
                         }
                     }
-                    Type::Interface { methods } => {
+                    Type::Interface { methods, .. } => {
                         for (i, m) in methods.iter().enumerate() {
                             if m.name == name && (m.pkg.is_none() || m.pkg == Some(pkg)) {
                                 count += 1;

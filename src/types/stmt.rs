@@ -62,6 +62,7 @@ impl<'f> Checker<'_, '_, 'f> {
             self.error(body.rbrace, "missing return");
         }
         self.labels(body);
+        self.goto_checks(body);
         let ctx = self.funcs.pop().expect("pushed above");
         for &l in &ctx.info.locals {
             if !self.is_used(l) {
@@ -240,6 +241,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     break_ok: true,
                     ..inner
                 };
+                let mut seen_default: Option<Span> = None;
                 for cc in body {
                     let outer = self.scope;
                     self.open_scope();
@@ -256,7 +258,20 @@ impl<'f> Checker<'_, '_, 'f> {
                                 "select case must be send or receive (possibly with assignment)",
                             );
                         }
-                        self.stmt(comm, Ctx::default());
+                        match &comm.kind {
+                            StmtKind::Expr(e) if !valid => {
+                                self.raw_expr(e, None);
+                            }
+                            _ => self.stmt(comm, Ctx::default()),
+                        }
+                    } else {
+                        if let Some(first) = seen_default {
+                            self.error(
+                                cc.span,
+                                format!("multiple defaults (first at {})", self.pos_string(first)),
+                            );
+                        }
+                        seen_default = Some(cc.span);
                     }
                     self.stmt_list(&cc.body, ctx2);
                     self.close_scope(outer);
@@ -752,7 +767,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 if let Err(cause) = self.missing_method(t, x.ty, false) {
                     let d = self.describe(x);
                     let ts = self.ts(t);
-                    self.error(te.span, format!("impossible type switch case: {d} cannot have dynamic type {ts} {cause}"));
+                    self.error(te.span, format!("impossible type switch case: {}\n\t{d} cannot have dynamic type {ts} {cause}", super::errors::expr_string(te)));
                 }
             }
         }

@@ -264,8 +264,11 @@ pub enum Type {
     },
     Func(Signature),
     /// The complete method set, sorted by name (embedded interfaces flattened).
+    /// `constraint`: it embeds a type or union (`interface{ int }`), so it may only
+    /// be used as a type constraint (generics, which minigo does not support).
     Interface {
         methods: Vec<IMethod>,
+        constraint: bool,
     },
     Named(NamedType),
     /// A function's results; never the type of a variable.
@@ -320,7 +323,10 @@ impl TypeTable {
             name: "rune",
             actual: BasicKind::Int32.id(),
         });
-        t.empty_interface = t.intern(Type::Interface { methods: vec![] });
+        t.empty_interface = t.intern(Type::Interface {
+            methods: vec![],
+            constraint: false,
+        });
         t.any = t.intern(Type::Alias {
             name: "any",
             actual: t.empty_interface,
@@ -386,7 +392,11 @@ impl TypeTable {
                 param_names: vec![],
                 result_names: vec![],
             }),
-            Type::Interface { methods } => Type::Interface {
+            Type::Interface {
+                methods,
+                constraint,
+            } => Type::Interface {
+                constraint: *constraint,
                 methods: methods
                     .iter()
                     .map(|m| IMethod {
@@ -578,7 +588,7 @@ impl TypeTable {
 
     pub fn interface_methods(&self, id: TypeId) -> &[IMethod] {
         match self.under(id) {
-            Type::Interface { methods } => methods,
+            Type::Interface { methods, .. } => methods,
             _ => &[],
         }
     }

@@ -88,7 +88,7 @@ fn write_type(info: &Info, s: &mut String, t: TypeId, qual: Option<PkgId>, depth
             s.push_str("func");
             write_signature(info, s, t, qual, d);
         }
-        Type::Interface { methods } => {
+        Type::Interface { methods, .. } => {
             if methods.is_empty() {
                 s.push_str("interface{}");
                 return;

@@ -148,38 +148,82 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 
-    /// The constant length of an array type.
+    /// Whether `t` is an interface usable only as a type constraint.
+    pub fn is_constraint(&self, t: TypeId) -> bool {
+        matches!(
+            self.tt().under(t),
+            Type::Interface {
+                constraint: true,
+                ..
+            }
+        )
+    }
+
+    /// A type for a variable, parameter, field or element (go/types' `varType`):
+    /// constraint interfaces are not allowed.
+    pub fn var_type(&mut self, e: &'f ast::Expr) -> TypeId {
+        let t = self.type_expr(e);
+        if self.is_constraint(t) {
+            let s = self.ts(t);
+            self.error(
+                e.span,
+                format!("cannot use type {s} outside a type constraint: interface contains type constraints"),
+            );
+            return BasicKind::Invalid.id();
+        }
+        t
+    }
+
+    /// The constant length of an array type (go/types' `arrayLength`).
     fn array_length(&mut self, e: &'f ast::Expr) -> Option<u64> {
+        if let ExprKind::Ident(id) = &e.kind {
+            match self.g.info.scopes.lookup(self.scope, &id.name) {
+                None => {
+                    self.error(
+                        id.span,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
+                    return None;
+                }
+                Some((_, obj)) => {
+                    if !matches!(self.obj(obj).kind, ObjKind::Const(_)) {
+                        self.record_use(id, obj);
+                        self.g.used.insert(obj);
+                        self.error(id.span, format!("invalid array length {}", id.name));
+                        return None;
+                    }
+                }
+            }
+        }
         let x = self.expr(e);
         if x.is_invalid() {
             return None;
         }
         if x.mode != Mode::Constant {
-            let s = super::errors::expr_string(e);
-            self.error(
-                e.span,
-                format!(
-                    "array length {s} (value of type {}) must be constant",
-                    self.ts(x.ty)
-                ),
-            );
+            let d = self.describe(&x);
+            self.error(e.span, format!("array length {d} must be constant"));
             return None;
         }
         if self.tt().is_untyped(x.ty) || self.tt().is_integer(x.ty) {
-            if let Some(super::cv::Value::Int(i)) = x.val.as_ref().and_then(super::cv::to_int) {
-                use num_traits::ToPrimitive;
-                if let Some(n) = i.to_i64() {
-                    if n >= 0 {
-                        return Some(n as u64);
+            if let Some(v) = x.val.as_ref().and_then(super::cv::to_int) {
+                if super::cv::representable(&v, BasicKind::Int).is_ok() {
+                    if let Some(n) = v.int64_val() {
+                        if n >= 0 {
+                            return Some(n as u64);
+                        }
                     }
                 }
-                let s = super::errors::expr_string(e);
-                self.error(e.span, format!("invalid array length {s}"));
-                return None;
             }
         }
         let d = self.describe(&x);
-        self.error(e.span, format!("array length {d} must be integer"));
+        if self.tt().is_integer(x.ty) {
+            self.error(e.span, format!("invalid array length {d}"));
+        } else {
+            self.error(e.span, format!("array length {d} must be integer"));
+        }
         None
     }
 
@@ -191,7 +235,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 .tag
                 .as_ref()
                 .map(|t| super::cv::string_lit(&t.raw).unwrap_or_default());
-            let ty = self.type_expr(&f.ty);
+            let ty = self.var_type(&f.ty);
             if f.names.is_empty() {
                 // Embedded field: T, *T, pkg.T, *pkg.T.
                 let mut te = &f.ty;
@@ -291,6 +335,7 @@ impl<'f> Checker<'_, '_, 'f> {
 
     fn interface_type(&mut self, elems: &'f [ast::InterfaceElem]) -> TypeId {
         let mut methods: Vec<IMethod> = Vec::new();
+        let mut constraint = false;
         let iface_placeholder = self.tt().empty_interface;
         for el in elems {
             match el {
@@ -334,7 +379,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
                 ast::InterfaceElem::Embedded(e) => {
                     if matches!(e.kind, ExprKind::Binary { .. } | ExprKind::Unary { .. }) {
-                        self.unsupported(e.span, "generics");
+                        constraint = true;
                         continue;
                     }
                     let t = self.type_expr(e);
@@ -342,8 +387,11 @@ impl<'f> Checker<'_, '_, 'f> {
                         continue;
                     }
                     if !self.tt().is_interface(t) {
-                        self.unsupported(e.span, "generics");
+                        constraint = true;
                         continue;
+                    }
+                    if self.is_constraint(t) {
+                        constraint = true;
                     }
                     for m in self.tt().interface_methods(t).to_vec() {
                         if let Some(old) = methods.iter().find(|x| x.name == m.name) {
@@ -358,7 +406,10 @@ impl<'f> Checker<'_, '_, 'f> {
             }
         }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
-        self.types().intern(Type::Interface { methods })
+        self.types().intern(Type::Interface {
+            methods,
+            constraint,
+        })
     }
 
     /// A signature's type; for a method, also its receiver object.
@@ -412,7 +463,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     self.record(&f.ty, Mode::TypeExpr, st, None);
                     st
                 }
-                _ => self.type_expr(&f.ty),
+                _ => self.var_type(&f.ty),
             };
             for _ in 0..f.names.len().max(1) {
                 out.push(t);
@@ -456,7 +507,11 @@ impl<'f> Checker<'_, '_, 'f> {
                 );
                 return invalid;
             }
-            _ => false,
+            _ => {
+                let s = self.ts(t);
+                self.error(r.ty.span, format!("invalid receiver type {s}"));
+                return invalid;
+            }
         };
         if !ok {
             let s = self.ts(base);

@@ -58,6 +58,7 @@ pub(crate) fn define_universe(g: &mut Global<'_>) {
         parent: None,
     });
     let iface = g.info.types.intern(Type::Interface {
+        constraint: false,
         methods: vec![IMethod {
             name: "Error".to_string(),
             pkg: None,
