@@ -15,8 +15,11 @@
 //! fine for sequential programs; with the scheduler, a method that parks would block the
 //! worker, so printing will then move to Go code or a resumable state machine.
 
+pub mod chan;
 pub mod fmt;
 mod strs;
+pub mod sync;
+pub mod time;
 
 use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};
@@ -138,7 +141,11 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
         "fmt.Sprintln" => (3, fmt::sprintln),
         _ if has_body => return None,
         "os.Exit" => (1, os_exit),
-        _ => return strs::lookup(name),
+        _ => {
+            return strs::lookup(name)
+                .or_else(|| sync::lookup(name))
+                .or_else(|| time::lookup(name))
+        }
     };
     Some(r)
 }
