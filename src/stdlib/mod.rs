@@ -154,3 +154,4 @@ mod tests {
         assert!(package_files("nosuch").is_none());
     }
 }
+pub mod native;
