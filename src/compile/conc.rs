@@ -336,7 +336,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             self.load_int(cr + 1, desc);
         }
         self.pos(s.span);
-        let nid = self.c.rt_native("runtime.selectgo", size as u16, rt::selectgo);
+        let nid = self
+            .c
+            .rt_native("runtime.selectgo", size as u16, rt::selectgo);
         self.fb.emit(Instr::CallNative { a: win, f: nid });
         let end = self.fb.label();
         let labels: Vec<Label> = cases.iter().map(|_| self.fb.label()).collect();

@@ -20,11 +20,13 @@
 use super::glue::{OsExit, VmG};
 use super::interp::Vm;
 use crate::runtime::gc::Marker;
-use crate::runtime::park::Waiter;
+use crate::runtime::park::{Goroutine as SchedG, RunResult, Waiter};
+use crate::runtime::sched::Ctx;
 use crate::runtime::sched::{Config, Outcome, Sched};
 use crate::runtime::select::SelectWait;
 use crate::runtime::sync::RwLockWait;
 use crate::runtime::timer::Timer;
+use std::any::Any;
 use std::sync::Arc;
 
 /// A parked operation a goroutine completes when it runs again.
@@ -55,6 +57,37 @@ impl Pending {
     }
 }
 
+/// A goroutine of a program whose output is captured (tests): installs the capture
+/// buffer on the worker thread for each run. `as_any` is the inner `VmG`'s, so the
+/// collector finds the stack as it finds any other.
+pub struct SinkG {
+    pub g: VmG,
+    pub sink: crate::stdlib::native::Sink,
+}
+
+impl SchedG for SinkG {
+    fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
+        use crate::stdlib::native;
+        native::set_capture_sink(Some(self.sink.clone()));
+        let r = self.g.run(ctx, budget);
+        native::set_capture_sink(None);
+        r
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self.g.as_any()
+    }
+}
+
+/// A new goroutine's stack as the scheduler takes it: wrapped in `SinkG` when the
+/// current thread captures output.
+pub fn boxed(g: VmG) -> Box<dyn SchedG> {
+    match crate::stdlib::native::capture_sink() {
+        Some(sink) => Box::new(SinkG { g, sink }),
+        None => Box::new(g),
+    }
+}
+
 /// Runs `prog`'s entry as the main goroutine on a scheduler with GOMAXPROCS workers
 /// (the environment variable, else the number of CPUs); returns the exit status. Program
 /// output is flushed before any runtime report, which goes to stderr.
@@ -64,7 +97,7 @@ pub fn run_program(prog: Arc<super::Program>) -> i32 {
     let vm = Arc::new(Vm::new(prog));
     let sched = Sched::new(Config::from_env());
     let main = VmG::new(vm, 1, entry, &[]);
-    let code = match sched.run(Box::new(main)) {
+    let code = match sched.run(boxed(main)) {
         Outcome::Exit => 0,
         Outcome::Panic { payload, .. } => {
             if let Some(OsExit(code)) = payload.downcast_ref::<OsExit>() {

@@ -190,7 +190,10 @@ pub fn selectgo(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         if desc & 1 != 0 {
             let off = ((desc >> 8) & 0xff_ffff) as usize;
             let width = (desc >> 32) as usize;
-            let v = w.get(off..off + width).map(|s| s.to_vec()).unwrap_or_default();
+            let v = w
+                .get(off..off + width)
+                .map(|s| s.to_vec())
+                .unwrap_or_default();
             sends.push(Some(v));
         } else {
             sends.push(None);
@@ -243,6 +246,6 @@ pub fn newproc(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     if let Some(f) = vg.g.frames.first_mut() {
         f.closure = w[0];
     }
-    sc.go(Box::new(vg), 0);
+    sc.go(crate::vm::gort::boxed(vg), 0);
     Ok(())
 }

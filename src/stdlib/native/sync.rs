@@ -228,7 +228,16 @@ macro_rules! atomic_fns {
 }
 
 atomic_fns!(K::I32, load32, store32, swap32, cas32, add32, and32, or32);
-atomic_fns!(K::U32, loadu32, storeu32, swapu32, casu32, addu32, andu32, oru32);
+atomic_fns!(
+    K::U32,
+    loadu32,
+    storeu32,
+    swapu32,
+    casu32,
+    addu32,
+    andu32,
+    oru32
+);
 atomic_fns!(K::W64, load64, store64, swap64, cas64, add64, and64, or64);
 
 /// `atomic.Value`'s two interface words are read and written under one lock, so a
@@ -307,9 +316,17 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
 
 fn atomic_lookup(name: &str) -> Option<(u16, NativeFn)> {
     let rest = name.strip_prefix("sync/atomic.")?;
-    let (op, ty) = ["CompareAndSwap", "Swap", "Load", "Store", "Add", "And", "Or"]
-        .iter()
-        .find_map(|op| rest.strip_prefix(op).map(|t| (*op, t)))?;
+    let (op, ty) = [
+        "CompareAndSwap",
+        "Swap",
+        "Load",
+        "Store",
+        "Add",
+        "And",
+        "Or",
+    ]
+    .iter()
+    .find_map(|op| rest.strip_prefix(op).map(|t| (*op, t)))?;
     let k = match ty {
         "Int32" => K::I32,
         "Uint32" => K::U32,

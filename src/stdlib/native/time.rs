@@ -26,8 +26,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 /// Seconds from January 1, year 1 to the Unix epoch (`time.unixToInternal`).
 const UNIX_TO_INTERNAL: i64 = 719_162 * 86_400;
 
-static TIMERS: parking_lot::Mutex<Option<HashMap<u64, Arc<Timer>>>> =
-    parking_lot::Mutex::new(None);
+static TIMERS: parking_lot::Mutex<Option<HashMap<u64, Arc<Timer>>>> = parking_lot::Mutex::new(None);
 static NEXT: AtomicU64 = AtomicU64::new(1);
 
 fn start() -> Instant {
