@@ -42,6 +42,8 @@ impl VmG {
 impl SchedG for VmG {
     fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
         let budget = i32::try_from(budget).unwrap_or(i32::MAX).max(1);
+        // The scheduler numbers goroutines (main is 1); panics and dumps print that id.
+        self.g.id = ctx.g().id;
         match self.vm.run_in(&mut self.g, budget, Some(ctx)) {
             Exit::Yield => {
                 if self.vm.heap.gc_due() {

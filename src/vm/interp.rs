@@ -244,7 +244,14 @@ impl Vm {
             ($ins:expr) => {{
                 save!();
                 match self.slow(g, base, $ins, ctx) {
-                    Ok(Flow::Next) => {}
+                    Ok(Flow::Next) => {
+                        // An allocation passed the GC trigger: make the next back-jump or
+                        // call a safepoint, so a loop allocating big objects cannot run a
+                        // whole quantum past the heap goal.
+                        if self.heap.gc_due() {
+                            budget = budget.min(1);
+                        }
+                    }
                     Ok(Flow::Frames) => {
                         reload!();
                         budget -= 1;

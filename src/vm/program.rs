@@ -131,6 +131,9 @@ pub struct Program {
     pub entry: Option<u32>,
     /// Source files, for positions in stack traces and the disassembler.
     pub sources: Option<Arc<crate::source::SourceMap>>,
+    /// Data the compiler attaches for its natives (e.g. `fmt`'s type descriptions and
+    /// the output sink); natives downcast it.
+    pub ext: Option<Arc<dyn std::any::Any + Send + Sync>>,
 }
 
 impl Program {
