@@ -14,6 +14,8 @@ pub struct Checked {
     /// More than `diag::MAX_ERRORS` errors were found (gc's `too many errors`).
     pub too_many: bool,
     pub info: Option<types::Info>,
+    /// The main package's parsed files (for the compiler).
+    pub files: Vec<crate::syntax::ast::File>,
 }
 
 /// Reads, parses and type-checks the files of one `main` package. Syntax errors stop
@@ -73,5 +75,91 @@ pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
         diags,
         too_many,
         info,
+        files,
     }
+}
+
+/// Reads, checks and compiles a program; on errors, their text (Go's one-line form).
+pub fn compile_paths(paths: &[&Path]) -> Result<std::sync::Arc<crate::vm::Program>, String> {
+    let mut sources = Vec::new();
+    for p in paths {
+        sources.push((p.display().to_string(), read_source(p)?));
+    }
+    compile_sources(sources)
+}
+
+/// Like `compile_paths` with the files' contents given.
+pub fn compile_sources(
+    sources: Vec<(String, Vec<u8>)>,
+) -> Result<std::sync::Arc<crate::vm::Program>, String> {
+    let checked = check_sources(sources);
+    if !checked.diags.is_empty() {
+        return Err(diag::render_plain(
+            &checked.sm,
+            &checked.diags,
+            checked.too_many,
+        ));
+    }
+    let Some(info) = &checked.info else {
+        return Err("minigo: internal error: no type information".into());
+    };
+    let heap = std::sync::Arc::new(crate::runtime::heap::Heap::new());
+    if std::env::var("MINIGO_GCSTRESS").is_ok_and(|v| v == "1") {
+        heap.set_stress(true);
+    }
+    if let Ok(v) = std::env::var("GOGC") {
+        heap.set_gc_percent(crate::runtime::heap::parse_gogc(&v));
+    }
+    crate::compile::compile_program(&checked.sm, &checked.files, info, heap)
+        .map_err(|ds| diag::render_plain(&checked.sm, &ds, false))
+}
+
+/// `minigo run`: compiles and runs a program; returns its exit status. Diagnostics
+/// and the runtime's panic reports go to stderr, program output to stdout.
+pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
+    let prog = match compile_paths(paths) {
+        Ok(p) => p,
+        Err(text) => {
+            eprint!("{text}");
+            return 1;
+        }
+    };
+    let _ = args;
+    run_program(prog)
+}
+
+/// Runs a compiled program to its end; returns its exit status.
+pub fn run_program(prog: std::sync::Arc<crate::vm::Program>) -> i32 {
+    use crate::stdlib::native;
+    let vm = crate::vm::Vm::new(prog);
+    let (exit, _g) = vm.run_main();
+    let code = match exit {
+        crate::vm::Exit::Done => 0,
+        crate::vm::Exit::Yield => 0,
+        crate::vm::Exit::Panic(report) => {
+            native::flush();
+            let text = vm.render_panic(&report);
+            native::write_stderr(text.as_bytes());
+            2
+        }
+        crate::vm::Exit::Fatal(text) => {
+            native::flush();
+            native::write_stderr(text.as_bytes());
+            2
+        }
+        crate::vm::Exit::Exit(code) => code,
+        crate::vm::Exit::Park(_) => {
+            native::flush();
+            native::write_stderr(b"fatal error: all goroutines are asleep - deadlock!\n");
+            2
+        }
+    };
+    native::flush();
+    code
+}
+
+/// `minigo disasm`: the program's bytecode as text.
+pub fn disasm_paths(paths: &[&Path]) -> Result<String, String> {
+    let prog = compile_paths(paths)?;
+    Ok(crate::vm::disasm::program(&prog))
 }

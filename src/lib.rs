@@ -9,6 +9,7 @@
 //! Each phase returns partial results plus diagnostics; only `main.rs` (and the REPL)
 //! print them.
 
+pub mod compile;
 pub mod diag;
 pub mod driver;
 pub mod runtime;

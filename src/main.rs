@@ -26,12 +26,40 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Compile and run a Go program: `minigo run file.go [args...]`.
+    Run {
+        file: PathBuf,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Print the bytecode of a Go program.
+    Disasm {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { files } => check(&files, cli.plain),
+        Command::Run { file, args } => {
+            let code = minigo::driver::run_paths(&[file.as_path()], &args);
+            ExitCode::from(code.clamp(0, 255) as u8)
+        }
+        Command::Disasm { files } => {
+            let paths: Vec<_> = files.iter().map(|p| p.as_path()).collect();
+            match minigo::driver::disasm_paths(&paths) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprint!("{e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
     }
 }
 

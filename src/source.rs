@@ -105,7 +105,7 @@ impl std::fmt::Display for Position {
 }
 
 /// All files of a run (the program's and the embedded standard library's).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct SourceMap {
     files: Vec<Arc<SourceFile>>,
 }

@@ -6,7 +6,7 @@ use common::*;
 use minigo::runtime::heap::Layout;
 use minigo::runtime::types::{EqKind, RtKind, RtType};
 use minigo::vm::panic::GoPanic;
-use minigo::vm::program::{NativeCtx, NativeRequest};
+use minigo::vm::program::{NativeCtx, NativeRequest, WaitReason};
 use minigo::vm::{Exit, FuncBuilder, Instr, Vm};
 
 #[test]
@@ -300,7 +300,7 @@ fn recv_retry(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     });
     if n < 3 {
         ctx.request = Some(NativeRequest::Park {
-            reason: "chan receive",
+            reason: WaitReason::ChanReceive,
             retry: true,
         });
     } else {
@@ -312,7 +312,7 @@ fn recv_retry(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
 /// Parks once; the waker writes the result.
 fn recv_handoff(ctx: &mut NativeCtx, _: &mut [u64]) -> Result<(), GoPanic> {
     ctx.request = Some(NativeRequest::Park {
-        reason: "chan receive",
+        reason: WaitReason::ChanReceive,
         retry: false,
     });
     Ok(())
@@ -338,7 +338,7 @@ fn natives_park_and_resume() {
         let mut parks = 0;
         loop {
             match vm.run(&mut g) {
-                Exit::Park("chan receive") => {
+                Exit::Park(WaitReason::ChanReceive) => {
                     parks += 1;
                     if !retry {
                         // The sender hands the value over into the native's window (R[2]).

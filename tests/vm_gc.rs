@@ -354,3 +354,41 @@ fn native_objects_are_traced_and_dropped() {
     assert_eq!(heap.mem_stats().heap_objects, 0);
     assert_eq!(DROPS.load(std::sync::atomic::Ordering::Relaxed), before + 1);
 }
+
+#[test]
+fn big_allocations_reach_a_safepoint_promptly() {
+    // for i := 0; i < 1500; i++ { _ = make([]byte, 512<<10) }  (750 MB in all)
+    let heap = Arc::new(Heap::new());
+    heap.set_gc_percent(100);
+    let p = build_on(heap.clone(), |pb| {
+        let bytes = pb.layout(minigo::runtime::heap::bytes_layout());
+        let mut fb = FuncBuilder::new("main.main", 0, 0);
+        let (i, n, sz, s) = (fb.reg(), fb.reg(), fb.regs(2), fb.regs(3));
+        let (top, end) = (fb.label(), fb.label());
+        fb.emit(Instr::LoadI { a: i, i: 0 });
+        fb.emit(Instr::LoadI { a: n, i: 1500 });
+        fb.emit(Instr::LoadI {
+            a: sz,
+            i: 512 << 10,
+        });
+        fb.emit(Instr::Move { a: sz + 1, b: sz });
+        fb.bind(top);
+        fb.emit_jump(Instr::JmpGeInt { a: i, b: n, j: 0 }, end);
+        fb.emit(Instr::MakeSlice {
+            a: s,
+            b: sz,
+            c: bytes,
+        });
+        fb.emit(Instr::AddIntI { a: i, b: i, i: 1 });
+        fb.jmp(top);
+        fb.bind(end);
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        pb.add_func(fb.finish().unwrap())
+    });
+    let vm = Vm::new(p.clone());
+    call(&vm, 0, &[], 0).unwrap();
+    let st = heap.mem_stats();
+    assert!(st.total_alloc > 700 << 20);
+    assert!(st.num_gc > 50, "num_gc {}", st.num_gc);
+    assert!(st.heap_alloc < 16 << 20, "heap {}", st.heap_alloc);
+}

@@ -208,6 +208,7 @@ pub struct ProgramBuilder {
     globals_width: u32,
     global_ptrs: Vec<u32>,
     sources: Option<Arc<crate::source::SourceMap>>,
+    ext: Option<Arc<dyn std::any::Any + Send + Sync>>,
 }
 
 impl ProgramBuilder {
@@ -244,6 +245,7 @@ impl ProgramBuilder {
             globals_width: 0,
             global_ptrs: Vec::new(),
             sources: None,
+            ext: None,
         }
     }
 
@@ -387,6 +389,11 @@ impl ProgramBuilder {
         self.sources = Some(sm);
     }
 
+    /// Attaches data for the natives (`Program::ext`).
+    pub fn set_ext(&mut self, ext: Arc<dyn std::any::Any + Send + Sync>) {
+        self.ext = Some(ext);
+    }
+
     /// Finishes the program; `entry` is the function `Vm::run_main` starts.
     pub fn finish(self, entry: Option<u32>) -> Result<Arc<Program>, String> {
         let mut funcs = Vec::with_capacity(self.funcs.len());
@@ -427,6 +434,7 @@ impl ProgramBuilder {
             heap: self.heap,
             entry,
             sources: self.sources,
+            ext: self.ext,
         };
         super::verify::check_program(&prog)?;
         Ok(Arc::new(prog))

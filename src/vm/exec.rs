@@ -20,6 +20,7 @@ use super::value::{
 };
 use crate::runtime::heap::{bytes_layout, Layout, ObjRef, ADDR_MASK};
 use crate::runtime::map::{GoMap, MapError};
+use crate::runtime::sched::Ctx;
 
 /// What the loop does after a slow instruction.
 pub enum Flow {
@@ -88,7 +89,13 @@ impl Vm {
         r.word() | PTR_INDIRECT
     }
 
-    pub(crate) fn slow(&self, g: &mut Goroutine, base: usize, ins: Instr) -> Result<Flow, GoPanic> {
+    pub(crate) fn slow(
+        &self,
+        g: &mut Goroutine,
+        base: usize,
+        ins: Instr,
+        sched: Option<&Ctx<'_>>,
+    ) -> Result<Flow, GoPanic> {
         let prog = &*self.prog;
         let heap = &*self.heap;
         macro_rules! r {
@@ -439,7 +446,8 @@ impl Vm {
                 }
                 let mut ctx = NativeCtx {
                     heap,
-                    prog,
+                    prog: &self.prog,
+                    sched,
                     goroutine: g.id,
                     request: None,
                 };

@@ -25,6 +25,8 @@ use super::program::Program;
 use super::value::{f, fw};
 use crate::runtime::gc::{self, GcReport};
 use crate::runtime::heap::{Heap, ObjRef};
+use crate::runtime::park::WaitReason;
+use crate::runtime::sched::Ctx;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -46,7 +48,7 @@ pub enum Exit {
     Exit(i32),
     /// A native parked the goroutine (`NativeRequest::Park`); `run` resumes it once
     /// something readies it.
-    Park(super::program::WaitReason),
+    Park(WaitReason),
 }
 
 /// Tunables of a VM.
@@ -100,7 +102,8 @@ impl Vm {
                 Exit::Park(reason) => {
                     // One goroutine and nothing to wake it: Go's deadlock.
                     let text = format!(
-                        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:\n"
+                        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [{}]:\n",
+                        reason.as_str()
                     );
                     return (Exit::Fatal(text), g);
                 }
@@ -139,7 +142,15 @@ impl Vm {
 
     /// Runs `g` until it finishes, yields, panics or dies.
     pub fn run(&self, g: &mut Goroutine) -> Exit {
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.execute(g)));
+        self.run_in(g, self.config.quantum, None)
+    }
+
+    /// Runs `g` for about `budget` calls and back-jumps, on a scheduler worker (`ctx`,
+    /// handed to natives) or alone (`None`).
+    pub fn run_in(&self, g: &mut Goroutine, budget: i32, ctx: Option<&Ctx<'_>>) -> Exit {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.execute(g, budget, ctx)
+        }));
         match r {
             Ok(e) => e,
             Err(p) => {
@@ -153,9 +164,9 @@ impl Vm {
         }
     }
 
-    fn execute(&self, g: &mut Goroutine) -> Exit {
+    fn execute(&self, g: &mut Goroutine, budget: i32, ctx: Option<&Ctx<'_>>) -> Exit {
         let prog = &*self.prog;
-        let mut budget = self.config.quantum;
+        let mut budget = budget;
         let mut code: &[Instr];
         let mut pc: usize;
         let mut base: usize;
@@ -232,8 +243,15 @@ impl Vm {
         macro_rules! slow {
             ($ins:expr) => {{
                 save!();
-                match self.slow(g, base, $ins) {
-                    Ok(Flow::Next) => {}
+                match self.slow(g, base, $ins, ctx) {
+                    Ok(Flow::Next) => {
+                        // An allocation passed the GC trigger: make the next back-jump or
+                        // call a safepoint, so a loop allocating big objects cannot run a
+                        // whole quantum past the heap goal.
+                        if self.heap.gc_due() {
+                            budget = budget.min(1);
+                        }
+                    }
                     Ok(Flow::Frames) => {
                         reload!();
                         budget -= 1;

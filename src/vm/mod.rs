@@ -1,7 +1,8 @@
 //! The virtual machine: typed register bytecode (`opcode`), the builder the compiler
 //! writes it with (`builder`), the checker (`verify`), the dispatch loop (`interp`) with
 //! its slow paths (`exec`, `calls`, `unwind`, `slice`, `strings`, `ops`), Go's panics
-//! (`panic`), goroutine state (`frame`), the value layout (`value`) and a disassembler.
+//! (`panic`), goroutine state (`frame`), the value layout (`value`), a disassembler, and
+//! the glue that runs VM goroutines on the scheduler (`glue`).
 //!
 //! # Compiling Go to this VM (conventions the compiler relies on)
 //! - **Widths.** Every Go type has a width in words (`value`): bool/ints/floats/pointers/
@@ -48,7 +49,14 @@
 //!   and backward jump; without it the frame is scanned conservatively (safe, may retain).
 //! - **Natives** (`ProgramBuilder::native`) read and write a window of registers; they may
 //!   allocate but not call back into Go code; `NativeCtx::request` asks for a safepoint
-//!   (`runtime.GC`, `Gosched`) or ends the program (`os.Exit`).
+//!   (`runtime.GC`, `Gosched`), parks the goroutine (`Park { reason, retry }`: channel
+//!   operations, locks, sleep) or ends the program (`os.Exit`). On the scheduler,
+//!   `NativeCtx::sched` is the worker's `Ctx` (`go` is a native calling
+//!   `ctx.go(Box::new(glue::VmG::new(..)), site)`).
+//! - **Running.** Alone: `Vm::run_main` (one goroutine, collections at its yields). On the
+//!   scheduler: `Sched::run(Box::new(glue::VmG::new(vm, 1, entry, &[])))`; `glue` stops
+//!   the world to collect. A dead goroutine's `PanicReport` renders with
+//!   `Vm::render_panic` (which calls `Error()`/`String()` methods as Go does).
 //! - **Positions.** `set_pos(span.lo)` before emitting; `set_sources(SourceMap)` on the
 //!   program makes stack traces and the disassembler print `file:line`.
 
@@ -58,6 +66,7 @@ pub mod disasm;
 mod exec;
 mod exec_map;
 pub mod frame;
+pub mod glue;
 pub mod interp;
 pub mod opcode;
 pub mod ops;

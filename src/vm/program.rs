@@ -64,7 +64,11 @@ pub struct AssertSite {
 /// What a native function may use.
 pub struct NativeCtx<'a> {
     pub heap: &'a Heap,
-    pub prog: &'a Program,
+    /// The program (an `Arc`, so that `go` can start a `glue::VmG` on it).
+    pub prog: &'a Arc<Program>,
+    /// The scheduler worker running this goroutine (`None` when the VM runs alone, as in
+    /// unit tests): channel operations, `go`, timers use it.
+    pub sched: Option<&'a crate::runtime::sched::Ctx<'a>>,
     /// The calling goroutine's id.
     pub goroutine: u64,
     /// Set by the native to stop the goroutine after it returns.
@@ -85,10 +89,7 @@ pub enum NativeRequest {
     /// and whoever readies the goroutine has written the native's results into its window.
     Park { reason: WaitReason, retry: bool },
 }
-
-/// Why a goroutine is blocked, in Go's words (`chan receive`, `chan send`, `select`,
-/// `sleep`, `sync.Mutex.Lock`, `sync.WaitGroup.Wait`, …): shown in goroutine dumps.
-pub type WaitReason = &'static str;
+pub use crate::runtime::park::WaitReason;
 
 /// A native (Rust) function: reads its arguments from the window and writes its results
 /// to the start of the window.
@@ -130,6 +131,9 @@ pub struct Program {
     pub entry: Option<u32>,
     /// Source files, for positions in stack traces and the disassembler.
     pub sources: Option<Arc<crate::source::SourceMap>>,
+    /// Data the compiler attaches for its natives (e.g. `fmt`'s type descriptions and
+    /// the output sink); natives downcast it.
+    pub ext: Option<Arc<dyn std::any::Any + Send + Sync>>,
 }
 
 impl Program {

@@ -94,3 +94,36 @@ fn notes_code_blocks_parse_as_repl_input() {
     }
     assert!(n >= 3);
 }
+
+/// Parses every `.go` file under `$MINIGO_PARSE_DIR` (say Go's own `src/`) and prints
+/// the files with syntax errors: `MINIGO_PARSE_DIR=... cargo test --release --lib
+/// parse_dir -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn parse_dir() {
+    let Ok(dir) = std::env::var("MINIGO_PARSE_DIR") else {
+        return;
+    };
+    let mut files = Vec::new();
+    collect(Path::new(&dir), &mut files);
+    files.sort();
+    let (mut n, mut bad) = (0, 0);
+    let start = std::time::Instant::now();
+    for path in &files {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let mut sm = SourceMap::new();
+        let f = sm.add(path.display().to_string(), text.as_str());
+        let (_, diags) = parse_file(&f, &IdGen::new());
+        n += 1;
+        if let Some(d) = diags.first() {
+            bad += 1;
+            println!("{}: {}", sm.position(d.span.lo).unwrap(), d.message);
+        }
+    }
+    println!(
+        "parsed {n} files in {:.2?}: {bad} with diagnostics",
+        start.elapsed()
+    );
+}

@@ -478,6 +478,38 @@ fn types() {
 }
 
 #[test]
+fn generics_parse_into_tparams() {
+    let f = file(
+        "package p\ntype S struct {\n\tList[int]\n\tpkg.Map[string, []int]\n\ta [N]int\n}\ntype I interface {\n\t*S | ~[]byte\n\tM()\n}\nfunc W[T string | []byte, P *T, C <-chan int](s T) {}\ntype Tr[A any, B *A] int\ntype Al[P any] = List[P]\nfunc (r *R) N[Int intType](n Int) Int { return n }\nvar _ = Map[int, string](nil)\nvar _ atomic.Pointer[T]\n",
+    );
+    let Decl::Gen(GenDecl {
+        kind: GenKind::Type(ts),
+        ..
+    }) = &f.decls[0]
+    else {
+        panic!()
+    };
+    let ExprKind::StructType { fields } = &ts[0].ty.kind else {
+        panic!()
+    };
+    let shown: Vec<String> = fields.iter().map(|f| expr_string(&f.ty)).collect();
+    assert_eq!(shown, ["List[int]", "pkg.Map[string, []int]", "[N]int"]);
+    assert!(fields[0].names.is_empty() && fields[2].names.len() == 1);
+    let Decl::Func(w) = &f.decls[2] else { panic!() };
+    assert_eq!(w.tparams.as_ref().unwrap().len(), 3);
+    let Decl::Gen(GenDecl {
+        kind: GenKind::Type(al),
+        ..
+    }) = &f.decls[4]
+    else {
+        panic!()
+    };
+    assert!(al[0].alias && al[0].tparams.is_some());
+    let Decl::Func(m) = &f.decls[5] else { panic!() };
+    assert!(m.recv.is_some() && m.tparams.is_some());
+}
+
+#[test]
 fn receivers_are_counted() {
     let f = file("package p\nfunc (a, b T) M() {}\nfunc () N() {}\n");
     let counts: Vec<u32> = f

@@ -1,7 +1,9 @@
 // Package unicode: properties of Unicode code points.
 // minigo's own declaration. ASCII and Latin-1 are decided in Go; functions
 // without a body (beyond Latin-1) are implemented in Rust from Unicode tables.
-// The named range tables (unicode.Han, unicode.Letter, ...) are not declared yet.
+// Script tables (Han, Latin, ...) are data (scripts.go); the category tables
+// (Letter, Digit, ...) are decided by the same natives as IsLetter, IsDigit...,
+// so their R16/R32 fields are empty (categories.go).
 package unicode
 
 const (
@@ -20,7 +22,7 @@ const (
 )
 
 // Version is the Unicode edition the tables come from.
-const Version = "15.0.0"
+const Version = "17.0.0"
 
 // Range16 is a range of 16-bit code points Lo..Hi with the given Stride.
 type Range16 struct {
@@ -37,16 +39,22 @@ type Range32 struct {
 }
 
 // RangeTable is a set of code points as sorted, non-overlapping ranges.
+// (minigo: a category table has empty ranges and a category in cat instead.)
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
 	LatinOffset int
+
+	cat int
 }
 
 // Is reports whether r is in the table.
 func Is(rangeTab *RangeTable, r rune) bool {
 	if r < 0 {
 		return false
+	}
+	if rangeTab.cat != catNone {
+		return inCategory(rangeTab.cat, r)
 	}
 	if r <= 0xFFFF {
 		for _, rg := range rangeTab.R16 {

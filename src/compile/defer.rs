@@ -1,0 +1,130 @@
+//! `defer` and `return`. A deferred call is recorded as a func value plus its evaluated
+//! arguments (`Defer`); method calls are deferred through a bound method value. `Ret`
+//! runs the frame's pending deferred calls; a function with named results that defers
+//! stores its results into the result variables, runs the deferred calls
+//! (`RunDefers`), which may change them, and returns what they hold then. The recover
+//! point (`FnCtx::epilogue`) returns the named results' values (zero values without
+//! names), as Go does after a deferred call recovers a panic.
+
+use super::func::FnCtx;
+use super::{unsupported, CResult};
+use crate::syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};
+use crate::types::{Mode, ObjKind, SelectionKind};
+use crate::vm::Instr;
+
+/// Whether a body contains a `defer` statement (outside nested func literals).
+pub fn has_defer(body: &ast::Block) -> bool {
+    body.stmts.iter().any(stmt_defers)
+}
+
+fn stmt_defers(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Defer(_) => true,
+        StmtKind::Labeled { stmt, .. } => stmt_defers(stmt),
+        StmtKind::Block(b) => has_defer(b),
+        StmtKind::If { then, els, .. } => {
+            has_defer(then) || els.as_deref().is_some_and(stmt_defers)
+        }
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+            body.iter().any(|c| c.body.iter().any(stmt_defers))
+        }
+        StmtKind::Select { body, .. } => body.iter().any(|c| c.body.iter().any(stmt_defers)),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_defer(body),
+        _ => false,
+    }
+}
+
+impl<'c, 'a> FnCtx<'c, 'a> {
+    pub fn defer_stmt(&mut self, s: &'a Stmt, e: &'a Expr) -> CResult<()> {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return Err(unsupported(s.span, "defer of a non-call"));
+        };
+        let f = Self::strip(func);
+        let mode = self.c.info.expr(f.id).map(|t| t.mode);
+        if matches!(mode, Some(Mode::Builtin(_)) | Some(Mode::TypeExpr)) {
+            return Err(unsupported(s.span, "defer of a builtin call"));
+        }
+        let m = self.fb.mark();
+        let ft = self.c.info.type_of(f.id);
+        let Some(sig) = self.c.info.types.signature(ft).cloned() else {
+            return Err(unsupported(s.span, "defer of this call"));
+        };
+        let argw = self.c.words(&sig.params);
+        let win = self.regs(1 + argw as u32);
+        // The func value: a bound method value for method calls.
+        let is_static = match &f.kind {
+            ExprKind::Ident(id) => self
+                .c
+                .info
+                .uses
+                .get(&id.id)
+                .is_some_and(|o| matches!(self.c.info.obj(*o).kind, ObjKind::Func { .. })),
+            _ => false,
+        };
+        let _ = is_static;
+        let sel_method = matches!(
+            self.c.info.selections.get(&f.id).map(|s| s.kind),
+            Some(SelectionKind::MethodVal)
+        );
+        let _ = sel_method;
+        self.expr_to(f, win)?;
+        self.args(&sig.params, sig.variadic, args, ellipsis.is_some(), win + 1)?;
+        self.pos(s.span);
+        self.fb.emit(Instr::Defer { a: win, b: argw });
+        self.fb.release(m);
+        Ok(())
+    }
+
+    pub fn return_stmt(&mut self, s: &'a Stmt, vals: &'a [Expr]) -> CResult<()> {
+        let m = self.fb.mark();
+        if vals.is_empty() {
+            if self.has_defer && !self.named_results.is_empty() {
+                self.fb.emit(Instr::RunDefers);
+            }
+            self.emit_return_named()?;
+            self.fb.release(m);
+            return Ok(());
+        }
+        let w = self.res_words;
+        let win = self.regs(w as u32);
+        let results = self.results.clone();
+        if vals.len() == 1 && results.len() > 1 {
+            let tt = self.c.info.type_of(vals[0].id);
+            let elems = self.c.info.types.tuple_elems(tt).to_vec();
+            let r = self.expr(&vals[0])?;
+            let (mut src, mut dst) = (r, win);
+            for (et, rt) in elems.iter().zip(&results) {
+                self.conv_reg(src, *et, *rt, dst);
+                src += self.wreg(*et);
+                dst += self.wreg(*rt);
+            }
+        } else {
+            let mut dst = win;
+            for (v, rt) in vals.iter().zip(&results) {
+                self.expr_conv_to(v, *rt, dst)?;
+                dst += self.wreg(*rt);
+            }
+        }
+        self.pos(s.span);
+        if self.has_defer && !self.named_results.is_empty() {
+            let mut off = 0;
+            for r in self.named_results.clone() {
+                let t = self.c.info.obj(r).ty;
+                self.write_var(r, win + off, s.span)?;
+                off += self.wreg(t);
+            }
+            self.fb.emit(Instr::RunDefers);
+            self.emit_return_named()?;
+        } else {
+            self.fb.emit(Instr::Ret { a: win, b: w });
+        }
+        self.fb.release(m);
+        Ok(())
+    }
+}

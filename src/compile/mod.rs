@@ -1,0 +1,381 @@
+//! The bytecode compiler: the checked AST plus the checker's `Info` become a `vm::Program`
+//! of typed register bytecode (issue #3).
+//!
+//! Compilation is demand-driven: it starts at `main.main`, the main package's `init`
+//! functions and package variable initializers, and compiles every function (and method
+//! of every type converted to an interface) those reach, through a work list. So an
+//! imported standard-library package costs only what the program uses; its package
+//! variables are initialized when compiled code refers to them (their initializers have
+//! no observable effects, unlike the main package's, which all run in Go's order).
+//!
+//! Bodiless functions of the embedded standard library, and a few with bodies that run
+//! faster in Rust (`fmt`'s printers), are natives (`stdlib::native`). `compile` reports
+//! no user errors (the checker did); what it cannot compile yet is a
+//! `Diagnostic::unsupported`, an inconsistency an `internal error`.
+
+mod assign;
+mod call;
+mod closure;
+mod defer;
+mod expr;
+mod func;
+mod literal;
+mod methods;
+mod stmt;
+mod switch;
+pub mod types;
+
+use crate::diag::Diagnostic;
+use crate::runtime::heap::{Heap, Layout};
+use crate::source::{SourceMap, Span};
+use crate::stdlib::native::{self, fmt::TypeDesc, NativeData};
+use crate::syntax::ast;
+use crate::types::{Info, ObjId, ObjKind, PkgId, TypeId};
+use crate::vm::{FuncBuilder, Instr, Program, ProgramBuilder};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// A compile error: already a diagnostic.
+pub type CResult<T> = Result<T, Diagnostic>;
+
+pub(crate) fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
+    Diagnostic::unsupported(span, what.into())
+}
+
+pub(crate) fn internal(span: Span, what: impl Into<String>) -> Diagnostic {
+    Diagnostic::error(span, format!("internal error: {}", what.into()))
+}
+
+/// A function body waiting to be compiled.
+enum Job<'a> {
+    Func(ObjId, &'a ast::FuncDecl),
+    /// A package variable's initializer (index into that package's `init_order`).
+    Init(PkgId, usize),
+}
+
+/// Whole-program state of one compilation.
+pub struct Compiler<'a> {
+    pub(crate) info: &'a Info,
+    pub(crate) pb: ProgramBuilder,
+    /// Go functions (and methods) → function ids.
+    func_ids: HashMap<ObjId, u32>,
+    /// Function and method declarations by object.
+    decls: HashMap<ObjId, &'a ast::FuncDecl>,
+    jobs: Vec<Job<'a>>,
+    /// Package variables → first global word.
+    globals: HashMap<ObjId, u32>,
+    /// Package variables whose initializer was queued, → (package, initializer index).
+    inits_done: HashSet<(PkgId, usize)>,
+    /// Initializer functions, by (package, index).
+    init_funcs: HashMap<(PkgId, usize), u32>,
+    /// Variable → the initializer that sets it.
+    var_init: HashMap<ObjId, (PkgId, usize)>,
+    layouts: HashMap<TypeId, &'static Layout>,
+    map_types: HashMap<TypeId, u16>,
+    rt_types: HashMap<TypeId, u32>,
+    pub(crate) descs: Vec<Option<TypeDesc>>,
+    desc_depth: u32,
+    natives: HashMap<String, u32>,
+    /// Wrapper functions by (method, kind).
+    wrappers: HashMap<(ObjId, u8, TypeId), u32>,
+    /// Closure sites of plain functions used as values.
+    func_values: HashMap<u32, u16>,
+    /// Number of func literals per enclosing top-level function, for names.
+    pub(crate) lit_count: HashMap<String, u32>,
+    diags: Vec<Diagnostic>,
+    /// The entry function `runtime.main`.
+    entry: u32,
+    /// Package variable initializer expressions by id.
+    pub(crate) init_exprs: HashMap<crate::syntax::ast::NodeId, &'a ast::Expr>,
+    /// Natives' window sizes by native id.
+    pub(crate) native_windows: HashMap<u32, u16>,
+}
+
+/// Compiles a checked program. `files` are the main package's files; the standard
+/// library's come from `info.packages`.
+pub fn compile_program(
+    sm: &SourceMap,
+    files: &[ast::File],
+    info: &Info,
+    heap: Arc<Heap>,
+) -> Result<Arc<Program>, Vec<Diagnostic>> {
+    let mut c = Compiler {
+        info,
+        pb: ProgramBuilder::new(heap),
+        func_ids: HashMap::new(),
+        decls: HashMap::new(),
+        jobs: Vec::new(),
+        globals: HashMap::new(),
+        inits_done: HashSet::new(),
+        init_funcs: HashMap::new(),
+        var_init: HashMap::new(),
+        layouts: HashMap::new(),
+        map_types: HashMap::new(),
+        rt_types: HashMap::new(),
+        descs: Vec::new(),
+        desc_depth: 0,
+        natives: HashMap::new(),
+        wrappers: HashMap::new(),
+        func_values: HashMap::new(),
+        lit_count: HashMap::new(),
+        diags: Vec::new(),
+        entry: 0,
+        init_exprs: HashMap::new(),
+        native_windows: HashMap::new(),
+    };
+    c.pb.set_sources(Arc::new(sm.clone()));
+    let mut all_files: Vec<(PkgId, &ast::File)> = Vec::new();
+    for (i, p) in info.packages.iter().enumerate() {
+        for f in &p.files {
+            all_files.push((PkgId(i as u32), f));
+        }
+    }
+    for f in files {
+        all_files.push((info.main, f));
+    }
+    for (_, f) in &all_files {
+        for d in &f.decls {
+            if let ast::Decl::Gen(g) = d {
+                if let ast::GenKind::Var(specs) = &g.kind {
+                    for sp in specs {
+                        for v in &sp.values {
+                            c.init_exprs.insert(v.id, v);
+                        }
+                    }
+                }
+            }
+            if let ast::Decl::Func(fd) = d {
+                if let Some(o) = info.defs.get(&fd.name.id) {
+                    c.decls.insert(*o, fd);
+                }
+            }
+        }
+    }
+    for (pi, p) in info.packages.iter().enumerate() {
+        for (k, ini) in p.init_order.iter().enumerate() {
+            for v in &ini.lhs {
+                c.var_init.insert(*v, (PkgId(pi as u32), k));
+            }
+        }
+    }
+    let entry = match c.build_entry(files) {
+        Ok(e) => Some(e),
+        Err(d) => {
+            c.diags.push(d);
+            None
+        }
+    };
+    while let Some(job) = c.jobs.pop() {
+        let r = match job {
+            Job::Func(o, fd) => c.compile_func_decl(o, fd),
+            Job::Init(p, k) => c.compile_init(p, k),
+        };
+        if let Err(d) = r {
+            c.diags.push(d);
+            break;
+        }
+    }
+    if let Err(d) = c.finish_entry(files) {
+        c.diags.push(d);
+    }
+    if !c.diags.is_empty() {
+        c.diags.truncate(1);
+        return Err(c.diags);
+    }
+    let descs = std::mem::take(&mut c.descs);
+    let data = Arc::new(NativeData::new(descs, &c.pb));
+    c.pb.set_ext(data.clone());
+    match c.pb.finish(entry) {
+        Ok(p) => {
+            data.set_program(&p);
+            Ok(p)
+        }
+        Err(e) => Err(vec![internal(Span::default(), e)]),
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// Declares the entry function `runtime.main` (its body comes in `finish_entry`,
+    /// once every initializer that compiled code needs is known).
+    fn build_entry(&mut self, files: &[ast::File]) -> CResult<u32> {
+        let entry = self.pb.declare_func("runtime.main");
+        self.entry = entry;
+        // The main package's initializers all run (they may have effects).
+        let main = self.info.main;
+        for k in 0..self.info.package(main).init_order.len() {
+            self.need_init(main, k);
+        }
+        let mut found = false;
+        for f in files {
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    if fd.recv.is_none() && (fd.name.name == "main" || fd.name.name == "init") {
+                        if let Some(o) = self.info.defs.get(&fd.name.id).copied() {
+                            self.func_id(o);
+                            found |= fd.name.name == "main";
+                        }
+                    }
+                }
+            }
+        }
+        if !found {
+            return Err(internal(
+                Span::default(),
+                "function main is undeclared in the main package",
+            ));
+        }
+        Ok(entry)
+    }
+
+    fn finish_entry(&mut self, files: &[ast::File]) -> CResult<()> {
+        let mut fb = FuncBuilder::new("runtime.main", 0, 0);
+        for (pi, p) in self.info.packages.iter().enumerate() {
+            let pid = PkgId(pi as u32);
+            for k in 0..p.init_order.len() {
+                if let Some(&f) = self.init_funcs.get(&(pid, k)) {
+                    let w = fb.mark() as u16;
+                    fb.emit(Instr::Call { a: w, f });
+                }
+            }
+        }
+        let mut main_id = None;
+        for f in files {
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    if fd.recv.is_some() {
+                        continue;
+                    }
+                    let Some(o) = self.info.defs.get(&fd.name.id).copied() else {
+                        continue;
+                    };
+                    if fd.name.name == "init" {
+                        let id = self.func_id(o);
+                        fb.set_pos(fd.span.lo);
+                        let w = fb.mark() as u16;
+                        fb.emit(Instr::Call { a: w, f: id });
+                    } else if fd.name.name == "main" {
+                        main_id = Some(self.func_id(o));
+                    }
+                }
+            }
+        }
+        if let Some(m) = main_id {
+            let w = fb.mark() as u16;
+            fb.emit(Instr::Call { a: w, f: m });
+        }
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        let f = fb.finish().map_err(|e| internal(Span::default(), e))?;
+        self.pb.define_func(self.entry, f);
+        // Compiling the entry queued nothing new; initializers queued by the jobs above
+        // are already compiled.
+        Ok(())
+    }
+
+    /// The function id of a Go function or method, queueing its body.
+    pub(crate) fn func_id(&mut self, o: ObjId) -> u32 {
+        if let Some(&id) = self.func_ids.get(&o) {
+            return id;
+        }
+        let name = self.func_name(o);
+        let id = self.pb.declare_func(name);
+        self.func_ids.insert(o, id);
+        if let Some(fd) = self.decls.get(&o).copied() {
+            self.jobs.push(Job::Func(o, fd));
+        }
+        id
+    }
+
+    /// Go's qualified name of a function or method (`main.f`, `main.(*T).M`).
+    pub(crate) fn func_name(&self, o: ObjId) -> String {
+        let obj = self.info.obj(o);
+        let pkg = obj
+            .pkg
+            .map(|p| self.info.package(p).path.clone())
+            .unwrap_or_default();
+        if let ObjKind::Func { recv: Some(r), .. } = obj.kind {
+            let rt = self.info.obj(r).ty;
+            let (ptr, base) = match self.info.types.get(rt) {
+                crate::types::Type::Pointer(e) => (true, *e),
+                _ => (false, rt),
+            };
+            let tn = self
+                .info
+                .types
+                .named(base)
+                .map(|n| self.info.obj(n.obj).name.clone())
+                .unwrap_or_else(|| "?".into());
+            if ptr {
+                return format!("{pkg}.(*{tn}).{}", obj.name);
+            }
+            return format!("{pkg}.{tn}.{}", obj.name);
+        }
+        format!("{pkg}.{}", obj.name)
+    }
+
+    /// The native implementing function `o`, if it is one (bodiless, or overridden).
+    pub(crate) fn native_for(&mut self, o: ObjId) -> Option<(u32, bool)> {
+        let name = self.func_name(o);
+        if let Some(&id) = self.natives.get(&name) {
+            return Some((id, true));
+        }
+        let has_body = self.decls.get(&o).is_some_and(|d| d.body.is_some());
+        let (window, f) = native::lookup(&name, has_body)?;
+        let id = self.pb.native(name.clone(), window, f);
+        self.natives.insert(name, id);
+        self.native_windows.insert(id, window);
+        Some((id, true))
+    }
+
+    /// The global words of package variable `o`, queueing its initializer.
+    pub(crate) fn global(&mut self, o: ObjId) -> u32 {
+        if let Some(&k) = self.globals.get(&o) {
+            return k;
+        }
+        let t = self.info.obj(o).ty;
+        let w = self.width(t);
+        let ptrs = self.ptr_offsets(t);
+        let k = self.pb.global(w.max(1), &ptrs);
+        self.globals.insert(o, k);
+        if let Some(&(p, i)) = self.var_init.get(&o) {
+            self.need_init(p, i);
+        }
+        k
+    }
+
+    fn need_init(&mut self, p: PkgId, k: usize) {
+        if self.inits_done.insert((p, k)) {
+            self.jobs.push(Job::Init(p, k));
+        }
+    }
+
+    fn compile_func_decl(&mut self, o: ObjId, fd: &'a ast::FuncDecl) -> CResult<()> {
+        let id = self.func_id(o);
+        let name = self.func_name(o);
+        let f = if fd.body.is_none() || native::lookup(&name, true).is_some() {
+            func::native_stub(self, o, fd, &name)?
+        } else {
+            func::compile_decl(self, o, fd, &name)?
+        };
+        self.pb.define_func(id, f);
+        Ok(())
+    }
+
+    fn compile_init(&mut self, p: PkgId, k: usize) -> CResult<()> {
+        let ini = &self.info.package(p).init_order[k];
+        let name = format!("{}.init.var{}", self.info.package(p).path, k);
+        let f = func::compile_initializer(self, ini, &name)?;
+        let id = self.pb.add_func(f);
+        self.init_funcs.insert((p, k), id);
+        Ok(())
+    }
+
+    /// The closure site of plain function `fid` used as a value.
+    pub(crate) fn func_value_site(&mut self, fid: u32) -> u16 {
+        if let Some(&s) = self.func_values.get(&fid) {
+            return s;
+        }
+        let s = self.pb.closure_site(fid, 0, &[]);
+        self.func_values.insert(fid, s);
+        s
+    }
+}

@@ -1,0 +1,349 @@
+//! From the checker's types to the VM's: widths in words, pointer maps (`Layout`),
+//! comparison parts (`EqKind`), map descriptions (`MapType`) and run-time type ids
+//! (`RtType`, with method tables), plus the richer descriptions `fmt` prints from
+//! (`native::fmt::TypeDesc`).
+//!
+//! Everything is cached by the checker's canonical `TypeId`, so each Go type gets one
+//! layout and one run-time type id (runtime::types invariant 3).
+
+use super::Compiler;
+use crate::runtime::heap::{bytes_layout, Layout};
+use crate::runtime::map::MapType;
+use crate::runtime::types::{EqKind, RtKind, RtType};
+use crate::stdlib::native::fmt::{DescKind, TypeDesc};
+use crate::types::{BasicKind, Type, TypeId};
+
+/// The arithmetic class of a basic type, which picks the typed instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Num {
+    /// Signed integer of `bits` bits.
+    Int(u8),
+    /// Unsigned integer of `bits` bits.
+    Uint(u8),
+    F64,
+    F32,
+    Str,
+    Bool,
+    Other,
+}
+
+impl Num {
+    pub fn bits(self) -> u8 {
+        match self {
+            Num::Int(b) | Num::Uint(b) => b,
+            _ => 64,
+        }
+    }
+}
+
+impl Compiler<'_> {
+    /// The type with aliases removed and canonicalised (byte → uint8).
+    pub fn canon(&self, t: TypeId) -> TypeId {
+        self.info.types.canonical(self.info.types.unalias(t))
+    }
+
+    pub fn num(&self, t: TypeId) -> Num {
+        use BasicKind::*;
+        match self.info.types.basic_kind(t) {
+            Some(k) => match k {
+                Bool | UntypedBool => Num::Bool,
+                Int | Int64 | UntypedInt => Num::Int(64),
+                Int8 => Num::Int(8),
+                Int16 => Num::Int(16),
+                Int32 | UntypedRune => Num::Int(32),
+                Uint | Uint64 | Uintptr => Num::Uint(64),
+                Uint8 => Num::Uint(8),
+                Uint16 => Num::Uint(16),
+                Uint32 => Num::Uint(32),
+                Float64 | UntypedFloat => Num::F64,
+                Float32 => Num::F32,
+                String | UntypedString => Num::Str,
+                _ => Num::Other,
+            },
+            None => Num::Other,
+        }
+    }
+
+    /// Width in words of a value of type `t`.
+    pub fn width(&self, t: TypeId) -> u32 {
+        self.width_depth(t, 0)
+    }
+
+    fn width_depth(&self, t: TypeId, d: u32) -> u32 {
+        if d > 64 {
+            return 1;
+        }
+        match self.info.types.under(t) {
+            Type::Basic(k) => match k {
+                BasicKind::String | BasicKind::UntypedString => 2,
+                BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex => 2,
+                _ => 1,
+            },
+            Type::Slice(_) => 3,
+            Type::Interface { .. } => 2,
+            Type::Array { len, elem } => {
+                (*len as u32).saturating_mul(self.width_depth(*elem, d + 1))
+            }
+            Type::Struct { fields } => fields.iter().map(|f| self.width_depth(f.ty, d + 1)).sum(),
+            Type::Tuple(ts) => ts.iter().map(|t| self.width_depth(*t, d + 1)).sum(),
+            _ => 1,
+        }
+    }
+
+    /// Offsets of the words of a `t` value that hold heap pointers.
+    pub fn ptr_offsets(&self, t: TypeId) -> Vec<u32> {
+        let mut v = Vec::new();
+        self.ptrs_into(t, 0, &mut v, 0);
+        v
+    }
+
+    fn ptrs_into(&self, t: TypeId, base: u32, out: &mut Vec<u32>, d: u32) {
+        if d > 64 {
+            return;
+        }
+        match self.info.types.under(t) {
+            Type::Basic(k) => {
+                if matches!(k, BasicKind::String | BasicKind::UntypedString) {
+                    out.push(base);
+                }
+            }
+            Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) => {
+                out.push(base)
+            }
+            Type::Slice(_) => out.push(base),
+            Type::Interface { .. } => out.push(base + 1),
+            Type::Array { len, elem } => {
+                let w = self.width(*elem);
+                for i in 0..*len as u32 {
+                    self.ptrs_into(*elem, base + i * w, out, d + 1);
+                }
+            }
+            Type::Struct { fields } => {
+                let mut off = base;
+                for f in fields {
+                    self.ptrs_into(f.ty, off, out, d + 1);
+                    off += self.width(f.ty);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Go's size in bytes (amd64), for `append`'s growth.
+    pub fn go_size(&self, t: TypeId) -> u32 {
+        match self.info.types.under(t) {
+            Type::Basic(k) => match k {
+                BasicKind::String => 16,
+                BasicKind::Complex128 => 16,
+                _ => k.size().max(1) as u32,
+            },
+            Type::Slice(_) => 24,
+            Type::Interface { .. } => 16,
+            Type::Array { len, elem } => (*len as u32).saturating_mul(self.go_size(*elem)),
+            Type::Struct { fields } => fields
+                .iter()
+                .map(|f| self.go_size(f.ty))
+                .sum::<u32>()
+                .max(1),
+            _ => 8,
+        }
+    }
+
+    /// Whether `t` is a byte type (slices of it use byte objects).
+    pub fn is_byte(&self, t: TypeId) -> bool {
+        matches!(self.info.types.basic_kind(t), Some(BasicKind::Uint8))
+    }
+
+    /// The layout of objects holding `t` values (boxes, `new(T)`, slice elements).
+    pub fn layout_of(&mut self, t: TypeId) -> &'static Layout {
+        let c = self.canon(t);
+        if self.is_byte(c) {
+            return bytes_layout();
+        }
+        if let Some(l) = self.layouts.get(&c) {
+            return l;
+        }
+        let name = self.type_name(c);
+        let l = Layout::sized(name, self.width(c), self.ptr_offsets(c), self.go_size(c));
+        self.layouts.insert(c, l);
+        l
+    }
+
+    /// The layout index of `t` for `New`/`MakeSlice`/`Append`.
+    pub fn layout_idx(&mut self, t: TypeId) -> u16 {
+        let l = self.layout_of(t);
+        self.pb.layout(l)
+    }
+
+    /// The comparison parts of `t` (`None`: not comparable).
+    pub fn eq_parts(&self, t: TypeId) -> Option<Vec<EqKind>> {
+        let mut v = Vec::new();
+        self.eq_into(t, &mut v, 0).then_some(v)
+    }
+
+    fn eq_into(&self, t: TypeId, out: &mut Vec<EqKind>, d: u32) -> bool {
+        if d > 64 {
+            return false;
+        }
+        match self.info.types.under(t) {
+            Type::Basic(k) => {
+                match k {
+                    BasicKind::String | BasicKind::UntypedString => out.push(EqKind::Str),
+                    BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat => {
+                        out.push(EqKind::Float)
+                    }
+                    BasicKind::Complex64 | BasicKind::Complex128 => {
+                        out.push(EqKind::Float);
+                        out.push(EqKind::Float)
+                    }
+                    _ => out.push(EqKind::Bits),
+                }
+                true
+            }
+            Type::Pointer(_) | Type::Chan { .. } => {
+                out.push(EqKind::Bits);
+                true
+            }
+            Type::Interface { .. } => {
+                out.push(EqKind::Iface);
+                true
+            }
+            Type::Array { len, elem } => (0..*len).all(|_| self.eq_into(*elem, out, d + 1)),
+            Type::Struct { fields } => fields.iter().all(|f| self.eq_into(f.ty, out, d + 1)),
+            _ => false,
+        }
+    }
+
+    /// The `MakeMap` operand for map type `t`.
+    pub fn map_type_idx(&mut self, t: TypeId) -> u16 {
+        let c = self.canon(t);
+        if let Some(&i) = self.map_types.get(&c) {
+            return i;
+        }
+        let (k, v) = match self.info.types.under(c) {
+            Type::Map { key, value } => (*key, *value),
+            _ => (c, c),
+        };
+        let mt = MapType {
+            key_eq: self.eq_parts(k).unwrap_or_default(),
+            kw: self.width(k),
+            vw: self.width(v),
+            key_ptrs: self.ptr_offsets(k),
+            val_ptrs: self.ptr_offsets(v),
+        };
+        let i = self.pb.map_type(mt);
+        self.map_types.insert(c, i);
+        i
+    }
+
+    /// Go's run-time name of a type (`int`, `main.T`, `[]string`, `map[string]int`).
+    pub fn type_name(&self, t: TypeId) -> String {
+        let s = crate::types::typestring::type_string(self.info, t, None);
+        s.replace("interface{}", "interface {}")
+    }
+
+    /// The run-time type id of `t` (for `MakeIface`, type switches, assertions).
+    pub fn rt_type(&mut self, t: TypeId) -> u32 {
+        let c = self.canon(t);
+        if let Some(&id) = self.rt_types.get(&c) {
+            return id;
+        }
+        let name = self.type_name(c);
+        let num = self.num(c);
+        let kind = match num {
+            Num::Bool => RtKind::Bool,
+            Num::Int(_) => RtKind::Int,
+            Num::Uint(_) => RtKind::Uint,
+            Num::F64 => RtKind::Float,
+            Num::F32 => RtKind::Float32,
+            Num::Str => RtKind::String,
+            Num::Other => RtKind::Other,
+        };
+        let direct = matches!(
+            self.info.types.under(c),
+            Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_)
+        );
+        let width = self.width(c);
+        // A box's layout is the type's own (runtime::types invariant 3).
+        let layout = Layout::sized(name.clone(), width, self.ptr_offsets(c), self.go_size(c));
+        let rt = RtType {
+            name: name.clone(),
+            kind,
+            named: self.info.types.named(c).is_some(),
+            width,
+            layout,
+            direct,
+            eq: self.eq_parts(c),
+            methods: vec![],
+        };
+        let id = self.pb.add_type(rt);
+        self.rt_types.insert(c, id);
+        let desc = self.type_desc(c);
+        let descs = &mut self.descs;
+        if descs.len() <= id as usize {
+            descs.resize(id as usize + 1, None);
+        }
+        descs[id as usize] = Some(desc);
+        self.add_method_table(c, id);
+        id
+    }
+
+    /// The printing description of `t` (for `fmt`), with component types as rt ids.
+    fn type_desc(&mut self, t: TypeId) -> TypeDesc {
+        let name = self.type_name(t);
+        let named = self.info.types.named(t).is_some();
+        let kind = match self.info.types.under(t).clone() {
+            Type::Basic(_) => match self.num(t) {
+                Num::Bool => DescKind::Bool,
+                Num::Int(b) => DescKind::Int(b),
+                Num::Uint(b) => DescKind::Uint(b),
+                Num::F64 => DescKind::Float(64),
+                Num::F32 => DescKind::Float(32),
+                Num::Str => DescKind::String,
+                Num::Other => DescKind::Other,
+            },
+            Type::Pointer(e) => DescKind::Pointer(self.rt_type_lazy(e)),
+            Type::Slice(e) => DescKind::Slice(self.rt_type_lazy(e), self.is_byte(e)),
+            Type::Array { len, elem } => DescKind::Array(len as u32, self.rt_type_lazy(elem)),
+            Type::Map { key, value } => {
+                DescKind::Map(self.rt_type_lazy(key), self.rt_type_lazy(value))
+            }
+            Type::Struct { fields } => {
+                let mut fs = Vec::new();
+                let mut off = 0;
+                for f in &fields {
+                    let id = self.rt_type_lazy(f.ty);
+                    fs.push((f.name.clone(), id, off));
+                    off += self.width(f.ty);
+                }
+                DescKind::Struct(fs)
+            }
+            Type::Interface { .. } => DescKind::Iface,
+            Type::Func(_) => DescKind::Func,
+            Type::Chan { .. } => DescKind::Chan,
+            _ => DescKind::Other,
+        };
+        TypeDesc {
+            name,
+            named,
+            kind,
+            width: self.width(t),
+        }
+    }
+
+    /// Like `rt_type`, but for component types of a description (breaks cycles through
+    /// pointers by reserving the id first).
+    fn rt_type_lazy(&mut self, t: TypeId) -> u32 {
+        let c = self.canon(t);
+        if let Some(&id) = self.rt_types.get(&c) {
+            return id;
+        }
+        if self.desc_depth > 32 {
+            return 0;
+        }
+        self.desc_depth += 1;
+        let id = self.rt_type(c);
+        self.desc_depth -= 1;
+        id
+    }
+}

@@ -1,0 +1,3 @@
+package time
+import realtime "time"
+var start = realtime.Now()

@@ -1,0 +1,1154 @@
+//! `fmt`'s printers in Rust: `Print`, `Println`, `Printf`, `Sprint`, `Sprintln` and
+//! `Sprintf` over the VM's values, following Go's `fmt` rules: operands are interface
+//! values (`[]any`), printed from their run-time type's description (`TypeDesc`, made by
+//! the compiler); `Error()` and then `String()` methods are called for `%v %s %q %x %X`
+//! (also inside slices, maps and exported struct fields, as Go's `handleMethods`); map
+//! keys are sorted as `internal/fmtsort` sorts them; floats use strconv's shortest `'g'`
+//! form (`%v` is `%g` with the shortest precision: exponent form when the exponent is
+//! below -4 or at least 6, `1e+06`); errors in the format are Go's `%!d(string=x)`,
+//! `%!d(MISSING)`, `%!(EXTRA int=2)`.
+
+use super::{write_stdout, NativeData};
+use crate::runtime::heap::ObjRef;
+use crate::vm::panic::GoPanic;
+use crate::vm::program::{NativeCtx, Program};
+use crate::vm::value;
+
+/// What `fmt` needs to know about a run-time type.
+#[derive(Clone, Debug)]
+pub struct TypeDesc {
+    /// Go's name (`main.T`, `[]int`).
+    pub name: String,
+    pub named: bool,
+    pub kind: DescKind,
+    pub width: u32,
+}
+
+/// The shape of a type; component types are run-time type ids.
+#[derive(Clone, Debug)]
+pub enum DescKind {
+    Bool,
+    Int(u8),
+    Uint(u8),
+    Float(u8),
+    String,
+    Pointer(u32),
+    /// Element type, and whether it is a byte slice.
+    Slice(u32, bool),
+    Array(u32, u32),
+    Map(u32, u32),
+    /// Fields: name, type id, word offset.
+    Struct(Vec<(String, u32, u32)>),
+    Iface,
+    Func,
+    Chan,
+    Other,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Flags {
+    minus: bool,
+    plus: bool,
+    sharp: bool,
+    space: bool,
+    zero: bool,
+    wid: Option<usize>,
+    prec: Option<usize>,
+    plus_v: bool,
+    sharp_v: bool,
+}
+
+struct Printer<'a> {
+    prog: &'a Program,
+    ctx_heap: &'a crate::runtime::heap::Heap,
+    nd: Option<&'a NativeData>,
+    buf: Vec<u8>,
+    f: Flags,
+}
+
+/// The interface values of a `[]any` in `w[i..i+3]`.
+fn iface_args(w: &[u64], i: usize) -> Result<Vec<(u64, u64)>, GoPanic> {
+    let s = [w[i], w[i + 1], w[i + 2]];
+    let (elems, n) = crate::vm::slice::elements(s, 2)?;
+    Ok((0..n).map(|k| (elems[2 * k], elems[2 * k + 1])).collect())
+}
+
+fn printer<'a>(ctx: &'a NativeCtx) -> Printer<'a> {
+    Printer {
+        prog: ctx.prog,
+        ctx_heap: ctx.heap,
+        nd: NativeData::of(ctx.prog),
+        buf: Vec::new(),
+        f: Flags::default(),
+    }
+}
+
+/// Writes `n int, err error` results (n bytes, nil error).
+fn write_results(w: &mut [u64], n: usize) {
+    w[0] = n as u64;
+    w[1] = 0;
+    w[2] = 0;
+}
+
+pub fn println(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let args = iface_args(w, 0)?;
+    let mut p = printer(ctx);
+    p.do_println(&args);
+    write_stdout(&p.buf);
+    write_results(w, p.buf.len());
+    Ok(())
+}
+
+pub fn print(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let args = iface_args(w, 0)?;
+    let mut p = printer(ctx);
+    p.do_print(&args);
+    write_stdout(&p.buf);
+    write_results(w, p.buf.len());
+    Ok(())
+}
+
+pub fn printf(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let format = super::str_arg(w, 0);
+    let args = iface_args(w, 2)?;
+    let mut p = printer(ctx);
+    p.do_printf(&format, &args);
+    write_stdout(&p.buf);
+    write_results(w, p.buf.len());
+    Ok(())
+}
+
+pub fn sprintf(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let format = super::str_arg(w, 0);
+    let args = iface_args(w, 2)?;
+    let mut p = printer(ctx);
+    p.do_printf(&format, &args);
+    let s = super::new_str(ctx, &p.buf);
+    w[0] = s[0];
+    w[1] = s[1];
+    Ok(())
+}
+
+pub fn sprint(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let args = iface_args(w, 0)?;
+    let mut p = printer(ctx);
+    p.do_print(&args);
+    let s = super::new_str(ctx, &p.buf);
+    w[0] = s[0];
+    w[1] = s[1];
+    Ok(())
+}
+
+pub fn sprintln(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let args = iface_args(w, 0)?;
+    let mut p = printer(ctx);
+    p.do_println(&args);
+    let s = super::new_str(ctx, &p.buf);
+    w[0] = s[0];
+    w[1] = s[1];
+    Ok(())
+}
+
+/// The builtin `print`'s format of one value (floats as `+1.500000e+000`).
+pub fn print_builtin_value(prog: &Program, tid: u64, data: u64) -> String {
+    let Some(t) = prog.types.get(tid) else {
+        return "nil".into();
+    };
+    if tid == 0 {
+        return "(0x0,0x0)".into();
+    }
+    let mut words = vec![0; t.width as usize];
+    prog.types.unbox(tid, data, &mut words);
+    let w0 = words.first().copied().unwrap_or(0);
+    use crate::runtime::types::RtKind;
+    match t.kind {
+        RtKind::Bool => (if w0 != 0 { "true" } else { "false" }).into(),
+        RtKind::Int => (w0 as i64).to_string(),
+        RtKind::Uint => w0.to_string(),
+        RtKind::Float | RtKind::Float32 => {
+            let x = value::f(w0);
+            if x.is_nan() {
+                "NaN".into()
+            } else if x.is_infinite() {
+                if x > 0.0 {
+                    "+Inf".into()
+                } else {
+                    "-Inf".into()
+                }
+            } else {
+                let s = format!("{:.6e}", x);
+                let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+                let e: i32 = e.parse().unwrap_or(0);
+                let sign = if x.is_sign_negative() { "" } else { "+" };
+                format!("{sign}{m}e{}{:03}", if e < 0 { '-' } else { '+' }, e.abs())
+            }
+        }
+        RtKind::String => {
+            String::from_utf8_lossy(value::str_bytes(w0, words.get(1).copied().unwrap_or(0)))
+                .into_owned()
+        }
+        RtKind::Other => format!("{:#x}", data & 0xffff_ffff_ffff),
+    }
+}
+
+impl Printer<'_> {
+    fn desc(&self, tid: u64) -> Option<&TypeDesc> {
+        self.nd?.descs.get(tid as usize)?.as_ref()
+    }
+
+    fn type_name(&self, tid: u64) -> String {
+        if tid == 0 {
+            return "<nil>".into();
+        }
+        self.prog.types.name(tid).to_string()
+    }
+
+    fn unbox(&self, tid: u64, data: u64) -> Vec<u64> {
+        let w = self.prog.types.get(tid).map_or(0, |t| t.width as usize);
+        let mut words = vec![0; w];
+        self.prog.types.unbox(tid, data, &mut words);
+        words
+    }
+
+    fn do_println(&mut self, args: &[(u64, u64)]) {
+        for (i, &(tid, data)) in args.iter().enumerate() {
+            if i > 0 {
+                self.buf.push(b' ');
+            }
+            self.f = Flags::default();
+            self.print_arg(tid, data, 'v');
+        }
+        self.buf.push(b'\n');
+    }
+
+    fn do_print(&mut self, args: &[(u64, u64)]) {
+        let mut prev_string = false;
+        for (i, &(tid, data)) in args.iter().enumerate() {
+            let is_string =
+                tid != 0
+                    && self.prog.types.get(tid).is_some_and(|t| {
+                        t.kind == crate::runtime::types::RtKind::String && !t.named
+                    })
+                    && self.type_name(tid) == "string";
+            if i > 0 && !is_string && !prev_string {
+                self.buf.push(b' ');
+            }
+            self.f = Flags::default();
+            self.print_arg(tid, data, 'v');
+            prev_string = is_string;
+        }
+    }
+
+    fn do_printf(&mut self, format: &[u8], args: &[(u64, u64)]) {
+        let mut argn = 0;
+        let mut i = 0;
+        let end = format.len();
+        while i < end {
+            let lasti = i;
+            while i < end && format[i] != b'%' {
+                i += 1;
+            }
+            if i > lasti {
+                self.buf.extend_from_slice(&format[lasti..i]);
+            }
+            if i >= end {
+                break;
+            }
+            i += 1; // skip %
+            self.f = Flags::default();
+            while i < end {
+                match format[i] {
+                    b'#' => self.f.sharp = true,
+                    b'0' => self.f.zero = !self.f.minus,
+                    b'+' => self.f.plus = true,
+                    b'-' => {
+                        self.f.minus = true;
+                        self.f.zero = false;
+                    }
+                    b' ' => self.f.space = true,
+                    _ => break,
+                }
+                i += 1;
+            }
+            // width
+            if i < end && format[i] == b'*' {
+                i += 1;
+                if let Some(&(tid, data)) = args.get(argn) {
+                    argn += 1;
+                    let n = self.int_arg(tid, data);
+                    match n {
+                        Some(n) if n < 0 => {
+                            self.f.minus = true;
+                            self.f.zero = false;
+                            self.f.wid = Some((-n) as usize);
+                        }
+                        Some(n) => self.f.wid = Some(n as usize),
+                        None => self.buf.extend_from_slice(b"%!(BADWIDTH)"),
+                    }
+                }
+            } else {
+                let (n, ni) = parse_num(format, i);
+                if ni > i {
+                    self.f.wid = Some(n);
+                }
+                i = ni;
+            }
+            if i < end && format[i] == b'.' {
+                i += 1;
+                if i < end && format[i] == b'*' {
+                    i += 1;
+                    if let Some(&(tid, data)) = args.get(argn) {
+                        argn += 1;
+                        match self.int_arg(tid, data) {
+                            Some(n) if n >= 0 => self.f.prec = Some(n as usize),
+                            _ => self.buf.extend_from_slice(b"%!(BADPREC)"),
+                        }
+                    }
+                } else {
+                    let (n, ni) = parse_num(format, i);
+                    self.f.prec = Some(n);
+                    i = ni;
+                }
+            }
+            if i >= end {
+                self.buf.extend_from_slice(b"%!(NOVERB)");
+                break;
+            }
+            let (verb, size) = decode_char(&format[i..]);
+            i += size;
+            if verb == '%' {
+                self.buf.push(b'%');
+                continue;
+            }
+            let Some(&(tid, data)) = args.get(argn) else {
+                self.buf
+                    .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
+                continue;
+            };
+            argn += 1;
+            if verb == 'v' {
+                if self.f.sharp {
+                    self.f.sharp = false;
+                    self.f.sharp_v = true;
+                }
+                if self.f.plus {
+                    self.f.plus = false;
+                    self.f.plus_v = true;
+                }
+            }
+            self.print_arg(tid, data, verb);
+        }
+        if argn < args.len() {
+            self.f = Flags::default();
+            self.buf.extend_from_slice(b"%!(EXTRA ");
+            for (k, &(tid, data)) in args[argn..].iter().enumerate() {
+                if k > 0 {
+                    self.buf.extend_from_slice(b", ");
+                }
+                let name = self.type_name(tid);
+                self.buf.extend_from_slice(name.as_bytes());
+                self.buf.push(b'=');
+                self.print_arg(tid, data, 'v');
+            }
+            self.buf.push(b')');
+        }
+    }
+
+    fn int_arg(&self, tid: u64, data: u64) -> Option<i64> {
+        let d = self.desc(tid)?;
+        let w = self.unbox(tid, data);
+        match d.kind {
+            DescKind::Int(_) | DescKind::Uint(_) => Some(w.first().copied().unwrap_or(0) as i64),
+            _ => None,
+        }
+    }
+
+    fn print_arg(&mut self, tid: u64, data: u64, verb: char) {
+        if tid == 0 {
+            match verb {
+                'T' | 'v' => self.pad_str(b"<nil>"),
+                _ => self.bad_verb_nil(verb),
+            }
+            return;
+        }
+        if verb == 'T' {
+            let n = self.type_name(tid);
+            self.pad_str(n.as_bytes());
+            return;
+        }
+        let words = self.unbox(tid, data);
+        if verb == 'p' {
+            let w0 = words.first().copied().unwrap_or(0);
+            self.fmt_pointer(w0, verb);
+            return;
+        }
+        self.print_value(tid, &words, verb, 0, true);
+    }
+
+    /// Calls `Error()` or `String()` when the verb allows it; true if printed.
+    fn handle_methods(&mut self, tid: u64, words: &[u64], verb: char) -> bool {
+        if self.f.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            return false;
+        }
+        if tid == crate::vm::RUNTIME_ERROR_TID as u64 {
+            let s = value::str_bytes(words[0], words.get(1).copied().unwrap_or(0)).to_vec();
+            self.fmt_string(&s, verb);
+            return true;
+        }
+        let Some(nd) = self.nd else { return false };
+        let names = &self.prog.method_names;
+        let find = |n: &str| names.iter().position(|m| m == n);
+        let fid = [find("Error"), find("String")]
+            .into_iter()
+            .flatten()
+            .find_map(|m| self.prog.types.method(tid, m as u32));
+        let Some(fid) = fid else { return false };
+        let Some(t) = self.prog.types.get(tid) else {
+            return false;
+        };
+        let recv = if t.direct {
+            let w0 = words.first().copied().unwrap_or(0);
+            if w0 == 0 && matches!(self.desc(tid).map(|d| &d.kind), Some(DescKind::Pointer(_))) {
+                self.pad_str(b"<nil>");
+                return true;
+            }
+            w0
+        } else {
+            let bx = self.ctx_heap.alloc_words(t.layout, t.width.max(1) as usize);
+            for (k, w) in words.iter().enumerate() {
+                bx.set(k, *w);
+            }
+            bx.word()
+        };
+        let Some(r) = nd.call_method(fid, &[recv]) else {
+            return false;
+        };
+        let s = value::str_bytes(r[0], r[1]).to_vec();
+        self.fmt_string(&s, verb);
+        true
+    }
+
+    fn print_value(&mut self, tid: u64, words: &[u64], verb: char, depth: u32, can_iface: bool) {
+        if depth > 64 {
+            self.buf.extend_from_slice(b"...");
+            return;
+        }
+        if can_iface && self.handle_methods(tid, words, verb) {
+            return;
+        }
+        let Some(d) = self.desc(tid).cloned() else {
+            self.buf.extend_from_slice(b"?");
+            return;
+        };
+        let w0 = words.first().copied().unwrap_or(0);
+        match d.kind {
+            DescKind::Bool => match verb {
+                'v' | 't' => self.pad_str(if w0 != 0 { b"true" } else { b"false" }),
+                _ => self.bad_verb(tid, words, verb),
+            },
+            DescKind::Int(_) => self.fmt_integer(w0, true, verb, tid, words),
+            DescKind::Uint(_) => self.fmt_integer(w0, false, verb, tid, words),
+            DescKind::Float(bits) => self.fmt_float(value::f(w0), bits, verb, tid, words),
+            DescKind::String => {
+                let s = value::str_bytes(w0, words.get(1).copied().unwrap_or(0)).to_vec();
+                match verb {
+                    'v' | 's' | 'q' | 'x' | 'X' => self.fmt_string(&s, verb),
+                    _ => self.bad_verb(tid, words, verb),
+                }
+            }
+            DescKind::Pointer(e) => {
+                if depth == 0 && w0 != 0 && matches!(verb, 'v') {
+                    let ek = self.desc(e as u64).map(|d| d.kind.clone());
+                    if matches!(
+                        ek,
+                        Some(
+                            DescKind::Struct(_)
+                                | DescKind::Array(..)
+                                | DescKind::Slice(..)
+                                | DescKind::Map(..)
+                        )
+                    ) {
+                        if let Some(v) = self.deref(w0, e as u64) {
+                            self.buf.push(b'&');
+                            self.print_value(e as u64, &v, verb, depth + 1, can_iface);
+                            return;
+                        }
+                    }
+                }
+                self.fmt_pointer(w0, verb);
+            }
+            DescKind::Slice(e, bytes) => {
+                if bytes && matches!(verb, 's' | 'q' | 'x' | 'X') {
+                    let b = crate::vm::strings::slice_bytes([w0, words[1], words[2]]);
+                    self.fmt_string(&b, verb);
+                    return;
+                }
+                let ew = self.width_of(e as u64);
+                let ew_read = if bytes { 1 } else { ew };
+                let (elems, n) = crate::vm::slice::elements([w0, words[1], words[2]], ew_read)
+                    .unwrap_or((vec![], 0));
+                if self.f.sharp_v {
+                    self.buf.extend_from_slice(d.name.as_bytes());
+                    if w0 == 0 {
+                        self.buf.extend_from_slice(b"(nil)");
+                        return;
+                    }
+                    self.buf.push(b'{');
+                } else {
+                    self.buf.push(b'[');
+                }
+                for k in 0..n {
+                    if k > 0 {
+                        self.buf
+                            .extend_from_slice(if self.f.sharp_v { b", " } else { b" " });
+                    }
+                    let v = &elems[k * ew_read..(k + 1) * ew_read];
+                    self.print_elem(e as u64, v, verb, depth + 1, can_iface);
+                }
+                self.buf.push(if self.f.sharp_v { b'}' } else { b']' });
+            }
+            DescKind::Array(len, e) => {
+                let ew = self.width_of(e as u64);
+                self.buf.push(b'[');
+                for k in 0..len as usize {
+                    if k > 0 {
+                        self.buf.push(b' ');
+                    }
+                    let v = words.get(k * ew..(k + 1) * ew).unwrap_or(&[]).to_vec();
+                    self.print_elem(e as u64, &v, verb, depth + 1, can_iface);
+                }
+                self.buf.push(b']');
+            }
+            DescKind::Map(k, v) => {
+                let mut entries = self.map_entries(w0, k as u64, v as u64);
+                entries.sort_by(|a, b| self.compare(k as u64, &a.0, &b.0));
+                self.buf.extend_from_slice(b"map[");
+                for (i, (kw, vw)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        self.buf.push(b' ');
+                    }
+                    self.print_elem(k as u64, kw, verb, depth + 1, can_iface);
+                    self.buf.push(b':');
+                    self.print_elem(v as u64, vw, verb, depth + 1, can_iface);
+                }
+                self.buf.push(b']');
+            }
+            DescKind::Struct(fields) => {
+                if self.f.sharp_v {
+                    self.buf.extend_from_slice(d.name.as_bytes());
+                }
+                self.buf.push(b'{');
+                for (i, (name, ft, off)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        self.buf
+                            .extend_from_slice(if self.f.sharp_v { b", " } else { b" " });
+                    }
+                    if self.f.plus_v || self.f.sharp_v {
+                        self.buf.extend_from_slice(name.as_bytes());
+                        self.buf.push(b':');
+                    }
+                    let fw = self.width_of(*ft as u64);
+                    let v = words
+                        .get(*off as usize..*off as usize + fw)
+                        .unwrap_or(&[])
+                        .to_vec();
+                    let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
+                    self.print_elem(*ft as u64, &v, verb, depth + 1, can_iface && exported);
+                }
+                self.buf.push(b'}');
+            }
+            DescKind::Iface => {
+                let (t2, data) = (w0, words.get(1).copied().unwrap_or(0));
+                if t2 == 0 {
+                    self.pad_str(b"<nil>");
+                } else {
+                    let v = self.unbox(t2, data);
+                    self.print_value(t2, &v, verb, depth + 1, can_iface);
+                }
+            }
+            DescKind::Func | DescKind::Chan => {
+                if w0 == 0 {
+                    self.pad_str(b"<nil>");
+                } else {
+                    self.fmt_pointer(w0, verb);
+                }
+            }
+            DescKind::Other => self.buf.extend_from_slice(b"?"),
+        }
+    }
+
+    /// An element of a composite: interface elements print their dynamic value.
+    fn print_elem(&mut self, tid: u64, words: &[u64], verb: char, depth: u32, can_iface: bool) {
+        if let Some(DescKind::Iface) = self.desc(tid).map(|d| &d.kind) {
+            let (t2, data) = (
+                words.first().copied().unwrap_or(0),
+                words.get(1).copied().unwrap_or(0),
+            );
+            if t2 == 0 {
+                self.pad_str(b"<nil>");
+                return;
+            }
+            let v = self.unbox(t2, data);
+            self.print_value(t2, &v, verb, depth, can_iface);
+            return;
+        }
+        self.print_value(tid, words, verb, depth, can_iface);
+    }
+
+    fn width_of(&self, tid: u64) -> usize {
+        self.prog.types.get(tid).map_or(1, |t| t.width as usize)
+    }
+
+    fn deref(&self, p: u64, elem: u64) -> Option<Vec<u64>> {
+        if p & value::PTR_INDIRECT != 0 {
+            return None;
+        }
+        // SAFETY: value invariant 1: a pointer-typed word is 0 or a live object.
+        let o = unsafe { ObjRef::from_word(value::ptr_obj(p)) }?;
+        let mut v = vec![0; self.width_of(elem)];
+        crate::vm::slice::read_at(o, value::ptr_off(p) as usize, &mut v).then_some(v)
+    }
+
+    fn map_entries(&self, m: u64, k: u64, v: u64) -> Vec<(Vec<u64>, Vec<u64>)> {
+        let mut out = Vec::new();
+        if m == 0 {
+            return out;
+        }
+        // SAFETY: a map-typed word is 0 or a live map object (value invariant 1).
+        let Some(o) = (unsafe { ObjRef::from_word(m) }) else {
+            return out;
+        };
+        let Some(mp) = o.map_ptr() else { return out };
+        // SAFETY: the map object owns its GoMap until swept, not before a safepoint.
+        let gm = unsafe { &*mp.as_ptr() };
+        let (kw, vw) = (self.width_of(k), self.width_of(v));
+        let Ok((start, n)) = gm.iter_start() else {
+            return out;
+        };
+        let mut pos = 0;
+        loop {
+            let mut kb = vec![0; kw];
+            let mut vb = vec![0; vw];
+            match gm.iter_next(start, n, pos, &mut kb, &mut vb) {
+                Ok(Some(p)) => {
+                    pos = p;
+                    out.push((kb, vb));
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// fmtsort's order for keys of type `tid`.
+    fn compare(&self, tid: u64, a: &[u64], b: &[u64]) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        let Some(d) = self.desc(tid) else {
+            return Ordering::Equal;
+        };
+        let (x, y) = (
+            a.first().copied().unwrap_or(0),
+            b.first().copied().unwrap_or(0),
+        );
+        match &d.kind {
+            DescKind::Int(_) => (x as i64).cmp(&(y as i64)),
+            DescKind::Uint(_) | DescKind::Bool | DescKind::Pointer(_) | DescKind::Chan => x.cmp(&y),
+            DescKind::Float(_) => {
+                let (p, q) = (value::f(x), value::f(y));
+                p.partial_cmp(&q)
+                    .unwrap_or_else(|| p.is_nan().cmp(&q.is_nan()).reverse())
+            }
+            DescKind::String => {
+                let s = value::str_bytes(x, a.get(1).copied().unwrap_or(0));
+                let t = value::str_bytes(y, b.get(1).copied().unwrap_or(0));
+                s.cmp(t)
+            }
+            DescKind::Struct(fields) => {
+                for (_, ft, off) in fields {
+                    let w = self.width_of(*ft as u64);
+                    let o = *off as usize;
+                    let c = self.compare(
+                        *ft as u64,
+                        a.get(o..o + w).unwrap_or(&[]),
+                        b.get(o..o + w).unwrap_or(&[]),
+                    );
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                }
+                Ordering::Equal
+            }
+            DescKind::Array(len, e) => {
+                let w = self.width_of(*e as u64);
+                for k in 0..*len as usize {
+                    let c = self.compare(
+                        *e as u64,
+                        a.get(k * w..(k + 1) * w).unwrap_or(&[]),
+                        b.get(k * w..(k + 1) * w).unwrap_or(&[]),
+                    );
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                }
+                Ordering::Equal
+            }
+            DescKind::Iface => {
+                let c = x.cmp(&y);
+                if c != Ordering::Equal || x == 0 {
+                    return c;
+                }
+                let va = self.unbox(x, a.get(1).copied().unwrap_or(0));
+                let vb = self.unbox(y, b.get(1).copied().unwrap_or(0));
+                self.compare(x, &va, &vb)
+            }
+            _ => Ordering::Equal,
+        }
+    }
+
+    fn bad_verb_nil(&mut self, verb: char) {
+        self.buf
+            .extend_from_slice(format!("%!{verb}(<nil>)").as_bytes());
+    }
+
+    fn bad_verb(&mut self, tid: u64, words: &[u64], verb: char) {
+        let name = self.type_name(tid);
+        self.buf
+            .extend_from_slice(format!("%!{verb}({name}=").as_bytes());
+        let saved = self.f;
+        self.f = Flags::default();
+        self.print_value(tid, words, 'v', 1, false);
+        self.f = saved;
+        self.buf.push(b')');
+    }
+
+    /// Pads `b` to the width (in runes) with spaces, or zeros when the 0 flag is set.
+    fn pad_str(&mut self, b: &[u8]) {
+        let Some(wid) = self.f.wid else {
+            self.buf.extend_from_slice(b);
+            return;
+        };
+        let n = String::from_utf8_lossy(b).chars().count();
+        if n >= wid {
+            self.buf.extend_from_slice(b);
+            return;
+        }
+        let pad = wid - n;
+        let c = if self.f.zero && !self.f.minus {
+            b'0'
+        } else {
+            b' '
+        };
+        if self.f.minus {
+            self.buf.extend_from_slice(b);
+            self.buf.extend(std::iter::repeat_n(b' ', pad));
+        } else {
+            self.buf.extend(std::iter::repeat_n(c, pad));
+            self.buf.extend_from_slice(b);
+        }
+    }
+
+    /// Pads a number: zero padding goes after the sign.
+    fn pad_num(&mut self, sign: &[u8], digits: &[u8]) {
+        if self.f.zero && !self.f.minus && self.f.wid.is_some() {
+            let wid = self.f.wid.unwrap_or(0);
+            let n = sign.len() + digits.len();
+            self.buf.extend_from_slice(sign);
+            if n < wid {
+                self.buf.extend(std::iter::repeat_n(b'0', wid - n));
+            }
+            self.buf.extend_from_slice(digits);
+            return;
+        }
+        let mut all = sign.to_vec();
+        all.extend_from_slice(digits);
+        self.pad_str(&all);
+    }
+
+    fn fmt_string(&mut self, s: &[u8], verb: char) {
+        let s = match self.f.prec {
+            Some(p) if matches!(verb, 'v' | 's') => {
+                let st = String::from_utf8_lossy(s);
+                st.chars().take(p).collect::<String>().into_bytes()
+            }
+            _ => s.to_vec(),
+        };
+        match verb {
+            'q' => {
+                let q = if self.f.sharp && !s.contains(&b'`') {
+                    let mut v = b"`".to_vec();
+                    v.extend_from_slice(&s);
+                    v.push(b'`');
+                    v
+                } else {
+                    quote(&s).into_bytes()
+                };
+                self.pad_str(&q);
+            }
+            'x' | 'X' => {
+                let mut h = String::new();
+                for (i, b) in s.iter().enumerate() {
+                    if self.f.space && i > 0 {
+                        h.push(' ');
+                    }
+                    if verb == 'x' {
+                        h.push_str(&format!("{b:02x}"));
+                    } else {
+                        h.push_str(&format!("{b:02X}"));
+                    }
+                }
+                self.pad_str(h.as_bytes());
+            }
+            _ => self.pad_str(&s),
+        }
+    }
+
+    fn fmt_pointer(&mut self, w: u64, verb: char) {
+        match verb {
+            'v' | 'p' => {
+                if w == 0 && verb == 'v' {
+                    self.pad_str(b"<nil>");
+                } else {
+                    let s = format!(
+                        "0x{:x}",
+                        0xc000000000u64 + (w & 0xffff_ffff_ffff) % 0x10000000
+                    );
+                    self.pad_str(s.as_bytes());
+                }
+            }
+            _ => {
+                let s = format!("%!{verb}(ptr)");
+                self.buf.extend_from_slice(s.as_bytes());
+            }
+        }
+    }
+
+    fn fmt_integer(&mut self, w: u64, signed: bool, verb: char, tid: u64, words: &[u64]) {
+        let neg = signed && (w as i64) < 0;
+        let u = if neg { (w as i64).unsigned_abs() } else { w };
+        let (base, upper) = match verb {
+            'v' | 'd' => (10, false),
+            'b' => (2, false),
+            'o' | 'O' => (8, false),
+            'x' => (16, false),
+            'X' => (16, true),
+            'c' => {
+                let c = char::from_u32(w as u32).unwrap_or('\u{FFFD}');
+                self.pad_str(c.to_string().as_bytes());
+                return;
+            }
+            'q' => {
+                let c = char::from_u32(w as u32).unwrap_or('\u{FFFD}');
+                let q = quote_rune(c);
+                self.pad_str(q.as_bytes());
+                return;
+            }
+            'U' => {
+                let s = format!("U+{:04X}", w);
+                self.pad_str(s.as_bytes());
+                return;
+            }
+            _ => {
+                self.bad_verb(tid, words, verb);
+                return;
+            }
+        };
+        let mut digits = match base {
+            2 => format!("{u:b}"),
+            8 => format!("{u:o}"),
+            16 if upper => format!("{u:X}"),
+            16 => format!("{u:x}"),
+            _ => u.to_string(),
+        };
+        if let Some(p) = self.f.prec {
+            if p == 0 && u == 0 {
+                digits.clear();
+            }
+            while digits.len() < p {
+                digits.insert(0, '0');
+            }
+        }
+        let mut prefix = String::new();
+        if neg {
+            prefix.push('-');
+        } else if self.f.plus {
+            prefix.push('+');
+        } else if self.f.space {
+            prefix.push(' ');
+        }
+        if self.f.sharp {
+            match base {
+                2 => prefix.push_str("0b"),
+                8 if !digits.starts_with('0') => prefix.push('0'),
+                16 if upper => prefix.push_str("0X"),
+                16 => prefix.push_str("0x"),
+                _ => {}
+            }
+        }
+        if verb == 'O' {
+            prefix.push_str("0o");
+        }
+        if self.f.prec.is_some() {
+            let saved = self.f.zero;
+            self.f.zero = false;
+            self.pad_num(prefix.as_bytes(), digits.as_bytes());
+            self.f.zero = saved;
+        } else {
+            self.pad_num(prefix.as_bytes(), digits.as_bytes());
+        }
+    }
+
+    fn fmt_float(&mut self, x: f64, bits: u8, verb: char, tid: u64, words: &[u64]) {
+        let body = match verb {
+            'v' | 'g' | 'G' => format_g(x, bits, self.f.prec, self.f.sharp),
+            'f' | 'F' => format_f(x, self.f.prec.unwrap_or(6)),
+            'e' | 'E' => format_e(x, self.f.prec.unwrap_or(6)),
+            _ => {
+                self.bad_verb(tid, words, verb);
+                return;
+            }
+        };
+        let body = if matches!(verb, 'E' | 'G') {
+            body.to_uppercase()
+        } else {
+            body
+        };
+        let (sign, digits) = match body.strip_prefix('-') {
+            Some(rest) => ("-".to_string(), rest.to_string()),
+            None => {
+                let s = if self.f.plus {
+                    "+"
+                } else if self.f.space {
+                    " "
+                } else {
+                    ""
+                };
+                (s.to_string(), body.clone())
+            }
+        };
+        if x.is_infinite() || x.is_nan() {
+            let (sign, digits) = if x.is_nan() {
+                let s = if self.f.plus {
+                    "+"
+                } else if self.f.space {
+                    " "
+                } else {
+                    ""
+                };
+                (s.to_string(), "NaN".to_string())
+            } else if x > 0.0 {
+                let s = if self.f.plus {
+                    "+"
+                } else if self.f.space {
+                    " "
+                } else {
+                    ""
+                };
+                (s.to_string(), "Inf".to_string())
+            } else {
+                ("-".to_string(), "Inf".to_string())
+            };
+            let saved = self.f.zero;
+            self.f.zero = false;
+            let sign = if x.is_infinite() && x > 0.0 && sign.is_empty() && verb == 'v' {
+                "+".to_string()
+            } else {
+                sign
+            };
+            self.pad_num(sign.as_bytes(), digits.as_bytes());
+            self.f.zero = saved;
+            return;
+        }
+        self.pad_num(sign.as_bytes(), digits.as_bytes());
+    }
+}
+
+/// Decimal digits and exponent of the shortest representation of `x` (`bits` 32 or
+/// 64): x = 0.d1d2... × 10^(exp+1), i.e. `exp` is the exponent of d1.
+fn shortest(x: f64, bits: u8) -> (String, i32) {
+    let s = if bits == 32 {
+        format!("{:e}", x.abs() as f32)
+    } else {
+        format!("{:e}", x.abs())
+    };
+    split_e(&s)
+}
+
+fn split_e(s: &str) -> (String, i32) {
+    let (m, e) = s.split_once('e').unwrap_or((s, "0"));
+    let digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
+    (digits, e.parse().unwrap_or(0))
+}
+
+/// `%e` form from digits: d.ddde±XX.
+fn e_form(neg: bool, digits: &str, exp: i32, min_frac: usize) -> String {
+    let mut s = String::new();
+    if neg {
+        s.push('-');
+    }
+    let mut ds = digits.to_string();
+    while ds.len() < 1 + min_frac {
+        ds.push('0');
+    }
+    s.push_str(&ds[..1]);
+    if ds.len() > 1 {
+        s.push('.');
+        s.push_str(&ds[1..]);
+    }
+    s.push('e');
+    s.push(if exp < 0 { '-' } else { '+' });
+    s.push_str(&format!("{:02}", exp.abs()));
+    s
+}
+
+/// `%f` form from digits with exactly the digits given (no padding).
+fn f_form(neg: bool, digits: &str, exp: i32) -> String {
+    let mut s = String::new();
+    if neg {
+        s.push('-');
+    }
+    let nd = digits.len() as i32;
+    if exp < 0 {
+        s.push_str("0.");
+        for _ in 0..(-exp - 1) {
+            s.push('0');
+        }
+        s.push_str(digits);
+    } else if nd <= exp + 1 {
+        s.push_str(digits);
+        for _ in 0..(exp + 1 - nd) {
+            s.push('0');
+        }
+    } else {
+        s.push_str(&digits[..(exp + 1) as usize]);
+        s.push('.');
+        s.push_str(&digits[(exp + 1) as usize..]);
+    }
+    s
+}
+
+/// Go's `%g`/`%v` for floats.
+fn format_g(x: f64, bits: u8, prec: Option<usize>, sharp: bool) -> String {
+    if x == 0.0 {
+        let z = if x.is_sign_negative() { "-0" } else { "0" };
+        return z.to_string();
+    }
+    let neg = x.is_sign_negative();
+    let (digits, exp, eprec) = match prec {
+        None => {
+            let (d, e) = shortest(x, bits);
+            (d, e, if sharp { 6 } else { 21 }.min(21))
+        }
+        Some(p) => {
+            let p = p.max(1);
+            let s = format!("{:.*e}", p - 1, x.abs());
+            let (mut d, e) = split_e(&s);
+            if !sharp {
+                while d.len() > 1 && d.ends_with('0') {
+                    d.pop();
+                }
+            }
+            let mut eprec = p as i32;
+            if eprec > d.len() as i32 && d.len() as i32 > e {
+                eprec = d.len() as i32;
+            }
+            (d, e, eprec)
+        }
+    };
+    let eprec = if prec.is_none() {
+        go_shortest_eprec()
+    } else {
+        eprec
+    };
+    if exp < -4 || exp >= eprec {
+        e_form(neg, &digits, exp, 0)
+    } else {
+        f_form(neg, &digits, exp)
+    }
+}
+
+/// strconv's `'g'` with the shortest precision uses `%e` from exponent 6 on.
+fn go_shortest_eprec() -> i32 {
+    6
+}
+
+fn format_f(x: f64, prec: usize) -> String {
+    format!("{:.*}", prec, x)
+}
+
+fn format_e(x: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec, x.abs());
+    let (d, e) = split_e(&s);
+    e_form(x.is_sign_negative(), &d, e, prec)
+}
+
+fn parse_num(b: &[u8], mut i: usize) -> (usize, usize) {
+    let mut n = 0usize;
+    while i < b.len() && b[i].is_ascii_digit() {
+        n = n.saturating_mul(10).saturating_add((b[i] - b'0') as usize);
+        i += 1;
+    }
+    (n, i)
+}
+
+fn decode_char(b: &[u8]) -> (char, usize) {
+    let (r, n) = crate::vm::strings::decode_rune(b);
+    (char::from_u32(r).unwrap_or('\u{FFFD}'), n.max(1))
+}
+
+/// Go's `strconv.Quote`.
+pub fn quote(s: &[u8]) -> String {
+    let mut out = String::from("\"");
+    let mut i = 0;
+    while i < s.len() {
+        let (r, n) = crate::vm::strings::decode_rune(&s[i..]);
+        if r == 0xFFFD && n == 1 && !s[i..].starts_with("\u{FFFD}".as_bytes()) {
+            out.push_str(&format!("\\x{:02x}", s[i]));
+            i += 1;
+            continue;
+        }
+        let c = char::from_u32(r).unwrap_or('\u{FFFD}');
+        push_escaped(&mut out, c, '"');
+        i += n.max(1);
+    }
+    out.push('"');
+    out
+}
+
+fn quote_rune(c: char) -> String {
+    let mut out = String::from("'");
+    push_escaped(&mut out, c, '\'');
+    out.push('\'');
+    out
+}
+
+fn push_escaped(out: &mut String, c: char, q: char) {
+    match c {
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\x0b' => out.push_str("\\v"),
+        '\\' => out.push_str("\\\\"),
+        c if c == q => {
+            out.push('\\');
+            out.push(c);
+        }
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+        c if is_print(c) => out.push(c),
+        c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+        c => out.push_str(&format!("\\U{:08x}", c as u32)),
+    }
+}
+
+fn is_print(c: char) -> bool {
+    if (c as u32) < 0x80 {
+        return (0x20..0x7f).contains(&(c as u32));
+    }
+    !c.is_control()
+        && !matches!(
+            c as u32,
+            0x80..=0xa0 | 0xad | 0x2028 | 0x2029 | 0xfffe | 0xffff
+        )
+}

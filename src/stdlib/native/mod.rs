@@ -1,0 +1,190 @@
+//! Natives: the Rust functions that bodiless functions of the embedded standard library
+//! map to (keyed by Go's qualified name, `os.Exit`, `strings.(*Builder).WriteString`),
+//! plus a few functions with Go bodies that run in Rust instead (`fmt`'s printers, which
+//! format the VM's values from their run-time types).
+//!
+//! Output goes to a buffered stdout that `flush` empties (the driver flushes before it
+//! prints a panic and at exit, so stdout comes first as in Go), or, on a thread that
+//! called `capture_output`, into a buffer (tests). The capture is per thread, which is
+//! right while programs run on one goroutine; issue #4's workers will need the sink in
+//! `NativeData` instead.
+//!
+//! # Design
+//! `fmt` calls `Error()`/`String()` methods by running them on a nested goroutine to
+//! completion (`NativeData::call_method`). That recurses on the Rust stack, which is
+//! fine for sequential programs; with the scheduler, a method that parks would block the
+//! worker, so printing will then move to Go code or a resumable state machine.
+
+pub mod fmt;
+mod strs;
+
+use crate::vm::panic::GoPanic;
+use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};
+use crate::vm::value;
+use std::cell::RefCell;
+use std::io::Write;
+use std::sync::{Arc, Mutex, OnceLock, Weak};
+
+thread_local! {
+    static CAPTURE: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+}
+
+static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// Starts capturing this thread's program output (stdout) into a buffer.
+pub fn capture_output() {
+    CAPTURE.with(|c| *c.borrow_mut() = Some(Vec::new()));
+}
+
+/// Ends capturing and returns what was written.
+pub fn take_captured() -> Vec<u8> {
+    CAPTURE.with(|c| c.borrow_mut().take().unwrap_or_default())
+}
+
+/// Writes program output to stdout (buffered) or the capture buffer.
+pub fn write_stdout(b: &[u8]) {
+    let captured = CAPTURE.with(|c| {
+        if let Some(buf) = c.borrow_mut().as_mut() {
+            buf.extend_from_slice(b);
+            true
+        } else {
+            false
+        }
+    });
+    if captured {
+        return;
+    }
+    let mut out = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    out.extend_from_slice(b);
+    if out.len() > 1 << 16 {
+        let _ = std::io::stdout().write_all(&out);
+        out.clear();
+    }
+}
+
+/// Writes program output to stderr (stdout is flushed first).
+pub fn write_stderr(b: &[u8]) {
+    let captured = CAPTURE.with(|c| c.borrow().is_some());
+    if captured {
+        return;
+    }
+    flush();
+    let _ = std::io::stderr().write_all(b);
+}
+
+/// Flushes buffered stdout.
+pub fn flush() {
+    let mut out = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    if !out.is_empty() {
+        let _ = std::io::stdout().write_all(&out);
+        out.clear();
+    }
+    let _ = std::io::stdout().flush();
+}
+
+/// What the compiler attaches to a program for its natives (`Program::ext`).
+pub struct NativeData {
+    /// Printing descriptions by run-time type id.
+    pub descs: Vec<Option<fmt::TypeDesc>>,
+    prog: OnceLock<Weak<Program>>,
+}
+
+impl NativeData {
+    pub fn new(descs: Vec<Option<fmt::TypeDesc>>, _pb: &crate::vm::ProgramBuilder) -> NativeData {
+        NativeData {
+            descs,
+            prog: OnceLock::new(),
+        }
+    }
+
+    /// Records the finished program (for calling Go methods from natives).
+    pub fn set_program(&self, p: &Arc<Program>) {
+        let _ = self.prog.set(Arc::downgrade(p));
+    }
+
+    pub fn of(prog: &Program) -> Option<&NativeData> {
+        prog.ext.as_ref()?.downcast_ref::<NativeData>()
+    }
+
+    /// Runs function `fid` with `args` on a nested goroutine; its first two result words.
+    pub fn call_method(&self, fid: u32, args: &[u64]) -> Option<[u64; 2]> {
+        let prog = self.prog.get()?.upgrade()?;
+        let vm = crate::vm::Vm::new(prog.clone());
+        let mut g = crate::vm::Goroutine::new(u64::MAX - 1, &prog, fid, args);
+        loop {
+            match vm.run(&mut g) {
+                crate::vm::Exit::Yield => continue,
+                crate::vm::Exit::Done => break,
+                _ => return None,
+            }
+        }
+        let r = g.results(2);
+        Some([
+            r.first().copied().unwrap_or(0),
+            r.get(1).copied().unwrap_or(0),
+        ])
+    }
+}
+
+/// The native implementing Go function `name` (`has_body`: only overrides of functions
+/// with Go bodies are taken then): (window words, function).
+pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
+    let r: (u16, NativeFn) = match name {
+        "fmt.Println" => (3, fmt::println),
+        "fmt.Print" => (3, fmt::print),
+        "fmt.Printf" => (5, fmt::printf),
+        "fmt.Sprintf" => (5, fmt::sprintf),
+        "fmt.Sprint" => (3, fmt::sprint),
+        "fmt.Sprintln" => (3, fmt::sprintln),
+        _ if has_body => return None,
+        "os.Exit" => (1, os_exit),
+        _ => return strs::lookup(name),
+    };
+    Some(r)
+}
+
+fn os_exit(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let code = w.first().copied().unwrap_or(0) as i64;
+    flush();
+    ctx.request = Some(NativeRequest::Exit(code as i32));
+    Ok(())
+}
+
+/// The builtins `print`/`println`: window `[slice of any (3), newline flag]`, to stderr
+/// in the runtime's own formats.
+pub fn builtin_print(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let s = [w[0], w[1], w[2]];
+    let ln = w.get(3).copied().unwrap_or(0) != 0;
+    let (elems, n) = crate::vm::slice::elements(s, 2)?;
+    let mut out = String::new();
+    for i in 0..n {
+        if ln && i > 0 {
+            out.push(' ');
+        }
+        let (tid, data) = (elems[2 * i], elems[2 * i + 1]);
+        out.push_str(&fmt::print_builtin_value(ctx.prog, tid, data));
+    }
+    if ln {
+        out.push('\n');
+    }
+    write_stderr(out.as_bytes());
+    Ok(())
+}
+
+/// A Go string from Rust bytes, allocated on the program's heap.
+pub fn new_str(ctx: &NativeCtx, b: &[u8]) -> [u64; 2] {
+    if b.is_empty() {
+        return [0, 0];
+    }
+    let o = ctx.heap.alloc_str(b);
+    [o.word(), value::str_meta(0, b.len())]
+}
+
+/// The bytes of the string in `w[i..i+2]`.
+pub fn str_arg(w: &[u64], i: usize) -> Vec<u8> {
+    value::str_bytes(
+        w.get(i).copied().unwrap_or(0),
+        w.get(i + 1).copied().unwrap_or(0),
+    )
+    .to_vec()
+}

@@ -1,0 +1,106 @@
+//! The VM on the scheduler: `VmG` is a VM goroutine as `runtime::park::Goroutine` (the
+//! run contract of issue #4), and the collection it starts at a safepoint stops the world
+//! and scans every goroutine's stack.
+//!
+//! # Invariants
+//! 1. A collection runs only inside `stop_the_world`: every other G is between runs (at
+//!    a safepoint) and the collecting G is at its own `Yield`, so the roots are complete
+//!    (gc invariant 3). Only one G at a time tries (`Heap::begin_collection`); the others
+//!    yield normally and so release their stacks. A G whose stack the scheduler cannot
+//!    hand over is a fatal error, never a skipped root.
+//! 2. `RunResult::Park` is returned exactly when a native asked for it
+//!    (`NativeRequest::Park`), i.e. right after a runtime primitive answered "park".
+
+use super::frame::Goroutine;
+use super::interp::{Exit, Vm};
+use crate::runtime::gc::GcReport;
+use crate::runtime::park::{Goroutine as SchedG, RunResult, Status};
+use crate::runtime::sched::Ctx;
+use std::any::Any;
+use std::sync::Arc;
+
+/// The payload of `RunResult::Panic` when Go code called `os.Exit(code)`: the program
+/// ends with this status (the driver downcasts it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OsExit(pub i32);
+
+/// A VM goroutine run by the scheduler.
+pub struct VmG {
+    pub vm: Arc<Vm>,
+    pub g: Goroutine,
+}
+
+impl VmG {
+    /// A goroutine that will call `func` with `args` (`go f(args)`); `id` is the
+    /// scheduler's G id.
+    pub fn new(vm: Arc<Vm>, id: u64, func: u32, args: &[u64]) -> VmG {
+        let g = Goroutine::new(id, &vm.prog, func, args);
+        VmG { vm, g }
+    }
+}
+
+impl SchedG for VmG {
+    fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
+        let budget = i32::try_from(budget).unwrap_or(i32::MAX).max(1);
+        // The scheduler numbers goroutines (main is 1); panics and dumps print that id.
+        self.g.id = ctx.g().id;
+        match self.vm.run_in(&mut self.g, budget, Some(ctx)) {
+            Exit::Yield => {
+                if self.vm.heap.gc_due() {
+                    if let Err(msg) = collect_world(&self.vm, ctx, &self.g) {
+                        return RunResult::Fatal(msg);
+                    }
+                    self.g.shrink_stack(&self.vm.prog);
+                }
+                RunResult::Yield
+            }
+            Exit::Done => RunResult::Exit { goexit: false },
+            Exit::Park(reason) => RunResult::Park(reason),
+            Exit::Panic(report) => RunResult::Panic(Box::new(self.vm.render_panic(&report))),
+            Exit::Fatal(text) => RunResult::Fatal(text),
+            Exit::Exit(code) => RunResult::Panic(Box::new(OsExit(code))),
+        }
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// Stops the world and collects with every goroutine's roots; `me` is the calling G,
+/// whose stack the scheduler does not hand out (it is running).
+pub fn collect_world(vm: &Vm, ctx: &Ctx<'_>, me: &Goroutine) -> Result<GcReport, String> {
+    let Some(_claim) = vm.heap.begin_collection() else {
+        return Ok(GcReport::default());
+    };
+    let sched = ctx.sched();
+    let stw = sched.stop_the_world(Some(ctx));
+    // A collection may already have run while we waited for the world to stop.
+    if !vm.heap.gc_due() {
+        return Ok(GcReport::default());
+    }
+    let mut missing = None;
+    let rep = vm.collect_with(&[me], &mut |m| {
+        stw.for_each_g(|g, stack| {
+            if g.id == ctx.g().id {
+                return;
+            }
+            match stack {
+                Some(s) => {
+                    if let Some(v) = s.as_any().downcast_mut::<VmG>() {
+                        v.g.scan_roots(&vm.prog, m);
+                    }
+                }
+                None if g.status() != Status::Dead => missing = Some(g.id),
+                None => {}
+            }
+        });
+    });
+    drop(stw);
+    match missing {
+        Some(id) => Err(format!(
+            "fatal error: minigo: goroutine {id}'s stack was not available to the collector\n"
+        )),
+        None => Ok(rep),
+    }
+}
