@@ -34,6 +34,7 @@ pub struct Header {
 
 /// The grammar passes large nodes boxed (lalrpop moves its symbols by value, and they
 /// are as big as the biggest); lists unbox them once.
+#[allow(clippy::vec_box)]
 pub fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
     v.into_iter().map(|b| *b).collect()
 }
@@ -335,6 +336,7 @@ impl<'a> Builder<'a> {
 
     /// Groups parameters as go/parser does: `a, b int, c string` has three items, of
     /// which the first is only a name. Either every parameter is named or none is.
+    #[allow(clippy::vec_box)] // boxed by the grammar on purpose (see `unbox`)
     pub fn params(&self, items: Vec<Box<ParamItem>>, _l: Pos, _r: Pos) -> Vec<Field> {
         if items.iter().all(|p| p.name.is_none()) {
             return items
