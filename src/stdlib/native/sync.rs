@@ -1,7 +1,8 @@
 //! The natives of `sync` and `sync/atomic`: thin adapters from the VM's windows (a
 //! pointer to the Go struct's words, then the arguments) to `runtime::sync`, which owns
 //! the algorithms. Blocking calls park through `vm::gort::Pending` (see the protocol
-//! there); a woken `Lock`/`Wait` owns what it waited for, so its resume is just "done".
+//! there); on resume a `Lock` competes again (`mutex_lock_resume`, Go's normal mode)
+//! and a woken `Wait` owns what it waited for, so its resume is just "done".
 //!
 //! # Invariants
 //! 1. The words a pointer refers to are resolved with `ptr_words`, which follows a ref
@@ -57,11 +58,14 @@ fn park_on<P>(ctx: &mut NativeCtx, step: Step<P>, wrap: impl FnOnce(P) -> Pendin
 }
 
 fn mutex_lock(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    if ctx.pending.take().is_some() {
-        return Ok(());
-    }
     let sc = sched(ctx)?;
-    let step = rs::mutex_lock(sc, ptr_words(w[0])?).map_err(sync_err)?;
+    let ws = ptr_words(w[0])?;
+    let step = match ctx.pending.take() {
+        Some(Pending::Waiter(wt)) => rs::mutex_lock_resume(sc, ws, &wt),
+        Some(_) => return Ok(()),
+        None => rs::mutex_lock(sc, ws),
+    }
+    .map_err(sync_err)?;
     park_on(ctx, step, Pending::Waiter);
     Ok(())
 }
