@@ -190,7 +190,6 @@ fn close_wakes_blocked_sender_with_error() {
     run_both(|| {
         let c = Chan::new(1, 0);
         let mut started = false;
-        let mut p = Pend::default();
         g(move |ctx, _| {
             if !started {
                 started = true;
@@ -216,17 +215,11 @@ fn close_wakes_blocked_sender_with_error() {
                 return RunResult::Yield;
             }
             // Wait until the sender is queued, then close.
-            if c.is_empty()
-                && ctx
-                    .sched()
-                    .goroutines()
-                    .iter()
-                    .all(|i| i.id == 1 || i.reason.as_str() != "chan send")
-            {
+            let gs = ctx.sched().goroutines();
+            if gs.iter().all(|i| i.reason.as_str() != "chan send") {
                 return RunResult::Yield;
             }
             c.close(&ctx.wake()).unwrap();
-            let _ = &mut p;
             exit()
         })
     });
@@ -344,4 +337,49 @@ fn nil_channel_blocks_forever() {
         }
         o => panic!("{o:?}"),
     }
+}
+
+/// GC roots: `scan` reports the buffered elements in FIFO order, then the values that
+/// blocked senders hold.
+#[test]
+fn scan_reports_buffer_and_waiting_senders() {
+    let c = Chan::new(2, 2);
+    let c2 = c.clone();
+    let mut started = false;
+    let o = run(
+        1,
+        g(move |ctx, _| {
+            if !started {
+                started = true;
+                for v in [[1, 2], [3, 4]] {
+                    assert!(matches!(c2.send(ctx, &v, false), Ok(SendStep::Done)));
+                }
+                let c3 = c2.clone();
+                let mut ps = Pend::default();
+                ctx.go(
+                    g(move |ctx, _| {
+                        ready!(ps.send(ctx, &c3, &[5, 6]));
+                        exit()
+                    }),
+                    0,
+                );
+                return RunResult::Yield;
+            }
+            let mut seen = Vec::new();
+            c2.scan(&mut |e| seen.push(e.to_vec()));
+            assert_eq!(seen, [vec![1, 2], vec![3, 4], vec![5, 6]]);
+            // Drain: FIFO, and the blocked sender's value moves into the buffer.
+            let mut out = [0u64; 2];
+            for want in [[1, 2], [3, 4], [5, 6]] {
+                assert!(matches!(
+                    c2.recv(ctx, &mut out, false),
+                    RecvStep::Done { ok: true }
+                ));
+                assert_eq!(out, want);
+            }
+            exit()
+        }),
+    );
+    assert!(matches!(o, Outcome::Exit), "{o:?}");
+    assert!(c.is_empty());
 }

@@ -41,7 +41,7 @@ pub struct Marker<'h> {
     gray: Vec<ObjRef>,
     /// Sorted addresses of all objects, built on the first conservative root.
     known: Option<Vec<usize>>,
-    objects: &'h [ObjRef],
+    objects: &'h [&'h [ObjRef]],
 }
 
 impl<'h> Marker<'h> {
@@ -65,7 +65,11 @@ impl<'h> Marker<'h> {
         }
         let objects = self.objects;
         let known = self.known.get_or_insert_with(|| {
-            let mut v: Vec<usize> = objects.iter().map(|o| o.addr()).collect();
+            let mut v: Vec<usize> = objects
+                .iter()
+                .flat_map(|s| s.iter())
+                .map(|o| o.addr())
+                .collect();
             v.sort_unstable();
             v
         });
@@ -154,7 +158,8 @@ pub struct GcReport {
 /// Precondition (invariant 3): every mutator of `heap` is stopped at a safepoint and
 /// `roots` reports all of their live values.
 pub fn collect(heap: &Heap, roots: &mut dyn FnMut(&mut Marker)) -> GcReport {
-    let mut objects = heap.objects.lock();
+    let mut shards: Vec<_> = heap.shards.iter().map(|s| s.lock()).collect();
+    let objects: Vec<&[ObjRef]> = shards.iter().map(|s| &s[..]).collect();
     let mut m = Marker {
         heap,
         gray: Vec::new(),
@@ -165,20 +170,23 @@ pub fn collect(heap: &Heap, roots: &mut dyn FnMut(&mut Marker)) -> GcReport {
     m.drain();
     let _ = m.heap;
     drop(m);
-    let mut rep = GcReport::default();
-    objects.retain(|&o| {
-        if o.mark_bit().swap(0, Ordering::Relaxed) == 1 {
-            true
-        } else {
-            rep.freed_objects += 1;
-            rep.freed_bytes += heap.free(o);
-            false
-        }
-    });
-    debug_assert!(objects
-        .iter()
-        .all(|o| o.mark_bit().load(Ordering::Relaxed) == 0));
     drop(objects);
+    let mut rep = GcReport::default();
+    for objects in shards.iter_mut() {
+        objects.retain(|&o| {
+            if o.mark_bit().swap(0, Ordering::Relaxed) == 1 {
+                true
+            } else {
+                rep.freed_objects += 1;
+                rep.freed_bytes += heap.free(o);
+                false
+            }
+        });
+        debug_assert!(objects
+            .iter()
+            .all(|o| o.mark_bit().load(Ordering::Relaxed) == 0));
+    }
+    drop(shards);
     let live = heap.allocated.fetch_sub(rep.freed_bytes, Ordering::Relaxed) - rep.freed_bytes;
     rep.live_bytes = live;
     heap.retarget(live);

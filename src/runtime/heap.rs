@@ -20,8 +20,9 @@
 //!    code holding an `ObjRef` in a local between two safepoints keeps it valid.
 //!
 //! # Design
-//! Objects are allocated one by one with the system allocator and registered in one list
-//! behind a `parking_lot::Mutex` (uncontended, ~15 ns). Rejected for now: size-class
+//! Objects are allocated one by one with the system allocator and registered in a list
+//! behind a `parking_lot::Mutex` (uncontended, ~15 ns), one of 8 shards chosen per thread
+//! so that workers allocating in parallel rarely meet. Rejected for now: size-class
 //! pages with a bump allocator per worker, which would make allocation cheaper but is not
 //! needed until a benchmark says so; the API (`alloc_words`, `alloc_bytes`) hides it.
 //! Every object records its `Layout`, the pointer map of its element type, so marking is
@@ -324,8 +325,9 @@ pub struct MemStats {
 
 /// The heap shared by every goroutine of a program.
 pub struct Heap {
-    /// Every allocated object, for the sweeper.
-    pub(crate) objects: Mutex<Vec<ObjRef>>,
+    /// Every allocated object, for the sweeper, in shards picked per thread so that
+    /// workers allocating at once rarely contend for a lock.
+    pub(crate) shards: Box<[Mutex<Vec<ObjRef>>]>,
     /// Bytes allocated and not yet freed.
     pub(crate) allocated: AtomicUsize,
     pub(crate) total_alloc: AtomicU64,
@@ -351,6 +353,24 @@ impl Drop for CollectionGuard<'_> {
     }
 }
 
+/// Number of object-list shards (see `Heap::shards`).
+const SHARDS: usize = 8;
+
+/// This thread's shard, assigned round-robin on first use.
+fn shard_index() -> usize {
+    use std::cell::Cell;
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    thread_local! {
+        static SHARD: Cell<usize> = const { Cell::new(usize::MAX) };
+    }
+    SHARD.with(|s| {
+        if s.get() == usize::MAX {
+            s.set(NEXT.fetch_add(1, Ordering::Relaxed) % SHARDS);
+        }
+        s.get()
+    })
+}
+
 /// The smallest heap target, as Go's 4 MB minimum.
 pub const MIN_HEAP: usize = 4 << 20;
 
@@ -364,7 +384,7 @@ impl Heap {
     /// A heap configured from the environment (`GOGC`, `MINIGO_GCSTRESS`).
     pub fn new() -> Heap {
         let h = Heap {
-            objects: Mutex::new(Vec::new()),
+            shards: (0..SHARDS).map(|_| Mutex::new(Vec::new())).collect(),
             allocated: AtomicUsize::new(0),
             total_alloc: AtomicU64::new(0),
             next_gc: AtomicUsize::new(MIN_HEAP),
@@ -501,7 +521,7 @@ impl Heap {
             })
         };
         let o = ObjRef(nn);
-        self.objects.lock().push(o);
+        self.shards[shard_index()].lock().push(o);
         let total = self.allocated.fetch_add(size, Ordering::Relaxed) + size;
         self.total_alloc.fetch_add(size as u64, Ordering::Relaxed);
         if total >= self.next_gc.load(Ordering::Relaxed) {
@@ -535,7 +555,7 @@ impl Heap {
         MemStats {
             heap_alloc: self.allocated.load(Ordering::Relaxed) as u64,
             total_alloc: self.total_alloc.load(Ordering::Relaxed),
-            heap_objects: self.objects.lock().len() as u64,
+            heap_objects: self.shards.iter().map(|s| s.lock().len() as u64).sum(),
             num_gc: self.num_gc.load(Ordering::Relaxed),
             next_gc: self.next_gc.load(Ordering::Relaxed) as u64,
         }
@@ -544,9 +564,11 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        let objs = std::mem::take(&mut *self.objects.lock());
-        for o in objs {
-            self.free(o);
+        for shard in self.shards.iter() {
+            let objs = std::mem::take(&mut *shard.lock());
+            for o in objs {
+                self.free(o);
+            }
         }
     }
 }

@@ -671,6 +671,11 @@ impl Worker {
                 debug_assert_eq!(g.status(), Status::Running, "yield after a ready");
                 g.status.set(Status::Runnable);
                 sh.injector.push(g);
+                // Other work waits here too: let an idle worker take one of them, so
+                // CPU-bound goroutines spread over the workers.
+                if !self.q.is_empty() {
+                    wakep(&sh);
+                }
             }
             RunResult::Park(reason) => {
                 g.set_wait_reason(reason);
@@ -719,7 +724,7 @@ impl Worker {
                 self.retire();
                 continue;
             }
-            if sh.timers.run_due(&Sched(sh.clone())) > 0 {
+            if sh.timers.due() && sh.timers.run_due(&Sched(sh.clone())) > 0 {
                 continue;
             }
             self.tick += 1;

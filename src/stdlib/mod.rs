@@ -58,6 +58,7 @@ packages! {
     "fmt" => ["print.go", "printf.go", "format.go", "scan.go", "natives.go"],
     "io" => ["io.go", "pipe.go"],
     "io/fs" => ["fs.go"],
+    "io/ioutil" => ["ioutil.go"],
     "log" => ["log.go"],
     "math" => ["const.go", "bits.go", "funcs.go"],
     "math/rand" => ["rand.go"],

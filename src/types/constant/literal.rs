@@ -9,10 +9,14 @@ use super::{make_float, Value, MAX_FLOAT_EXP};
 use crate::syntax::ast::LitKind;
 use num_bigint::BigInt;
 use num_rational::BigRational;
-use num_traits::Zero;
+use num_traits::{One, Zero};
 
 /// Decimal exponents beyond this cannot be held under `MAX_FLOAT_EXP` (2^16 ≈ 10^19728).
 const MAX_DEC_EXP: i64 = 20_000;
+/// Integer literals with more significant digits than this are far beyond 512 bits.
+const MAX_INT_DIGITS: usize = 4096;
+/// Significant digits of a float literal that are kept (see `parse_float`).
+const MAX_FLOAT_DIGITS: usize = 10_000;
 
 pub(super) fn from_literal(kind: LitKind, raw: &str) -> Option<Value> {
     match kind {
@@ -86,6 +90,15 @@ fn parse_int(raw: &str) -> Option<BigInt> {
     if !digits.iter().all(u8::is_ascii_alphanumeric) {
         return None;
     }
+    let significant = digits.iter().skip_while(|&&d| d == b'0').count();
+    if significant > MAX_INT_DIGITS {
+        // Far beyond 512 bits: any value that large gets gc's `constant overflow`
+        // from the checker, without parsing (and paying for) all the digits.
+        if !digits.iter().all(|&d| (d as char).is_digit(radix)) {
+            return None;
+        }
+        return Some(BigInt::one() << (4 * MAX_INT_DIGITS as u64));
+    }
     BigInt::parse_bytes(digits, radix)
 }
 
@@ -103,9 +116,22 @@ fn parse_float(raw: &str) -> Option<BigRational> {
         None => (body, 0),
     };
     let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    let digits = format!("{int_part}{frac_part}");
-    if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+    let mut digits = format!("{int_part}{frac_part}");
+    // Digits past MAX_FLOAT_DIGITS significant ones cannot change a value that is
+    // rounded to 512 bits anyway; dropping them bounds the work.
+    let mut frac_len = frac_part.len() as i64;
+    let lead = digits.bytes().take_while(|&d| d == b'0').count();
+    digits.drain(..lead); // leading zeros do not change the mantissa
+    if digits.len() > MAX_FLOAT_DIGITS {
+        let cut = digits.len() - MAX_FLOAT_DIGITS;
+        digits.truncate(MAX_FLOAT_DIGITS);
+        frac_len -= cut as i64;
+    }
+    if !digits.bytes().all(|c| c.is_ascii_hexdigit()) || int_part.len() + frac_part.len() == 0 {
         return None;
+    }
+    if digits.is_empty() {
+        return Some(BigRational::zero());
     }
     let radix = if hex { 16 } else { 10 };
     let n = BigInt::parse_bytes(digits.as_bytes(), radix)?;
@@ -114,13 +140,13 @@ fn parse_float(raw: &str) -> Option<BigRational> {
     }
     let r = if hex {
         // Each hex fraction digit is 4 bits.
-        let e = exp.checked_sub(4 * frac_part.len() as i64)?;
+        let e = exp.checked_sub(4 * frac_len)?;
         if e.abs() > MAX_FLOAT_EXP + 4 * digits.len() as i64 {
             return None;
         }
         super::float::scale2(n, e)
     } else {
-        let e = exp.checked_sub(frac_part.len() as i64)?;
+        let e = exp.checked_sub(frac_len)?;
         if e.abs() > MAX_DEC_EXP + digits.len() as i64 {
             return None;
         }

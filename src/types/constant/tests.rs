@@ -485,3 +485,26 @@ fn conversions_and_literals() {
     assert_eq!(back.to_int(), Value::int(1));
     assert_eq!(big.to_string(), "1e+2000");
 }
+
+#[test]
+fn huge_literals_stay_cheap() {
+    let start = std::time::Instant::now();
+    // A 300-digit integer is too large (gc: `constant overflow`), so is a 1M-digit one,
+    // which is not even parsed.
+    assert!(lit(&"9".repeat(300)).int_too_large());
+    assert!(lit(&"7".repeat(1_000_000)).int_too_large());
+    assert_eq!(lit(&format!("{}1", "0".repeat(5000))), Value::int(0o1));
+    // A float with a million digits keeps 10000 of them.
+    let f = lit(&format!("1.{}", "3".repeat(1_000_000)));
+    assert_eq!(f.to_string(), "1.33333");
+    let g = lit(&format!("0.{}5", "0".repeat(100)));
+    assert_eq!(g.to_string(), "5e-101");
+    // Exponents beyond the limit are refused rather than computed.
+    assert_eq!(
+        Value::from_literal(LitKind::Float, &format!("0.{}1", "0".repeat(1_000_000))),
+        None
+    );
+    assert_eq!(Value::from_literal(LitKind::Float, "1e100000"), None);
+    assert_eq!(Value::from_literal(LitKind::Float, "0x1p100000"), None);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
