@@ -26,10 +26,17 @@ pub struct ParamItem {
 /// The header of an `if` or `switch`: `[init ;] stmt`. `init` is `Some` when a
 /// semicolon was written (the init statement itself may be empty).
 pub struct Header {
-    pub init: Option<Option<Stmt>>,
+    pub init: Option<Option<Box<Stmt>>>,
     /// The semicolon after `init`, and whether it was a newline (for the message).
     pub semi: Option<(Pos, bool)>,
-    pub stmt: Option<Stmt>,
+    pub stmt: Option<Box<Stmt>>,
+}
+
+/// The grammar passes large nodes boxed (lalrpop moves its symbols by value, and they
+/// are as big as the biggest); lists unbox them once.
+#[allow(clippy::vec_box)]
+pub fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|b| *b).collect()
 }
 
 pub type Recovery<'a> = lalrpop_util::ErrorRecovery<Pos, Tok<'a>, &'static str>;
@@ -329,7 +336,8 @@ impl<'a> Builder<'a> {
 
     /// Groups parameters as go/parser does: `a, b int, c string` has three items, of
     /// which the first is only a name. Either every parameter is named or none is.
-    pub fn params(&self, items: Vec<ParamItem>, _l: Pos, _r: Pos) -> Vec<Field> {
+    #[allow(clippy::vec_box)] // boxed by the grammar on purpose (see `unbox`)
+    pub fn params(&self, items: Vec<Box<ParamItem>>, _l: Pos, _r: Pos) -> Vec<Field> {
         if items.iter().all(|p| p.name.is_none()) {
             return items
                 .into_iter()
@@ -345,7 +353,7 @@ impl<'a> Builder<'a> {
         let mut pending: Vec<Ident> = Vec::new();
         let mut pending_lo = None;
         let mut mixed = None;
-        for p in items {
+        for p in unbox(items) {
             match p.name {
                 None => match p.ty.kind {
                     ExprKind::Ident(i) => {
@@ -526,7 +534,7 @@ impl<'a> Builder<'a> {
 
     // ------------------------------------------------------------ statements
 
-    pub fn stmt(&self, kind: StmtKind, l: Pos, r: Pos) -> Stmt {
+    pub fn stmt(&self, kind: StmtKind, l: Pos, r: Pos) -> Box<Stmt> {
         let depth = 1 + self.depths.borrow().stmt_children(&kind);
         let kind = if depth > MAX_NESTING {
             self.too_deep(l);
@@ -535,13 +543,13 @@ impl<'a> Builder<'a> {
             self.depths.borrow_mut().set_stmt(l, depth);
             kind
         };
-        Stmt {
+        Box::new(Stmt {
             kind,
             span: Span::new(l, r),
-        }
+        })
     }
 
-    pub fn stmt_error(&self, e: Recovery<'a>, l: Pos, r: Pos) -> Stmt {
+    pub fn stmt_error(&self, e: Recovery<'a>, l: Pos, r: Pos) -> Box<Stmt> {
         errors::report(
             self,
             &e.error,
@@ -567,19 +575,12 @@ impl<'a> Builder<'a> {
         }
     }
 
-    pub fn labeled(&self, label: Ident, s: Option<Stmt>, l: Pos, r: Pos) -> Stmt {
+    pub fn labeled(&self, label: Ident, s: Option<Box<Stmt>>, l: Pos, r: Pos) -> Box<Stmt> {
         let s = s.unwrap_or_else(|| self.stmt(StmtKind::Empty, r, r));
-        self.stmt(
-            StmtKind::Labeled {
-                label,
-                stmt: Box::new(s),
-            },
-            l,
-            r,
-        )
+        self.stmt(StmtKind::Labeled { label, stmt: s }, l, r)
     }
 
-    pub fn branch(&self, kind: BranchKind, label: Option<Ident>, l: Pos, r: Pos) -> Stmt {
+    pub fn branch(&self, kind: BranchKind, label: Option<Ident>, l: Pos, r: Pos) -> Box<Stmt> {
         self.stmt(StmtKind::Branch { kind, label }, l, r)
     }
 
@@ -593,7 +594,7 @@ impl<'a> Builder<'a> {
         or: Pos,
         l: Pos,
         r: Pos,
-    ) -> Stmt {
+    ) -> Box<Stmt> {
         self.stmt(
             StmtKind::Assign {
                 lhs,
@@ -607,7 +608,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Turns a header statement into a condition, as gc's `header` does.
-    fn cond_of(&self, s: Option<Stmt>, keyword: &str, l: Pos) -> Option<Expr> {
+    fn cond_of(&self, s: Option<Box<Stmt>>, keyword: &str, l: Pos) -> Option<Expr> {
         let s = s?;
         match s.kind {
             StmtKind::Expr(x) => Some(x),
@@ -621,7 +622,7 @@ impl<'a> Builder<'a> {
     }
 
     /// `if {`: gc's `missing condition in if statement`, at the brace.
-    pub fn if_missing_cond(&self, brace: Pos, then: Block, l: Pos, r: Pos) -> Stmt {
+    pub fn if_missing_cond(&self, brace: Pos, then: Block, l: Pos, r: Pos) -> Box<Stmt> {
         self.syntax_error(brace, "missing condition in if statement");
         let h = Header {
             init: None,
@@ -632,7 +633,7 @@ impl<'a> Builder<'a> {
     }
 
     /// `go x` / `defer x`: gc wants a call, not parenthesized.
-    pub fn go_defer(&self, go: bool, x: Expr, l: Pos, r: Pos) -> Stmt {
+    pub fn go_defer(&self, go: bool, x: Expr, l: Pos, r: Pos) -> Box<Stmt> {
         let what = if go { "go" } else { "defer" };
         match &x.kind {
             ExprKind::Call { .. } => {}
@@ -659,7 +660,7 @@ impl<'a> Builder<'a> {
     }
 
     /// A select case: a send, a receive, or an assignment of a receive.
-    pub fn comm(&self, s: Stmt) -> Stmt {
+    pub fn comm(&self, s: Box<Stmt>) -> Box<Stmt> {
         fn is_recv(e: &Expr) -> bool {
             match &e.kind {
                 ExprKind::Unary { op: UnOp::Recv, .. } => true,
@@ -717,8 +718,15 @@ impl<'a> Builder<'a> {
         self.slice(x, lo, Some(hi), Some(max), l, r)
     }
 
-    pub fn if_stmt(&self, h: Header, then: Block, els: Option<Stmt>, l: Pos, r: Pos) -> Stmt {
-        let init = h.init.flatten().map(Box::new);
+    pub fn if_stmt(
+        &self,
+        h: Header,
+        then: Block,
+        els: Option<Box<Stmt>>,
+        l: Pos,
+        r: Pos,
+    ) -> Box<Stmt> {
+        let init = h.init.flatten();
         let cond = match self.cond_of(h.stmt, "if", l) {
             Some(c) => c,
             None => {
@@ -737,7 +745,7 @@ impl<'a> Builder<'a> {
                 init,
                 cond,
                 then,
-                els: els.map(Box::new),
+                els,
             },
             l,
             r,
@@ -751,8 +759,8 @@ impl<'a> Builder<'a> {
         rbrace: Span,
         l: Pos,
         r: Pos,
-    ) -> Stmt {
-        let init = h.init.flatten().map(Box::new);
+    ) -> Box<Stmt> {
+        let init = h.init.flatten();
         if let Some(s) = h.stmt {
             if let Some((bind, x)) = type_switch_guard(&s) {
                 return self.stmt(
@@ -793,13 +801,13 @@ impl<'a> Builder<'a> {
 
     pub fn for_stmt(
         &self,
-        init: Option<Stmt>,
+        init: Option<Box<Stmt>>,
         cond: Option<Expr>,
-        post: Option<Stmt>,
+        post: Option<Box<Stmt>>,
         body: Block,
         l: Pos,
         r: Pos,
-    ) -> Stmt {
+    ) -> Box<Stmt> {
         if let Some(Stmt {
             kind:
                 StmtKind::Assign {
@@ -808,15 +816,15 @@ impl<'a> Builder<'a> {
                     ..
                 },
             ..
-        }) = &post
+        }) = post.as_deref()
         {
             self.syntax_error(op_span.lo, "cannot declare in post statement of for loop");
         }
         self.stmt(
             StmtKind::For {
-                init: init.map(Box::new),
+                init,
                 cond,
-                post: post.map(Box::new),
+                post,
                 body,
             },
             l,
@@ -832,7 +840,7 @@ impl<'a> Builder<'a> {
         body: Block,
         l: Pos,
         r: Pos,
-    ) -> Stmt {
+    ) -> Box<Stmt> {
         let mut it = lhs.into_iter();
         let key = it.next();
         let value = it.next();

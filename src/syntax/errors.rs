@@ -222,6 +222,9 @@ fn describe(
     // Top level: between declarations.
     if ctx.is_none() && at != Where::Statement {
         if has("func") && has("const") && !has("if") {
+            if tok == Some(Tok::Import) {
+                return "syntax error: imports must appear before other declarations".into();
+            }
             return "syntax error: non-declaration statement outside function body".into();
         }
         if has(";") && !expects_expr {

@@ -115,7 +115,20 @@ fn parse_dir() {
         };
         let mut sm = SourceMap::new();
         let f = sm.add(path.display().to_string(), text.as_str());
-        let (_, diags) = parse_file(&f, &IdGen::new());
+        let repeat: usize = std::env::var("MINIGO_PARSE_REPEAT")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(1);
+        let mut best = std::time::Duration::MAX;
+        let mut diags = Vec::new();
+        for _ in 0..repeat {
+            let t = std::time::Instant::now();
+            diags = parse_file(&f, &IdGen::new()).1;
+            best = best.min(t.elapsed());
+        }
+        if repeat > 1 {
+            println!("{}: best of {repeat}: {best:.2?}", path.display());
+        }
         n += 1;
         if let Some(d) = diags.first() {
             bad += 1;
