@@ -406,8 +406,31 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 
     /// Typed constants must be representable in their type (go/types' `overflow`).
-    pub fn overflow(&mut self, x: &mut Operand<'f>, _e: &'f ast::Expr) {
+    pub fn overflow(&mut self, x: &mut Operand<'f>, e: &'f ast::Expr) {
         if x.mode != Mode::Constant || x.is_invalid() {
+            return;
+        }
+        // Untyped integer values must not grow arbitrarily (gc: 512 bits).
+        if self.tt().is_untyped(x.ty) && x.val.as_ref().is_some_and(|v| v.int_too_large()) {
+            let (op, at) = match &e.kind {
+                ExprKind::Binary { op, x: lhs, .. } => {
+                    let name = match op {
+                        ast::BinOp::Add => "addition ",
+                        ast::BinOp::Sub => "subtraction ",
+                        ast::BinOp::Xor => "bitwise XOR ",
+                        ast::BinOp::Mul => "multiplication ",
+                        ast::BinOp::Shl => "shift ",
+                        _ => "",
+                    };
+                    // The operator follows its left operand and a blank (gofmt layout).
+                    let lo = lhs.span.hi + 1;
+                    (name, crate::source::Span::new(lo, lo + 1))
+                }
+                ExprKind::Unary { op: UnOp::Xor, .. } => ("bitwise complement ", e.span),
+                _ => ("", e.span),
+            };
+            self.error(at, format!("constant {op}overflow"));
+            x.mode = Mode::Invalid;
             return;
         }
         if !self.tt().is_untyped(x.ty) {

@@ -8,7 +8,7 @@ use super::check::{Checker, Operand};
 use super::cv::Value;
 use super::info::Mode;
 use super::object::is_exported;
-use super::typ::{BasicKind, Type, TypeId};
+use super::typ::{Type, TypeId};
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind};
 use std::collections::HashSet;
@@ -289,6 +289,3 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 }
-
-#[allow(dead_code)]
-fn _k(_: BasicKind) {}

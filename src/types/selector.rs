@@ -5,8 +5,8 @@
 use super::check::{Checker, Operand};
 use super::info::{Mode, Selection, SelectionKind};
 use super::lookup::Lookup;
-use super::object::{ObjKind, VarKind};
-use super::typ::{BasicKind, Type};
+use super::object::ObjKind;
+use super::typ::{Type, TypeId};
 use crate::syntax::ast::{self, ExprKind};
 
 impl<'f> Checker<'_, '_, 'f> {
@@ -196,8 +196,8 @@ impl<'f> Checker<'_, '_, 'f> {
         // Different case?
         let pkg = self.pkg;
         let mut alt = None;
-        for cand in [capitalize(&sel.name), lower_first(&sel.name)] {
-            if cand != sel.name {
+        for cand in self.member_names(x.ty) {
+            if cand != sel.name && cand.eq_ignore_ascii_case(&sel.name) {
                 if let Lookup::Found { is_method, .. } =
                     self.lookup_field_or_method(x.ty, &cand, pkg)
                 {
@@ -223,6 +223,25 @@ impl<'f> Checker<'_, '_, 'f> {
         );
     }
 
+    /// Names of the fields and methods directly declared by a type (for hints).
+    fn member_names(&self, t: TypeId) -> Vec<String> {
+        let tt = self.tt();
+        let base = match tt.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        let mut out = Vec::new();
+        if let Some(n) = tt.named(base) {
+            out.extend(n.methods.iter().map(|&m| self.obj(m).name.clone()));
+        }
+        match tt.under(base) {
+            Type::Struct { fields } => out.extend(fields.iter().map(|f| f.name.clone())),
+            Type::Interface { methods, .. } => out.extend(methods.iter().map(|m| m.name.clone())),
+            _ => {}
+        }
+        out
+    }
+
     /// `T.m`: a function with the receiver as first parameter.
     fn method_expr(
         &mut self,
@@ -245,7 +264,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     let s = super::errors::expr_string(e);
                     let ts = self.ts(x.ty);
                     self.error(
-                        e.span,
+                        sel.span,
                         format!(
                             "invalid method expression {s} (needs pointer receiver (*{ts}).{})",
                             sel.name
@@ -303,14 +322,3 @@ fn capitalize(s: &str) -> String {
         None => String::new(),
     }
 }
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
-
-#[allow(dead_code)]
-fn _unused(_: VarKind, _: BasicKind) {}

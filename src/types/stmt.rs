@@ -4,7 +4,7 @@
 
 use super::check::{Checker, FuncCtx, Operand};
 use super::info::{FuncInfo, Mode};
-use super::object::{ObjId, ObjKind, VarKind};
+use super::object::{ObjKind, VarKind};
 use super::typ::{BasicKind, Type, TypeId};
 use crate::source::Span;
 use crate::syntax::ast::{self, BranchKind, ExprKind, StmtKind};
@@ -972,6 +972,3 @@ fn is_recv(e: &ast::Expr) -> bool {
         _ => false,
     }
 }
-
-#[allow(dead_code)]
-fn _unused(_: ObjId) {}
