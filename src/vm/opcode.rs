@@ -226,6 +226,8 @@ pub enum Instr {
     AppendSlice { a: Reg, b: Reg, c: u16 },
     /// R[A..A+3] := append(R[A..A+3], R[B..B+2]...) ([]byte += string)
     AppendStr { a: Reg, b: Reg },
+    /// clear(R[A..A+3]): zero the slice's elements of `w` words
+    ClearSlice { a: Reg, w: u8 },
     /// R[A] := copy(R[B..B+3], R[C..C+3]) for elements of `w` words
     Copy { a: Reg, b: Reg, c: Reg, w: u8 },
     /// R[A] := copy(R[B..B+3], R[C..C+2]) ([]byte from string)
