@@ -27,6 +27,7 @@ pub enum LValue {
     /// `m[k]`: map register, key registers (of width `kw`), value width.
     MapEntry {
         m: Reg,
+        mt: u16,
         k: Reg,
         kw: u16,
         vw: u16,
@@ -66,7 +67,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         let k = self.expr_conv(index, key)?;
                         let kw = self.wreg(key);
                         let vw = self.wreg(value);
-                        Ok(LValue::MapEntry { m, k, kw, vw })
+                        let mt = self.c.map_type_idx(xt);
+                        Ok(LValue::MapEntry { m, mt, k, kw, vw })
                     }
                     _ => {
                         let t = self.ty(e);
@@ -100,13 +102,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 });
                 Ok(())
             }
-            LValue::MapEntry { m, k, kw, vw } => {
+            LValue::MapEntry { m, mt, k, kw, vw } => {
                 let win = self.regs((*kw).max(*vw) as u32);
                 self.mov(win, *k, *kw);
                 self.fb.emit(Instr::MapGet {
                     a: win,
                     b: *m,
-                    c: win,
+                    c: *mt,
                 });
                 self.mov(d, win, *vw);
                 Ok(())

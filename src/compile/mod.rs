@@ -87,6 +87,8 @@ pub struct Compiler<'a> {
     entry: u32,
     /// Package variable initializer expressions by id.
     pub(crate) init_exprs: HashMap<crate::syntax::ast::NodeId, &'a ast::Expr>,
+    /// Method names of interface types by run-time type id (for `errors.As`).
+    pub(crate) iface_methods: HashMap<u32, Vec<String>>,
     /// Natives' window sizes by native id.
     pub(crate) native_windows: HashMap<u32, u16>,
 }
@@ -122,6 +124,7 @@ pub fn compile_program(
         entry: 0,
         init_exprs: HashMap::new(),
         native_windows: HashMap::new(),
+        iface_methods: HashMap::new(),
     };
     c.pb.set_sources(Arc::new(sm.clone()));
     let mut all_files: Vec<(PkgId, &ast::File)> = Vec::new();
@@ -183,7 +186,11 @@ pub fn compile_program(
         return Err(c.diags);
     }
     let descs = std::mem::take(&mut c.descs);
-    let data = Arc::new(NativeData::new(descs, &c.pb));
+    let data = Arc::new(NativeData::new(
+        descs,
+        c.pp_offsets(),
+        std::mem::take(&mut c.iface_methods),
+    ));
     c.pb.set_ext(data.clone());
     match c.pb.finish(entry) {
         Ok(p) => {
@@ -367,6 +374,26 @@ impl<'a> Compiler<'a> {
         let id = self.pb.add_func(f);
         self.init_funcs.insert((p, k), id);
         Ok(())
+    }
+
+    /// `fmt.pp`'s `wrapErrs` and `wrapped` word offsets, if `fmt` is loaded.
+    fn pp_offsets(&self) -> Option<(u32, u32)> {
+        let o = self.info.lookup_package_object("fmt", "pp")?;
+        let t = self.info.obj(o).ty;
+        let crate::types::Type::Struct { fields } = self.info.types.under(t) else {
+            return None;
+        };
+        let (mut off, mut we, mut wr) = (0, None, None);
+        for f in fields {
+            if f.name == "wrapErrs" {
+                we = Some(off);
+            }
+            if f.name == "wrapped" {
+                wr = Some(off);
+            }
+            off += self.width(f.ty);
+        }
+        Some((we?, wr?))
     }
 
     /// The closure site of plain function `fid` used as a value.

@@ -55,7 +55,7 @@ packages! {
     "context" => ["context.go"],
     "errors" => ["errors.go"],
     "flag" => ["flag.go", "values.go"],
-    "fmt" => ["print.go", "printf.go", "format.go", "scan.go", "natives.go"],
+    "fmt" => ["print.go", "printf.go", "format.go", "scan.go", "scanio.go", "natives.go"],
     "io" => ["io.go", "pipe.go"],
     "io/fs" => ["fs.go"],
     "io/ioutil" => ["ioutil.go"],
