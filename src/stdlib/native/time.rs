@@ -1,4 +1,4 @@
-//! The natives of `time` (the clock, `Sleep`, the runtime timers behind `Timer`,
+//! The natives of `time` (`Sleep`, the runtime timers behind `Timer`,
 //! `Ticker`, `After`, `Tick`) and of `runtime` (`Gosched`, `NumGoroutine`, `NumCPU`,
 //! `GOMAXPROCS`, `GC`), over the scheduler (`runtime::sched`, `runtime::timer`).
 //!
@@ -20,8 +20,8 @@ use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, WaitReason};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Seconds from January 1, year 1 to the Unix epoch (`time.unixToInternal`).
 const UNIX_TO_INTERNAL: i64 = 719_162 * 86_400;
@@ -29,35 +29,17 @@ const UNIX_TO_INTERNAL: i64 = 719_162 * 86_400;
 static TIMERS: parking_lot::Mutex<Option<HashMap<u64, Arc<Timer>>>> = parking_lot::Mutex::new(None);
 static NEXT: AtomicU64 = AtomicU64::new(1);
 
-fn start() -> Instant {
-    static S: OnceLock<Instant> = OnceLock::new();
-    *S.get_or_init(Instant::now)
-}
-
-/// (Unix seconds, nanoseconds, monotonic ns since start).
+/// (Unix seconds, nanoseconds, monotonic ns), with the monotonic reading on the same
+/// base as `time.now`'s (`sys`): the wall clock in nanoseconds.
 fn clock() -> (i64, i64, i64) {
     let d = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default();
-    let mono = start().elapsed().as_nanos() as i64;
-    (d.as_secs() as i64, d.subsec_nanos() as i64, mono)
-}
-
-fn now(_c: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    let (s, n, m) = clock();
-    w[0] = s as u64;
-    w[1] = n as u64;
-    w[2] = m as u64;
-    Ok(())
-}
-
-fn local_zone(c: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    // minigo's local zone is UTC.
-    let s = super::new_str(c, b"UTC");
-    w[0] = s[0];
-    w[1] = s[1];
-    w[2] = 0;
-    Ok(())
+    (
+        d.as_secs() as i64,
+        d.subsec_nanos() as i64,
+        d.as_nanos() as i64,
+    )
 }
 
 fn dur(ns: u64) -> Duration {
@@ -162,8 +144,6 @@ fn gc(ctx: &mut NativeCtx, _w: &mut [u64]) -> Result<(), GoPanic> {
 /// The natives of `time` and `runtime` by qualified name: (window, function).
 pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
     let r: (u16, NativeFn) = match name {
-        "time.now" => (3, now),
-        "time.localZone" => (3, local_zone),
         "time.Sleep" => (1, sleep),
         "time.startTimer" => (4, start_timer),
         "time.stopTimer" => (1, stop_timer),
