@@ -33,6 +33,21 @@ fn step(
     }
 }
 
+/// `m.Lock()`, resuming (and maybe parking again) after a wake-up.
+fn lock(p: &mut Option<Arc<Waiter>>, ctx: &Ctx<'_>, m: &[AtomicU64]) -> Poll<()> {
+    let r = match p.take() {
+        Some(w) => gsync::mutex_lock_resume(ctx, m, &w),
+        None => gsync::mutex_lock(ctx, m),
+    };
+    match r.expect("sync error") {
+        Step::Done => Poll::Ready(()),
+        Step::Park(w, why) => {
+            *p = Some(w);
+            Poll::Park(why)
+        }
+    }
+}
+
 fn rw_lock(p: &mut Option<RwLockWait>, ctx: &Ctx<'_>, rw: &[AtomicU64]) -> Poll<()> {
     let r = match p.take() {
         Some(w) => gsync::rw_lock_resume(ctx, rw, w),
@@ -76,7 +91,7 @@ fn mutex_counter_4x10k() {
                                 return exit();
                             }
                             if !held {
-                                ready!(step(&mut p, || gsync::mutex_lock(ctx, &mu)));
+                                ready!(lock(&mut p, ctx, &mu));
                                 held = true;
                             }
                             let v = counter.load(Ordering::Relaxed);
@@ -239,7 +254,7 @@ fn once_runs_f_once() {
                     ctx.go(
                         g(move |ctx, _| {
                             if once[0].load(Ordering::Acquire) == 0 {
-                                ready!(step(&mut p, || gsync::mutex_lock(ctx, &once[1..])));
+                                ready!(lock(&mut p, ctx, &once[1..]));
                                 if once[0].load(Ordering::Acquire) == 0 {
                                     runs.fetch_add(1, Ordering::Relaxed);
                                     once[0].store(1, Ordering::Release);
@@ -293,7 +308,7 @@ fn cond_signal_and_broadcast() {
                     ctx.go(
                         g(move |ctx, _| loop {
                             if st == 0 {
-                                ready!(step(&mut p, || gsync::mutex_lock(ctx, &c[0..2])));
+                                ready!(lock(&mut p, ctx, &c[0..2]));
                                 st = 1;
                             }
                             if st == 2 {
@@ -302,7 +317,7 @@ fn cond_signal_and_broadcast() {
                                 st = 3;
                             }
                             if st == 3 {
-                                ready!(step(&mut p, || gsync::mutex_lock(ctx, &c[0..2])));
+                                ready!(lock(&mut p, ctx, &c[0..2]));
                                 st = 1;
                             }
                             // Holding the lock.
@@ -335,7 +350,7 @@ fn cond_signal_and_broadcast() {
                 }
             }
             while produced < ITEMS {
-                ready!(step(&mut pm, || gsync::mutex_lock(ctx, &c[0..2])));
+                ready!(lock(&mut pm, ctx, &c[0..2]));
                 items.fetch_add(1, Ordering::Relaxed);
                 produced += 1;
                 gsync::notify_list_notify_one(&ctx.wake(), &c[2..5]).unwrap();
@@ -345,7 +360,7 @@ fn cond_signal_and_broadcast() {
                 }
             }
             if stage == 1 {
-                ready!(step(&mut pm, || gsync::mutex_lock(ctx, &c[0..2])));
+                ready!(lock(&mut pm, ctx, &c[0..2]));
                 closed.store(1, Ordering::Relaxed);
                 gsync::notify_list_notify_all(&ctx.wake(), &c[2..5]).unwrap();
                 gsync::mutex_unlock(&ctx.wake(), &c[0..2]).unwrap();
@@ -371,7 +386,7 @@ fn mutex_deadlock_is_reported() {
                 first = false;
                 assert!(gsync::mutex_try_lock(&mu).unwrap());
             }
-            ready!(step(&mut p, || gsync::mutex_lock(ctx, &mu)));
+            ready!(lock(&mut p, ctx, &mu));
             exit()
         }),
     );
@@ -382,4 +397,59 @@ fn mutex_deadlock_is_reported() {
         }
         o => panic!("{o:?}"),
     }
+}
+
+/// Starvation mode: a waiter blocked over 1 ms gets the lock handed over at Unlock, so
+/// the unlocking goroutine cannot barge back in; before that, Unlock lets it barge.
+#[test]
+fn mutex_hands_off_to_a_starving_waiter() {
+    run_both(|| {
+        let mu = words(2);
+        let mut stage = 0;
+        let mut p = sched_common::Pend::default();
+        g(move |ctx, _| {
+            if stage == 0 {
+                assert!(gsync::mutex_try_lock(&mu).unwrap());
+                let mu2 = mu.clone();
+                let mut pl = None;
+                ctx.go(
+                    g(move |ctx, _| {
+                        ready!(lock(&mut pl, ctx, &mu2));
+                        gsync::mutex_unlock(&ctx.wake(), &mu2).unwrap();
+                        exit()
+                    }),
+                    0,
+                );
+                stage = 1;
+            }
+            if stage == 1 {
+                if parked_with(ctx, "sync.Mutex.Lock") == 0 {
+                    return RunResult::Yield;
+                }
+                // Not starving yet: Unlock wakes the waiter but we may barge back in (the
+                // woken G sits in this worker's run-next slot, which is never stolen).
+                gsync::mutex_unlock(&ctx.wake(), &mu).unwrap();
+                assert!(gsync::mutex_try_lock(&mu).unwrap());
+                stage = 2;
+            }
+            if stage == 2 {
+                if parked_with(ctx, "sync.Mutex.Lock") == 0 {
+                    return RunResult::Yield;
+                }
+                stage = 3;
+            }
+            if stage == 3 {
+                ready!(p.sleep(ctx, std::time::Duration::from_millis(3)));
+                // Starving now: the lock goes to the waiter.
+                gsync::mutex_unlock(&ctx.wake(), &mu).unwrap();
+                assert!(!gsync::mutex_try_lock(&mu).unwrap());
+                stage = 4;
+            }
+            if ctx.sched().num_goroutine() > 1 {
+                return RunResult::Yield;
+            }
+            assert!(gsync::mutex_try_lock(&mu).unwrap());
+            exit()
+        })
+    });
 }

@@ -467,3 +467,47 @@ fn slices_of_an_array_inside_a_struct() {
     });
     assert_eq!(run(&p, 6), vec![8, 7, 2, 2, 1, 0]);
 }
+
+#[test]
+fn clear_of_a_subslice() {
+    // s := []int{1, 2, 3}; clear(s[1:]); return s[0], s[1], s[2]
+    let p = build(|pb| {
+        let l = pb.layout(Layout::scalar("int"));
+        let mut fb = FuncBuilder::new("main.main", 0, 3);
+        let (n, s, t, i, v) = (fb.regs(2), fb.regs(3), fb.regs(3), fb.regs(2), fb.reg());
+        fb.emit(Instr::LoadI { a: n, i: 3 });
+        fb.emit(Instr::LoadI { a: n + 1, i: 3 });
+        fb.emit(Instr::MakeSlice { a: s, b: n, c: l });
+        for k in 0..3 {
+            fb.emit(Instr::LoadI { a: i, i: k });
+            fb.emit(Instr::LoadI { a: v, i: k + 1 });
+            fb.emit(Instr::SliceSet {
+                a: v,
+                b: s,
+                c: i,
+                w: 1,
+            });
+        }
+        fb.emit(Instr::LoadI { a: i, i: 1 });
+        fb.emit(Instr::LoadI { a: i + 1, i: 3 });
+        fb.emit(Instr::SliceSlice {
+            a: t,
+            b: s,
+            c: i,
+            w: 1,
+        });
+        fb.emit(Instr::ClearSlice { a: t, w: 1 });
+        for k in 0..3u16 {
+            fb.emit(Instr::LoadI { a: i, i: k as i32 });
+            fb.emit(Instr::SliceGet {
+                a: k,
+                b: s,
+                c: i,
+                w: 1,
+            });
+        }
+        fb.emit(Instr::Ret { a: 0, b: 3 });
+        pb.add_func(fb.finish().unwrap())
+    });
+    assert_eq!(run(&p, 3), vec![1, 0, 0]);
+}

@@ -12,11 +12,14 @@
 //!
 //! # Invariants
 //! 1. A Mutex's waiter count changes only under the sema shard lock for `state`'s
-//!    address; the lock-free fast paths only move `state` between 0 and `LOCKED`.
-//! 2. Unlock with waiters hands the lock to the first waiter without clearing `LOCKED`
-//!    (Go's starvation mode, always): a woken `Lock` owns the mutex (resume is `Done`).
-//!    Trade-off: FIFO and no lost wake-ups, at the price of a context switch per
-//!    contended hand-off; Go's normal mode (barging) can come later behind this API.
+//!    address (and equals the length of its queue there); the lock-free fast paths only
+//!    flip the `LOCKED` bit (lock: set it when clear; unlock: `LOCKED` → 0 without
+//!    waiters).
+//! 2. Unlock with waiters either wakes the first waiter to compete again (Go's normal
+//!    mode: a running goroutine may barge in first, which avoids lock convoys) or, when
+//!    that waiter has waited over 1 ms, hands it the lock without clearing `LOCKED`
+//!    (Go's starvation mode). A woken waiter learns which from `Waiter::success`
+//!    (`mutex_lock_resume`); one that lost the race re-queues at the front.
 //! 3. `int32` fields are kept sign-extended in their words (the VM's invariant).
 //!
 //! # Happens-before
@@ -66,6 +69,8 @@ impl SyncError {
 const LOCKED: u64 = 1;
 const WAITER: u64 = 2;
 const MAX_READERS: i32 = 1 << 30;
+/// A waiter blocked this long gets the lock handed over (Go's `starvationThresholdNs`).
+const STARVATION_NS: u64 = 1_000_000;
 
 fn word(ws: &[AtomicU64], i: usize) -> Result<&AtomicU64, SyncError> {
     ws.get(i).ok_or(SyncError::BadLayout)
@@ -83,17 +88,51 @@ fn add_i32(w: &AtomicU64, d: i32) -> i32 {
     }
 }
 
-/// `m.Lock()`; `m` is the Mutex's words. On `Park`, resuming is `Done` (invariant 2).
+/// `m.Lock()`; `m` is the Mutex's words. On `Park`, call `mutex_lock_resume` when
+/// woken (it may park again).
 pub fn mutex_lock(ctx: &Ctx<'_>, m: &[AtomicU64]) -> Result<Step<Arc<Waiter>>, SyncError> {
     let state = word(m, 0)?;
-    if state
-        .compare_exchange(0, LOCKED, Ordering::AcqRel, Ordering::Acquire)
-        .is_ok()
-    {
+    if try_acquire(state) {
         return Ok(Step::Done);
     }
+    Ok(lock_slow(ctx, state, ctx.sh.timers.now(), false))
+}
+
+/// Continues a parked `m.Lock()` after wake-up: done if the lock was handed to us
+/// (starvation), else compete again, re-queued at the front (as Go's woken waiters).
+pub fn mutex_lock_resume(
+    ctx: &Ctx<'_>,
+    m: &[AtomicU64],
+    w: &Waiter,
+) -> Result<Step<Arc<Waiter>>, SyncError> {
+    if w.success() {
+        return Ok(Step::Done);
+    }
+    let state = word(m, 0)?;
+    if try_acquire(state) {
+        return Ok(Step::Done);
+    }
+    let since = w.elem.first().map_or(0, |e| e.load(Ordering::Relaxed));
+    Ok(lock_slow(ctx, state, since, true))
+}
+
+/// Takes the lock if it is free, whatever the waiter count (barging, invariant 1).
+fn try_acquire(state: &AtomicU64) -> bool {
+    let mut s = state.load(Ordering::Acquire);
+    while s & LOCKED == 0 {
+        match state.compare_exchange_weak(s, s | LOCKED, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => return true,
+            Err(x) => s = x,
+        }
+    }
+    false
+}
+
+/// Under the shard lock: take the lock or enqueue (front for a woken waiter). `since`
+/// is when this Lock call first waited, in the scheduler's clock.
+fn lock_slow(ctx: &Ctx<'_>, state: &AtomicU64, since: u64, front: bool) -> Step<Arc<Waiter>> {
     let addr = addr_of(state);
-    Ok(ctx.sh.sema.with_queue(addr, |q| {
+    ctx.sh.sema.with_queue(addr, |q| {
         let mut s = state.load(Ordering::Acquire);
         loop {
             let (next, park) = if s & LOCKED == 0 {
@@ -103,32 +142,30 @@ pub fn mutex_lock(ctx: &Ctx<'_>, m: &[AtomicU64]) -> Result<Step<Arc<Waiter>>, S
             };
             match state.compare_exchange(s, next, Ordering::AcqRel, Ordering::Acquire) {
                 Ok(_) if park => {
-                    let w = Waiter::with_slot(ctx.g().clone(), 0, None);
+                    let w = Waiter::new(ctx.g().clone(), &[since], None);
                     ctx.g().set_waiting_on(addr);
-                    q.push_back(w.clone());
+                    if front {
+                        q.push_front(w.clone());
+                    } else {
+                        q.push_back(w.clone());
+                    }
                     return Step::Park(w, WaitReason::SyncMutexLock);
                 }
                 Ok(_) => return Step::Done,
                 Err(x) => s = x,
             }
         }
-    }))
+    })
 }
 
 /// `m.TryLock()`.
 pub fn mutex_try_lock(m: &[AtomicU64]) -> Result<bool, SyncError> {
-    let state = word(m, 0)?;
-    let mut s = state.load(Ordering::Acquire);
-    while s & LOCKED == 0 {
-        match state.compare_exchange(s, s | LOCKED, Ordering::AcqRel, Ordering::Acquire) {
-            Ok(_) => return Ok(true),
-            Err(x) => s = x,
-        }
-    }
-    Ok(false)
+    Ok(try_acquire(word(m, 0)?))
 }
 
-/// `m.Unlock()`: hands the lock to the first waiter if any (invariant 2).
+/// `m.Unlock()`: wakes the first waiter to compete for the lock (Go's normal mode), or
+/// hands the lock straight to it if it has waited over `STARVATION_NS` (Go's
+/// starvation mode), so a waiter cannot be starved by barging lockers.
 pub fn mutex_unlock(wake: &Wake<'_>, m: &[AtomicU64]) -> Result<(), SyncError> {
     let state = word(m, 0)?;
     if state
@@ -137,22 +174,37 @@ pub fn mutex_unlock(wake: &Wake<'_>, m: &[AtomicU64]) -> Result<(), SyncError> {
     {
         return Ok(());
     }
-    let woken = wake.shared().sema.with_queue(addr_of(state), |q| {
+    let sh = wake.shared();
+    let woken = sh.sema.with_queue(addr_of(state), |q| {
         let mut s = state.load(Ordering::Acquire);
         loop {
             if s & LOCKED == 0 {
                 return Err(SyncError::UnlockOfUnlocked);
             }
-            let next = s.saturating_sub(WAITER);
+            let Some(front) = q.front().filter(|_| s >= WAITER) else {
+                match state.compare_exchange(s, s & !LOCKED, Ordering::AcqRel, Ordering::Acquire) {
+                    Ok(_) => return Ok(None),
+                    Err(x) => {
+                        s = x;
+                        continue;
+                    }
+                }
+            };
+            let since = front.elem.first().map_or(0, |e| e.load(Ordering::Relaxed));
+            let handoff = sh.timers.now().saturating_sub(since) > STARVATION_NS;
+            let next = if handoff {
+                s - WAITER
+            } else {
+                (s - WAITER) & !LOCKED
+            };
             match state.compare_exchange(s, next, Ordering::AcqRel, Ordering::Acquire) {
-                Ok(_) if s >= WAITER => return Ok(q.pop_front()),
-                Ok(_) => return Ok(None),
+                Ok(_) => return Ok(q.pop_front().map(|w| (w, handoff))),
                 Err(x) => s = x,
             }
         }
     })?;
-    if let Some(w) = woken {
-        w.set_success(true);
+    if let Some((w, handoff)) = woken {
+        w.set_success(handoff);
         wake.ready(&w.g);
     }
     Ok(())
@@ -226,7 +278,13 @@ pub fn rw_lock_resume(
     w: RwLockWait,
 ) -> Result<Step<RwLockWait>, SyncError> {
     match w {
-        RwLockWait::Mutex(_) => rw_lock_announce(ctx, rw),
+        RwLockWait::Mutex(w) => match mutex_lock_resume(ctx, rw, &w)? {
+            Step::Park(w, _) => Ok(Step::Park(
+                RwLockWait::Mutex(w),
+                WaitReason::SyncRWMutexLock,
+            )),
+            Step::Done => rw_lock_announce(ctx, rw),
+        },
         RwLockWait::Readers(_) => Ok(Step::Done),
     }
 }

@@ -172,9 +172,14 @@ impl<'f> Checker<'_, '_, 'f> {
                 if let Err(Some(code)) = res {
                     let d = self.describe(op_x);
                     let ts = self.ts(target);
+                    let target_of_repr = target;
                     let msg = match code {
-                        constant::ReprError::Truncated => format!("{d} truncated to {ts}"),
-                        constant::ReprError::Overflows => format!("{d} overflows {ts}"),
+                        constant::ReprError::Truncated => {
+                            format!("{d} truncated to {}", self.basic_ts(target_of_repr))
+                        }
+                        constant::ReprError::Overflows => {
+                            format!("{d} overflows {}", self.basic_ts(target_of_repr))
+                        }
                         _ => format!("cannot convert {d} to type {ts}"),
                     };
                     self.error(op_x.span(), msg);
@@ -498,9 +503,14 @@ impl<'f> Checker<'_, '_, 'f> {
             Err(code) => {
                 let d = self.describe(y);
                 let ts = self.ts(t);
+                let target_of_repr = t;
                 let msg = match code {
-                    Some(constant::ReprError::Truncated) => format!("{d} truncated to {ts}"),
-                    Some(constant::ReprError::Overflows) => format!("{d} overflows {ts}"),
+                    Some(constant::ReprError::Truncated) => {
+                        format!("{d} truncated to {}", self.basic_ts(target_of_repr))
+                    }
+                    Some(constant::ReprError::Overflows) => {
+                        format!("{d} overflows {}", self.basic_ts(target_of_repr))
+                    }
                     _ => format!("cannot convert {d} to type {ts}"),
                 };
                 self.error(y.span(), msg);

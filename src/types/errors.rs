@@ -229,6 +229,18 @@ fn write_expr(s: &mut String, e: &ast::Expr, depth: u32) {
 }
 
 impl<'f> Checker<'_, '_, 'f> {
+    /// The type named in representability errors: the basic type underlying a defined
+    /// type (`truncated to int64` for a `time.Duration`), as go/types does.
+    pub fn basic_ts(&self, t: super::typ::TypeId) -> String {
+        match self.tt().get(t) {
+            Type::Named(_) => match self.tt().under(t) {
+                Type::Basic(k) => k.name().to_string(),
+                _ => self.ts(t),
+            },
+            _ => self.ts(t),
+        }
+    }
+
     /// go/types' `operandString`: `x (variable of type int)`.
     pub fn describe(&self, x: &Operand<'f>) -> String {
         let expr = x.expr.map(expr_string).unwrap_or_default();

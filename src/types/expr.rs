@@ -442,9 +442,14 @@ impl<'f> Checker<'_, '_, 'f> {
                         Err(err) => {
                             let d = self.describe(x);
                             let ts = self.ts(x.ty);
+                            let target_of_repr = x.ty;
                             let msg = match err {
-                                constant::ReprError::Truncated => format!("{d} truncated to {ts}"),
-                                constant::ReprError::Overflows => format!("{d} overflows {ts}"),
+                                constant::ReprError::Truncated => {
+                                    format!("{d} truncated to {}", self.basic_ts(target_of_repr))
+                                }
+                                constant::ReprError::Overflows => {
+                                    format!("{d} overflows {}", self.basic_ts(target_of_repr))
+                                }
                                 _ => format!("cannot convert {d} to type {ts}"),
                             };
                             self.error(x.span(), msg);
@@ -584,9 +589,14 @@ impl<'f> Checker<'_, '_, 'f> {
             Err(code) => {
                 let d = self.describe(x);
                 let ts = self.ts(target);
+                let target_of_repr = target;
                 let msg = match code {
-                    Some(constant::ReprError::Truncated) => format!("{d} truncated to {ts}"),
-                    Some(constant::ReprError::Overflows) => format!("{d} overflows {ts}"),
+                    Some(constant::ReprError::Truncated) => {
+                        format!("{d} truncated to {}", self.basic_ts(target_of_repr))
+                    }
+                    Some(constant::ReprError::Overflows) => {
+                        format!("{d} overflows {}", self.basic_ts(target_of_repr))
+                    }
                     _ => format!("cannot convert {d} to type {ts}"),
                 };
                 self.error(x.span(), msg);

@@ -353,6 +353,19 @@ impl Vm {
                 let n = vals.len();
                 set!(a, slice::append(heap, bytes_layout(), rs!(a, 3), &vals, n)?);
             }
+            Instr::ClearSlice { a, w } => {
+                let s = rs!(a, 3);
+                // SAFETY: value invariant 1: a slice's first word is its array or 0.
+                if let Some(o) = unsafe { ObjRef::from_word(s[0]) } {
+                    let zero = [0u64; 255];
+                    let w = w as usize;
+                    for k in 0..slice_len(s[2]) {
+                        if !slice::write_at(o, s[1] as usize + k * w, &zero[..w]) {
+                            break;
+                        }
+                    }
+                }
+            }
             Instr::Copy { a, b, c, w } => {
                 let (vals, n) = slice::elements(rs!(c, 3), w as usize)?;
                 r!(a) = slice::copy_into(rs!(b, 3), &vals, n, w as usize) as u64;

@@ -93,12 +93,13 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
         AppendSlice { a, b, .. } => vec![(a, 3), (b, 3)],
         AppendStr { a, b } => vec![(a, 3), (b, 2)],
         Copy { a, b, c, .. } => vec![(a, 1), (b, 3), (c, 3)],
+        ClearSlice { a, .. } => vec![(a, 3)],
         CopyStr { a, b, c } => vec![(a, 1), (b, 3), (c, 2)],
         CheckIndex { a, b } => vec![(a, 1), (b, 1)],
         MoveIdx { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
         StoreIdx { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
         MakeMap { a, b, .. } => vec![(a, 1), (b, 1)],
-        MapGet { a, b, c } | MapGetOk { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
+        MapGet { a, b, .. } | MapGetOk { a, b, .. } => vec![(a, 1), (b, 1)],
         MapSet { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
         MapDelete { a, b } | MapLen { a, b } => vec![(a, 1), (b, 1)],
         MapClear { a } => vec![(a, 1)],
@@ -132,7 +133,8 @@ pub fn check_func(f: &Func) -> Result<(), String> {
         | Instr::SliceAddr { w: 0, .. }
         | Instr::SliceSlice { w: 0, .. }
         | Instr::SliceSlice3 { w: 0, .. }
-        | Instr::Copy { w: 0, .. } = i
+        | Instr::Copy { w: 0, .. }
+        | Instr::ClearSlice { w: 0, .. } = i
         {
             return Err(format!("{}: pc {pc}: element width 0", f.name));
         }

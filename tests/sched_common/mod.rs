@@ -157,10 +157,13 @@ pub fn run(procs: usize, main: Box<dyn Goroutine>) -> Outcome {
     .run(main)
 }
 
-/// Runs `main` with GOMAXPROCS 1 and 2; panics unless both exit normally.
+/// Runs `main` with GOMAXPROCS 1, 2 and 4 (more workers than this machine's 2 cores);
+/// panics unless each exits normally.
 pub fn run_both(mk: impl Fn() -> Box<dyn Goroutine>) {
-    for procs in [1, 2] {
+    for procs in [1, 2, 4] {
+        let t = std::time::Instant::now();
         let o = run(procs, mk());
+        eprintln!("GOMAXPROCS={procs}: {:?}", t.elapsed());
         assert!(matches!(o, Outcome::Exit), "GOMAXPROCS={procs}: {o:?}");
     }
 }
