@@ -124,7 +124,12 @@ pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
             return 1;
         }
     };
-    let _ = args;
+    let mut all = vec![paths
+        .first()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default()];
+    all.extend(args.iter().cloned());
+    crate::stdlib::native::sys::set_args(all);
     run_program(prog)
 }
 

@@ -27,6 +27,7 @@ pub enum LValue {
     /// `m[k]`: map register, key registers (of width `kw`), value width.
     MapEntry {
         m: Reg,
+        mt: u16,
         k: Reg,
         kw: u16,
         vw: u16,
@@ -66,7 +67,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         let k = self.expr_conv(index, key)?;
                         let kw = self.wreg(key);
                         let vw = self.wreg(value);
-                        Ok(LValue::MapEntry { m, k, kw, vw })
+                        let mt = self.c.map_type_idx(xt);
+                        Ok(LValue::MapEntry { m, mt, k, kw, vw })
                     }
                     _ => {
                         let t = self.ty(e);
@@ -100,13 +102,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 });
                 Ok(())
             }
-            LValue::MapEntry { m, k, kw, vw } => {
+            LValue::MapEntry { m, mt, k, kw, vw } => {
                 let win = self.regs((*kw).max(*vw) as u32);
                 self.mov(win, *k, *kw);
                 self.fb.emit(Instr::MapGet {
                     a: win,
                     b: *m,
-                    c: win,
+                    c: *mt,
                 });
                 self.mov(d, win, *vw);
                 Ok(())
@@ -283,7 +285,23 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
         let mut lvs = Vec::new();
         for l in lhs {
-            lvs.push(self.lvalue(l)?);
+            // Operands of the left side are evaluated now, into registers of their own
+            // (a variable assigned earlier in this statement must not change them).
+            let lv = match self.lvalue(l)? {
+                LValue::Place(Place::Mem(p, o), w) => {
+                    let t = self.fb.reg();
+                    self.mov(t, p, 1);
+                    LValue::Place(Place::Mem(t, o), w)
+                }
+                LValue::SliceElem { s, i, ew } => {
+                    let t = self.regs(4);
+                    self.mov(t, s, 3);
+                    self.mov(t + 3, i, 1);
+                    LValue::SliceElem { s: t, i: t + 3, ew }
+                }
+                lv => lv,
+            };
+            lvs.push(lv);
         }
         let targets: Vec<(Option<ObjId>, bool)> = lvs
             .iter()
@@ -333,10 +351,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
 fn direct_ok(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Paren(x) => direct_ok(x),
-        ExprKind::Call { .. }
-        | ExprKind::Index { .. }
-        | ExprKind::Slice { .. }
-        | ExprKind::BasicLit(_) => true,
+        // append, min and max build their result in place.
+        ExprKind::Call { func, .. } => !matches!(
+            &func.kind,
+            ExprKind::Ident(id) if matches!(id.name.as_str(), "append" | "min" | "max")
+        ),
+        ExprKind::Index { .. } | ExprKind::Slice { .. } | ExprKind::BasicLit(_) => true,
         ExprKind::Ident(_) | ExprKind::Selector { .. } | ExprKind::Star(_) => true,
         ExprKind::Binary { op, .. } => !matches!(
             op,

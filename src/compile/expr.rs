@@ -35,6 +35,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     pub fn is_nil(&self, e: &Expr) -> bool {
+        let t = self.c.info.type_of(e.id);
+        if matches!(self.c.info.types.get(t), Type::Basic(BasicKind::UntypedNil)) {
+            return true;
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.is_nil(x),
             ExprKind::Ident(id) => self
@@ -707,15 +711,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         Ok(Place::Mem(q, 0))
     }
 
-    /// A pointer to the array at `base` (a register array is copied to the heap).
+    /// A pointer to the array at `base` (an array value in registers is copied to a new
+    /// heap object first: indexing a temporary cannot change it anyway).
     fn array_ptr(
         &mut self,
         base: Place,
-        _len: u64,
+        len: u64,
         elem: TypeId,
-        span: crate::source::Span,
+        _span: crate::source::Span,
     ) -> CResult<Reg> {
-        let _ = elem;
         let p = self.fb.reg();
         match base {
             Place::Mem(q, 0) => self.mov(p, q, 1),
@@ -725,11 +729,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             Place::Global(k) => {
                 self.fb.emit(Instr::GlobalAddr { a: p, k });
             }
-            Place::Regs(_) => {
-                return Err(unsupported(
-                    span,
-                    "dynamic index of an array value held in registers",
-                ))
+            Place::Regs(r) => {
+                let l = self.c.array_layout_idx(len, elem);
+                self.fb.emit(Instr::New { a: p, b: l });
+                let w = (len as u16).saturating_mul(self.wreg(elem));
+                self.store_ptr(p, 0, r, w);
             }
         }
         Ok(p)
@@ -856,10 +860,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let kw = self.wreg(key);
                 let win = self.regs(kw.max(w) as u32);
                 self.expr_conv_to(index, key, win)?;
+                let mt = self.c.map_type_idx(xt);
                 self.fb.emit(Instr::MapGet {
                     a: win,
                     b: m,
-                    c: win,
+                    c: mt as Reg,
                 });
                 match dst {
                     Some(d) => {
@@ -998,10 +1003,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
 
     /// `v, ok := x.(T)` into `R[d..]` (value, then ok).
     pub fn type_assert_ok(&mut self, e: &'a Expr, d: Reg) -> CResult<()> {
-        let ExprKind::TypeAssert { x, .. } = &e.kind else {
+        let ExprKind::TypeAssert { x, ty: Some(te) } = &e.kind else {
             return Err(internal(e.span, "comma-ok of a non-assertion"));
         };
-        let t = self.ty(e);
+        let t = self.c.info.type_of(te.id);
         let xt = self.ty(x);
         let v = self.expr(x)?;
         let site = self.c.assert_site(xt, t, true);
@@ -1051,9 +1056,9 @@ impl Compiler<'_> {
             .types
             .interface_methods(t)
             .iter()
-            .map(|m| m.name.clone())
+            .map(|m| m.obj)
             .collect::<Vec<_>>();
-        let methods = methods.iter().map(|m| self.pb.method_name(m)).collect();
+        let methods = methods.iter().map(|m| self.method_key(*m)).collect();
         let site = crate::vm::AssertSite {
             target,
             iface,

@@ -406,10 +406,24 @@ pub fn native_stub(c: &mut Compiler, o: ObjId, fd: &ast::FuncDecl, name: &str) -
     let np = recv_w + c.words(&ps);
     let nr = c.words(&rs);
     let Some((nid, _)) = c.native_for(o) else {
-        return Err(super::unsupported(
-            fd.span,
-            format!("native function {name}"),
-        ));
+        // Compiled because a method table or a reachable path names it; calling it
+        // panics (loudly, never silently wrong).
+        let mut fb = FuncBuilder::new(name, np, nr);
+        fb.set_pos(fd.span.lo);
+        let s = fb.regs(2);
+        let msg = format!("minigo: unsupported: native function {name}");
+        let k = c.pb.string(msg.as_bytes());
+        fb.emit(Instr::LoadStr { a: s, k });
+        let i = fb.regs(2);
+        let st = c.rt_type(crate::types::BasicKind::String.id());
+        fb.emit(Instr::MakeIface {
+            a: i,
+            b: s,
+            c: st as u16,
+        });
+        fb.emit(Instr::Panic { a: i });
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        return fb.finish().map_err(|e| internal(fd.span, e));
     };
     let window = c.native_window(nid);
     let mut fb = FuncBuilder::new(name, np, nr);

@@ -87,6 +87,8 @@ pub struct Compiler<'a> {
     entry: u32,
     /// Package variable initializer expressions by id.
     pub(crate) init_exprs: HashMap<crate::syntax::ast::NodeId, &'a ast::Expr>,
+    /// Method names of interface types by run-time type id (for `errors.As`).
+    pub(crate) iface_methods: HashMap<u32, Vec<String>>,
     /// Natives' window sizes by native id.
     pub(crate) native_windows: HashMap<u32, u16>,
 }
@@ -122,6 +124,7 @@ pub fn compile_program(
         entry: 0,
         init_exprs: HashMap::new(),
         native_windows: HashMap::new(),
+        iface_methods: HashMap::new(),
     };
     c.pb.set_sources(Arc::new(sm.clone()));
     let mut all_files: Vec<(PkgId, &ast::File)> = Vec::new();
@@ -158,6 +161,7 @@ pub fn compile_program(
             }
         }
     }
+    c.runtime_error_methods();
     let entry = match c.build_entry(files) {
         Ok(e) => Some(e),
         Err(d) => {
@@ -183,7 +187,11 @@ pub fn compile_program(
         return Err(c.diags);
     }
     let descs = std::mem::take(&mut c.descs);
-    let data = Arc::new(NativeData::new(descs, &c.pb));
+    let data = Arc::new(NativeData::new(
+        descs,
+        c.pp_offsets(),
+        std::mem::take(&mut c.iface_methods),
+    ));
     c.pb.set_ext(data.clone());
     match c.pb.finish(entry) {
         Ok(p) => {
@@ -367,6 +375,47 @@ impl<'a> Compiler<'a> {
         let id = self.pb.add_func(f);
         self.init_funcs.insert((p, k), id);
         Ok(())
+    }
+
+    /// `fmt.pp`'s `wrapErrs` and `wrapped` word offsets, if `fmt` is loaded.
+    fn pp_offsets(&self) -> Option<(u32, u32)> {
+        let o = self.info.lookup_package_object("fmt", "pp")?;
+        let t = self.info.obj(o).ty;
+        let crate::types::Type::Struct { fields } = self.info.types.under(t) else {
+            return None;
+        };
+        let (mut off, mut we, mut wr) = (0, None, None);
+        for f in fields {
+            if f.name == "wrapErrs" {
+                we = Some(off);
+            }
+            if f.name == "wrapped" {
+                wr = Some(off);
+            }
+            off += self.width(f.ty);
+        }
+        Some((we?, wr?))
+    }
+
+    /// Gives run-time errors (`RUNTIME_ERROR_TID`, a boxed message) their `Error`
+    /// method, so recovered ones are `error`s as in Go.
+    fn runtime_error_methods(&mut self) {
+        let mut fb = FuncBuilder::new("runtime.Error.Error", 1, 2);
+        let r = fb.regs(2);
+        fb.emit(Instr::LoadN { a: r, b: 0, c: 2 });
+        fb.emit(Instr::Ret { a: r, b: 2 });
+        if let Ok(f) = fb.finish() {
+            let fid = self.pb.add_func(f);
+            let name = self.pb.method_name("Error");
+            self.pb.add_method(crate::vm::RUNTIME_ERROR_TID, name, fid);
+        }
+        let mut fb = FuncBuilder::new("runtime.Error.RuntimeError", 1, 0);
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        if let Ok(f) = fb.finish() {
+            let fid = self.pb.add_func(f);
+            let name = self.pb.method_name("RuntimeError()");
+            self.pb.add_method(crate::vm::RUNTIME_ERROR_TID, name, fid);
+        }
     }
 
     /// The closure site of plain function `fid` used as a value.

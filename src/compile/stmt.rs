@@ -185,16 +185,17 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let vw = self.wreg(value);
                 let win = self.regs(kw.max(vw + 1) as u32);
                 self.expr_conv_to(index, key, win)?;
+                let mti = self.c.map_type_idx(mt);
                 self.fb.emit(Instr::MapGetOk {
                     a: win,
                     b: m,
-                    c: win,
+                    c: mti as Reg,
                 });
                 let _ = elems;
                 Ok(win)
             }
-            ExprKind::TypeAssert { .. } => {
-                let t = self.ty(v);
+            ExprKind::TypeAssert { ty: Some(te), .. } => {
+                let t = self.c.info.type_of(te.id);
                 let w = self.wreg(t);
                 let d = self.regs(w as u32 + 1);
                 self.type_assert_ok(v, d)?;

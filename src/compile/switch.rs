@@ -4,7 +4,7 @@
 //! the unboxed value when the clause names one type, else to the interface).
 
 use super::func::{Branch, FnCtx};
-use super::{internal, CResult};
+use super::CResult;
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Stmt, StmtKind};
 use crate::types::{ObjKind, TypeId};
 use crate::vm::{Instr, Label, Reg};
@@ -108,7 +108,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
         let inner = match &Self::strip(x).kind {
             ExprKind::TypeAssert { x, ty: None } => &**x,
-            _ => return Err(internal(x.span, "type switch guard")),
+            _ => x,
         };
         let xt = self.ty(inner);
         let v = self.regs(2);

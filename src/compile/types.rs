@@ -175,6 +175,24 @@ impl Compiler<'_> {
         self.pb.layout(l)
     }
 
+    /// The layout index of a `[len]elem` array object (spilled array values).
+    pub fn array_layout_idx(&mut self, len: u64, elem: TypeId) -> u16 {
+        let ew = self.width(elem);
+        let eptrs = self.ptr_offsets(elem);
+        let mut ptrs = Vec::new();
+        for i in 0..len as u32 {
+            ptrs.extend(eptrs.iter().map(|p| p + i * ew));
+        }
+        let name = format!("[{len}]{}", self.type_name(elem));
+        let l = Layout::sized(
+            name,
+            (len as u32 * ew).max(1),
+            ptrs,
+            self.go_size(elem) * len as u32,
+        );
+        self.pb.layout(l)
+    }
+
     /// The comparison parts of `t` (`None`: not comparable).
     pub fn eq_parts(&self, t: TypeId) -> Option<Vec<EqKind>> {
         let mut v = Vec::new();
@@ -238,8 +256,10 @@ impl Compiler<'_> {
 
     /// Go's run-time name of a type (`int`, `main.T`, `[]string`, `map[string]int`).
     pub fn type_name(&self, t: TypeId) -> String {
+        let t = self.canon(t);
         let s = crate::types::typestring::type_string(self.info, t, None);
         s.replace("interface{}", "interface {}")
+            .replace("struct{}", "struct {}")
     }
 
     /// The run-time type id of `t` (for `MakeIface`, type switches, assertions).
@@ -285,6 +305,16 @@ impl Compiler<'_> {
         }
         descs[id as usize] = Some(desc);
         self.add_method_table(c, id);
+        if self.info.types.is_interface(c) {
+            let names = self
+                .info
+                .types
+                .interface_methods(c)
+                .iter()
+                .map(|m| m.name.clone())
+                .collect();
+            self.iface_methods.insert(id, names);
+        }
         id
     }
 

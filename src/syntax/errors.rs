@@ -231,6 +231,16 @@ fn describe(
             return unexpected(" after top level declaration");
         }
     }
+    // `var x` NEWLINE, `type T` NEWLINE.
+    let before_prev = idx.checked_sub(2).and_then(|i| toks.get(i)).map(|t| t.1);
+    if matches!(prev, Some(Tok::Ident(_))) && has("map") && has("chan") && !expects_expr {
+        if before_prev == Some(Tok::Type) {
+            return unexpected(" in type declaration");
+        }
+        if has("=") {
+            return unexpected(", expected type");
+        }
+    }
     if exp.len() == 2 && has("name") && has("(") {
         if prev == Some(Tok::Period) {
             return unexpected(", expected name or (");
@@ -284,7 +294,7 @@ fn describe(
             _ => {}
         }
     }
-    if has(":") && has(",") && !has(";") && !has("}") && !expects_expr {
+    if has(":") && !has(";") && !has("}") && !expects_expr {
         return unexpected(", expected :");
     }
     if expects_expr && !has(";") {

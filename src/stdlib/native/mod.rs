@@ -16,7 +16,10 @@
 //! worker, so printing will then move to Go code or a resumable state machine.
 
 pub mod fmt;
+mod fmt_pp;
+pub mod numfmt;
 mod strs;
+pub mod sys;
 
 use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};
@@ -86,13 +89,23 @@ pub fn flush() {
 pub struct NativeData {
     /// Printing descriptions by run-time type id.
     pub descs: Vec<Option<fmt::TypeDesc>>,
+    /// Word offsets of `fmt.pp`'s `wrapErrs` and `wrapped` fields (for `Errorf`).
+    pub pp_offsets: Option<(u32, u32)>,
+    /// Method names of interface types, by run-time type id.
+    pub iface_methods: std::collections::HashMap<u32, Vec<String>>,
     prog: OnceLock<Weak<Program>>,
 }
 
 impl NativeData {
-    pub fn new(descs: Vec<Option<fmt::TypeDesc>>, _pb: &crate::vm::ProgramBuilder) -> NativeData {
+    pub fn new(
+        descs: Vec<Option<fmt::TypeDesc>>,
+        pp_offsets: Option<(u32, u32)>,
+        iface_methods: std::collections::HashMap<u32, Vec<String>>,
+    ) -> NativeData {
         NativeData {
             descs,
+            pp_offsets,
+            iface_methods,
             prog: OnceLock::new(),
         }
     }
@@ -136,9 +149,12 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
         "fmt.Sprintf" => (5, fmt::sprintf),
         "fmt.Sprint" => (3, fmt::sprint),
         "fmt.Sprintln" => (3, fmt::sprintln),
+        "fmt.(*pp).doPrintf" => (6, fmt_pp::do_printf),
+        "fmt.(*pp).doPrint" => (4, fmt_pp::do_print),
+        "fmt.(*pp).doPrintln" => (4, fmt_pp::do_println),
         _ if has_body => return None,
         "os.Exit" => (1, os_exit),
-        _ => return strs::lookup(name),
+        _ => return strs::lookup(name).or_else(|| sys::lookup(name)),
     };
     Some(r)
 }

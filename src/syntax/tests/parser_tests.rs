@@ -588,7 +588,20 @@ fn syntax_errors_use_gcs_wording() {
     );
     assert_eq!(
         errors("package main\nfunc f(a int, b) {}\n"),
-        ["2:15: syntax error: mixed named and unnamed parameters"]
+        ["2:16: syntax error: missing parameter type"]
+    );
+    assert_eq!(
+        errors("package main\nfunc h(a, b int, []int) {}\n"),
+        ["2:18: syntax error: missing parameter name"]
+    );
+    assert!(errors("package main\nfunc k(int, b string) {}\n").is_empty());
+    assert_eq!(
+        errors("package main\nvar x\n"),
+        ["2:6: syntax error: unexpected newline, expected type"]
+    );
+    assert_eq!(
+        errors("package main\ntype T\n"),
+        ["2:7: syntax error: unexpected newline in type declaration"]
     );
 }
 
