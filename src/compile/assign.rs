@@ -285,7 +285,23 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
         let mut lvs = Vec::new();
         for l in lhs {
-            lvs.push(self.lvalue(l)?);
+            // Operands of the left side are evaluated now, into registers of their own
+            // (a variable assigned earlier in this statement must not change them).
+            let lv = match self.lvalue(l)? {
+                LValue::Place(Place::Mem(p, o), w) => {
+                    let t = self.fb.reg();
+                    self.mov(t, p, 1);
+                    LValue::Place(Place::Mem(t, o), w)
+                }
+                LValue::SliceElem { s, i, ew } => {
+                    let t = self.regs(4);
+                    self.mov(t, s, 3);
+                    self.mov(t + 3, i, 1);
+                    LValue::SliceElem { s: t, i: t + 3, ew }
+                }
+                lv => lv,
+            };
+            lvs.push(lv);
         }
         let targets: Vec<(Option<ObjId>, bool)> = lvs
             .iter()
@@ -335,10 +351,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
 fn direct_ok(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Paren(x) => direct_ok(x),
-        ExprKind::Call { .. }
-        | ExprKind::Index { .. }
-        | ExprKind::Slice { .. }
-        | ExprKind::BasicLit(_) => true,
+        // append, min and max build their result in place.
+        ExprKind::Call { func, .. } => !matches!(
+            &func.kind,
+            ExprKind::Ident(id) if matches!(id.name.as_str(), "append" | "min" | "max")
+        ),
+        ExprKind::Index { .. } | ExprKind::Slice { .. } | ExprKind::BasicLit(_) => true,
         ExprKind::Ident(_) | ExprKind::Selector { .. } | ExprKind::Star(_) => true,
         ExprKind::Binary { op, .. } => !matches!(
             op,

@@ -107,8 +107,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
             Callee::Method(_, s) => {
                 if let Some(r) = iface_reg {
-                    let name = self.c.info.obj(s.obj).name.clone();
-                    let m = self.c.pb.method_name(&name);
+                    let m = self.c.method_key(s.obj);
                     self.fb.emit(Instr::CallIface {
                         a: win,
                         b: r,
@@ -695,6 +694,23 @@ impl super::Compiler<'_> {
             }
         }
         t
+    }
+
+    /// The VM's method name id of method object `m`: its name, qualified by its
+    /// signature unless that is `func() string` (so `Unwrap() error` and
+    /// `Unwrap() []error` differ, as in Go's method sets, while `Error`/`String` keep
+    /// the plain names the runtime and `fmt` look for).
+    pub fn method_key(&mut self, m: crate::types::ObjId) -> u32 {
+        let obj = self.info.obj(m);
+        let name = obj.name.clone();
+        let canon = self.info.types.canonical(obj.ty);
+        let sig = crate::types::typestring::type_string(self.info, canon, None);
+        let key = if sig == "func() string" {
+            name
+        } else {
+            format!("{name}{}", sig.trim_start_matches("func"))
+        };
+        self.pb.method_name(&key)
     }
 
     /// The native behind the builtins `print` and `println`.

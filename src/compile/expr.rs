@@ -35,6 +35,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     pub fn is_nil(&self, e: &Expr) -> bool {
+        let t = self.c.info.type_of(e.id);
+        if matches!(self.c.info.types.get(t), Type::Basic(BasicKind::UntypedNil)) {
+            return true;
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.is_nil(x),
             ExprKind::Ident(id) => self
@@ -1052,9 +1056,9 @@ impl Compiler<'_> {
             .types
             .interface_methods(t)
             .iter()
-            .map(|m| m.name.clone())
+            .map(|m| m.obj)
             .collect::<Vec<_>>();
-        let methods = methods.iter().map(|m| self.pb.method_name(m)).collect();
+        let methods = methods.iter().map(|m| self.method_key(*m)).collect();
         let site = crate::vm::AssertSite {
             target,
             iface,

@@ -104,7 +104,7 @@ impl<'a> Compiler<'a> {
         );
         let is_ptr = matches!(self.info.types.get(t), Type::Pointer(_));
         for (name, m, path, iface) in self.method_set(t) {
-            let nid = self.pb.method_name(&name);
+            let nid = self.method_key(m);
             let rt = self.method_recv_type(m);
             let ptr_recv = matches!(self.info.types.get(rt), Type::Pointer(_));
             // The receiver word is the value itself (direct) or a pointer to it.
@@ -175,7 +175,7 @@ impl<'a> Compiler<'a> {
                     c: argw,
                 });
             }
-            let nid = self.pb.method_name(name);
+            let nid = self.method_key(m);
             let _ = it;
             fb.emit(Instr::CallIface {
                 a: win,
@@ -246,7 +246,7 @@ impl<'a> Compiler<'a> {
                     c: argw,
                 });
             }
-            let nid = self.pb.method_name(&self.info.obj(m).name.clone());
+            let nid = self.method_key(m);
             fb.emit(Instr::CallIface {
                 a: win,
                 b: v,

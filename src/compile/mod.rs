@@ -161,6 +161,7 @@ pub fn compile_program(
             }
         }
     }
+    c.runtime_error_methods();
     let entry = match c.build_entry(files) {
         Ok(e) => Some(e),
         Err(d) => {
@@ -394,6 +395,27 @@ impl<'a> Compiler<'a> {
             off += self.width(f.ty);
         }
         Some((we?, wr?))
+    }
+
+    /// Gives run-time errors (`RUNTIME_ERROR_TID`, a boxed message) their `Error`
+    /// method, so recovered ones are `error`s as in Go.
+    fn runtime_error_methods(&mut self) {
+        let mut fb = FuncBuilder::new("runtime.Error.Error", 1, 2);
+        let r = fb.regs(2);
+        fb.emit(Instr::LoadN { a: r, b: 0, c: 2 });
+        fb.emit(Instr::Ret { a: r, b: 2 });
+        if let Ok(f) = fb.finish() {
+            let fid = self.pb.add_func(f);
+            let name = self.pb.method_name("Error");
+            self.pb.add_method(crate::vm::RUNTIME_ERROR_TID, name, fid);
+        }
+        let mut fb = FuncBuilder::new("runtime.Error.RuntimeError", 1, 0);
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        if let Ok(f) = fb.finish() {
+            let fid = self.pb.add_func(f);
+            let name = self.pb.method_name("RuntimeError()");
+            self.pb.add_method(crate::vm::RUNTIME_ERROR_TID, name, fid);
+        }
     }
 
     /// The closure site of plain function `fid` used as a value.

@@ -103,6 +103,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 ty: x.ty,
                 val: Some(v),
                 expr: Some(e),
+                nth: None,
             };
             self.overflow(&mut r, e);
             return r;
@@ -112,6 +113,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: x.ty,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -172,9 +174,14 @@ impl<'f> Checker<'_, '_, 'f> {
                 if let Err(Some(code)) = res {
                     let d = self.describe(op_x);
                     let ts = self.ts(target);
+                    let target_of_repr = target;
                     let msg = match code {
-                        constant::ReprError::Truncated => format!("{d} truncated to {ts}"),
-                        constant::ReprError::Overflows => format!("{d} overflows {ts}"),
+                        constant::ReprError::Truncated => {
+                            format!("{d} truncated to {}", self.basic_ts(target_of_repr))
+                        }
+                        constant::ReprError::Overflows => {
+                            format!("{d} overflows {}", self.basic_ts(target_of_repr))
+                        }
                         _ => format!("cannot convert {d} to type {ts}"),
                     };
                     self.error(op_x.span(), msg);
@@ -314,6 +321,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 ty: BasicKind::UntypedBool.id(),
                 val: Some(Value::Bool(v)),
                 expr: Some(e),
+                nth: None,
             };
         }
         // The operands get their final (default) types; an operand compared with an
@@ -340,6 +348,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: BasicKind::UntypedBool.id(),
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -458,6 +467,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty,
                     val: Some(v),
                     expr: Some(e),
+                    nth: None,
                 };
                 self.overflow(&mut r, e);
                 return r;
@@ -470,6 +480,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty: x.ty,
                     val: None,
                     expr: Some(e),
+                    nth: None,
                 };
             }
         }
@@ -486,6 +497,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: x.ty,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -498,9 +510,14 @@ impl<'f> Checker<'_, '_, 'f> {
             Err(code) => {
                 let d = self.describe(y);
                 let ts = self.ts(t);
+                let target_of_repr = t;
                 let msg = match code {
-                    Some(constant::ReprError::Truncated) => format!("{d} truncated to {ts}"),
-                    Some(constant::ReprError::Overflows) => format!("{d} overflows {ts}"),
+                    Some(constant::ReprError::Truncated) => {
+                        format!("{d} truncated to {}", self.basic_ts(target_of_repr))
+                    }
+                    Some(constant::ReprError::Overflows) => {
+                        format!("{d} overflows {}", self.basic_ts(target_of_repr))
+                    }
                     _ => format!("cannot convert {d} to type {ts}"),
                 };
                 self.error(y.span(), msg);

@@ -52,11 +52,13 @@ impl<'f> Checker<'_, '_, 'f> {
         if let Type::Tuple(elems) = self.tt().get(x.ty).clone() {
             return elems
                 .iter()
-                .map(|&t| Operand {
+                .enumerate()
+                .map(|(i, &t)| Operand {
                     mode: Mode::Value,
                     ty: t,
                     val: None,
                     expr: Some(e),
+                    nth: Some(i),
                 })
                 .collect();
         }
@@ -111,6 +113,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -229,6 +232,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         ty,
                         val: Some(v),
                         expr: Some(e),
+                        nth: None,
                     };
                 }
                 if self.tt().is_invalid(ty) {
@@ -243,6 +247,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty,
                     val: Some(val),
                     expr: Some(e),
+                    nth: None,
                 }
             }
             ObjKind::TypeName => {
@@ -295,6 +300,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: kind.id(),
             val: Some(val),
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -402,6 +408,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: x.ty,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -442,9 +449,14 @@ impl<'f> Checker<'_, '_, 'f> {
                         Err(err) => {
                             let d = self.describe(x);
                             let ts = self.ts(x.ty);
+                            let target_of_repr = x.ty;
                             let msg = match err {
-                                constant::ReprError::Truncated => format!("{d} truncated to {ts}"),
-                                constant::ReprError::Overflows => format!("{d} overflows {ts}"),
+                                constant::ReprError::Truncated => {
+                                    format!("{d} truncated to {}", self.basic_ts(target_of_repr))
+                                }
+                                constant::ReprError::Overflows => {
+                                    format!("{d} overflows {}", self.basic_ts(target_of_repr))
+                                }
                                 _ => format!("cannot convert {d} to type {ts}"),
                             };
                             self.error(x.span(), msg);
@@ -584,9 +596,14 @@ impl<'f> Checker<'_, '_, 'f> {
             Err(code) => {
                 let d = self.describe(x);
                 let ts = self.ts(target);
+                let target_of_repr = target;
                 let msg = match code {
-                    Some(constant::ReprError::Truncated) => format!("{d} truncated to {ts}"),
-                    Some(constant::ReprError::Overflows) => format!("{d} overflows {ts}"),
+                    Some(constant::ReprError::Truncated) => {
+                        format!("{d} truncated to {}", self.basic_ts(target_of_repr))
+                    }
+                    Some(constant::ReprError::Overflows) => {
+                        format!("{d} overflows {}", self.basic_ts(target_of_repr))
+                    }
                     _ => format!("cannot convert {d} to type {ts}"),
                 };
                 self.error(x.span(), msg);

@@ -186,3 +186,90 @@ fn info_records_selections_captures_and_init_order() {
     let c = *info.captured.iter().next().unwrap();
     assert_eq!(info.obj(c).name, "c");
 }
+
+/// `func main() { body }` after a small prelude; errors as `LINE:COL: message`.
+fn check_body(body: &str) -> Vec<String> {
+    check(&format!(
+        "package main\n\ntype T struct{{ a int }}\n\nfunc (t *T) PM() {{}}\n\nfunc one() int {{ return 1 }}\n\nfunc main() {{\n{body}\n}}\n"
+    ))
+}
+
+#[test]
+fn operand_positions_and_descriptions() {
+    assert_eq!(
+        check_body("\tvar x int\n\t_ = !x\n\t_ = -\"s\""),
+        vec![
+            "11:7: invalid operation: operator ! not defined on x (variable of type int)",
+            "12:7: invalid operation: operator - not defined on \"s\" (untyped string constant)",
+        ]
+    );
+    assert_eq!(
+        check_body("\tT{}.PM()\n\tx := 1\n\tx()"),
+        vec![
+            "10:6: cannot call pointer method PM on T",
+            "12:2: invalid operation: cannot call x (variable of type int): int is not a function",
+        ]
+    );
+}
+
+#[test]
+fn unused_variables_after_failed_initialization() {
+    // gc reports both the undefined name and the unused variable.
+    assert_eq!(
+        check_body("\ty := undefinedVar + 1"),
+        vec![
+            "10:2: declared and not used: y",
+            "10:7: undefined: undefinedVar",
+        ]
+    );
+}
+
+#[test]
+fn switch_cases_and_type_switches() {
+    assert_eq!(
+        check_body("\tswitch x := 5; x {\n\tcase 1, 1:\n\tcase \"a\":\n\t}"),
+        vec![
+            "11:10: duplicate case 1 (constant of type int) in expression switch\n\tx.go:11:7: previous case",
+            "12:7: cannot convert \"a\" (untyped string constant) to type int",
+        ]
+    );
+    assert_eq!(
+        check_body("\tvar i interface{}\n\tswitch v := i.(type) {\n\tcase int:\n\t}"),
+        vec!["11:9: v declared and not used"]
+    );
+}
+
+#[test]
+fn goto_over_declarations_and_into_blocks() {
+    assert_eq!(
+        check_body("\tgoto L\n\tv := 3\n\t_ = v\nL:\n\tgoto M\n\tif v > 0 {\n\tM:\n\t}"),
+        vec![
+            "10:7: goto L jumps over declaration of v at x.go:11:4",
+            "14:7: goto M jumps into block starting at x.go:15:11",
+        ]
+    );
+}
+
+#[test]
+fn calls_report_have_and_want() {
+    assert_eq!(
+        check(
+            "package main\n\nfunc f(a int, b ...string) {}\n\nfunc main() {\n\tf()\n\tf(1, 2)\n}\n"
+        ),
+        vec![
+            "6:2: not enough arguments in call to f\n\thave ()\n\twant (int, ...string)",
+            "7:7: cannot use 2 (untyped int constant) as string value in argument to f",
+        ]
+    );
+}
+
+#[test]
+fn initialization_cycles_and_recursive_types() {
+    assert_eq!(
+        check("package main\n\nvar r = g()\n\nfunc g() int { return r }\n\ntype L struct{ next L }\n\nfunc main() {}\n"),
+        vec![
+            "3:5: initialization cycle for r\n\tx.go:3:5: r refers to g\n\tx.go:5:6: g refers to r",
+            "7:6: invalid recursive type: L refers to itself",
+        ]
+    );
+}

@@ -795,6 +795,8 @@ impl Printer<'_> {
                     v.extend_from_slice(&s);
                     v.push(b'`');
                     v
+                } else if self.f.plus {
+                    super::numfmt::quote_ascii(&s).into_bytes()
                 } else {
                     quote(&s).into_bytes()
                 };

@@ -191,3 +191,19 @@ fn is_print(c: char) -> bool {
             0x80..=0xa0 | 0xad | 0x2028 | 0x2029 | 0xfffe | 0xffff
         )
 }
+
+/// Go's `strconv.QuoteToASCII` (`%+q`).
+pub fn quote_ascii(s: &[u8]) -> String {
+    let q = quote(s);
+    let mut out = String::new();
+    for c in q.chars() {
+        if (c as u32) < 0x80 {
+            out.push(c);
+        } else if (c as u32) < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    out
+}
