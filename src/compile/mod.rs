@@ -21,6 +21,7 @@ mod expr;
 mod func;
 mod literal;
 mod methods;
+mod place;
 mod stmt;
 mod switch;
 pub mod types;

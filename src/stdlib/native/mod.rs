@@ -16,6 +16,7 @@
 //! worker, so printing will then move to Go code or a resumable state machine.
 
 pub mod fmt;
+mod fmt_num;
 mod fmt_pp;
 pub mod numfmt;
 mod strs;
