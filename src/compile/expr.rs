@@ -305,6 +305,28 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
         let t = self.ty(e);
         let num = self.c.num(t);
+        if num == Num::Int(64) && matches!(op, BinOp::Add | BinOp::Sub) {
+            // x ± c for a small constant c: AddIntI.
+            let c = self
+                .c
+                .info
+                .value_of(y.id)
+                .and_then(|v| v.to_int().int64_val())
+                .map(|v| {
+                    if op == BinOp::Sub {
+                        v.checked_neg()
+                    } else {
+                        Some(v)
+                    }
+                })
+                .and_then(|v| v.and_then(|v| i16::try_from(v).ok()));
+            if let Some(i) = c {
+                let a = self.expr(x)?;
+                let d = self.dst_or(dst, 1);
+                self.fb.emit(Instr::AddIntI { a: d, b: a, i });
+                return Ok(d);
+            }
+        }
         let a = self.expr(x)?;
         let b = if matches!(op, BinOp::Shl | BinOp::Shr) {
             let yt = self.ty(y);
