@@ -383,3 +383,65 @@ fn scan_reports_buffer_and_waiting_senders() {
     assert!(matches!(o, Outcome::Exit), "{o:?}");
     assert!(c.is_empty());
 }
+
+/// The book's concurrent prime sieve: a generator and a chain of filter goroutines over
+/// unbuffered channels; main takes the first 200 primes and returns while the rest are
+/// blocked (the program ends when main does).
+#[test]
+fn concurrent_prime_sieve() {
+    fn filter(
+        input: Arc<Chan>,
+        out: Arc<Chan>,
+        prime: u64,
+    ) -> Box<dyn minigo::runtime::park::Goroutine> {
+        let mut p = Pend::default();
+        let mut have = None;
+        g(move |ctx, _| loop {
+            let v = match have {
+                Some(v) => v,
+                None => {
+                    let (v, _) = ready!(p.recv(ctx, &input));
+                    if v % prime == 0 {
+                        continue;
+                    }
+                    have = Some(v);
+                    v
+                }
+            };
+            ready!(p.send(ctx, &out, &[v]));
+            have = None;
+        })
+    }
+    run_both(|| {
+        let mut ch = Chan::new(1, 0);
+        let mut started = false;
+        let mut p = Pend::default();
+        let mut primes = Vec::new();
+        g(move |ctx, _| {
+            if !started {
+                started = true;
+                let gen_ch = ch.clone();
+                let mut n = 2;
+                let mut pg = Pend::default();
+                ctx.go(
+                    g(move |ctx, _| loop {
+                        ready!(pg.send(ctx, &gen_ch, &[n]));
+                        n += 1;
+                    }),
+                    0,
+                );
+            }
+            while primes.len() < 200 {
+                let (prime, _) = ready!(p.recv(ctx, &ch));
+                primes.push(prime);
+                let next = Chan::new(1, 0);
+                ctx.go(filter(ch.clone(), next.clone(), prime), 0);
+                ch = next;
+            }
+            assert_eq!(&primes[..5], [2, 3, 5, 7, 11]);
+            assert_eq!(primes[199], 1223);
+            assert_eq!(ctx.sched().num_goroutine(), 202);
+            exit()
+        })
+    });
+}

@@ -23,6 +23,24 @@
 //! 5. `Panic`/`Fatal`: an unrecovered panic or a fatal error; the program ends and
 //!    `Sched::run` hands the payload back to the caller, which prints it.
 //!
+//! # The blocking primitives and how to resume them
+//! | Go operation | call | parks with | on the next `run` |
+//! |---|---|---|---|
+//! | `c <- v` | `Chan::send` | `ChanSend` | `Chan::send_resume(&w)` (`Err`: panic) |
+//! | `v, ok := <-c` | `Chan::recv` | `ChanReceive` | `Chan::recv_resume(&w, out)` |
+//! | nil channel | `chan::nil_chan_block` | `Chan*NilChan` | never resumed |
+//! | `select` | `select::select` | `Select` | `select::select_resume(sw, out)` |
+//! | `select {}` | `select::select` → `Forever` | `SelectNoCases` | never resumed |
+//! | `m.Lock()` | `sync::mutex_lock` | `SyncMutexLock` | `sync::mutex_lock_resume` (may park again) |
+//! | `rw.RLock()` | `sync::rw_rlock` | `SyncRWMutexRLock` | nothing: done |
+//! | `rw.Lock()` | `sync::rw_lock` | `SyncRWMutexLock` | `sync::rw_lock_resume` (may park again) |
+//! | `wg.Wait()` | `sync::waitgroup_wait` | `SyncWaitGroupWait` | nothing: done |
+//! | `notifyListWait` | `sync::notify_list_wait` | `SyncCondWait` | nothing: done |
+//! | `time.Sleep` | `timer::sleep` | `Sleep` | nothing: done |
+//!
+//! Non-parking calls that wake others take a `Wake` (`ctx.wake()`): `Chan::close`,
+//! `mutex_unlock`, `rw_runlock`, `rw_unlock`, `waitgroup_add`, `notify_list_notify_*`.
+//!
 //! # Who may call `ready`
 //! Only the party that removed the goroutine's `Waiter` from a wait queue (a channel's
 //! sendq/recvq, a semaphore queue, a timer), and for a select only the one whose

@@ -47,6 +47,8 @@ pub struct Builder<'a> {
     pub toks: &'a [Spanned<'a>],
     /// The position of the end of the input.
     pub eof: Pos,
+    /// Parsing REPL input (statements at the top level).
+    pub repl: bool,
     pub diags: RefCell<Vec<Diagnostic>>,
     /// Parse errors at the end of the input (the REPL reads more lines on these)...
     pub eof_errors: Cell<usize>,
@@ -68,6 +70,7 @@ impl<'a> Builder<'a> {
             ids,
             toks,
             eof,
+            repl: false,
             diags: RefCell::new(Vec::new()),
             eof_errors: Cell::new(0),
             other_errors: Cell::new(0),
@@ -337,7 +340,7 @@ impl<'a> Builder<'a> {
     /// Groups parameters as go/parser does: `a, b int, c string` has three items, of
     /// which the first is only a name. Either every parameter is named or none is.
     #[allow(clippy::vec_box)] // boxed by the grammar on purpose (see `unbox`)
-    pub fn params(&self, items: Vec<Box<ParamItem>>, _l: Pos, _r: Pos) -> Vec<Field> {
+    pub fn params(&self, items: Vec<Box<ParamItem>>, _l: Pos, r: Pos) -> Vec<Field> {
         if items.iter().all(|p| p.name.is_none()) {
             return items
                 .into_iter()
@@ -352,7 +355,7 @@ impl<'a> Builder<'a> {
         let mut fields = Vec::new();
         let mut pending: Vec<Ident> = Vec::new();
         let mut pending_lo = None;
-        let mut mixed = None;
+        let mut unnamed = None;
         for p in unbox(items) {
             match p.name {
                 None => match p.ty.kind {
@@ -361,7 +364,7 @@ impl<'a> Builder<'a> {
                         pending.push(i);
                     }
                     _ => {
-                        mixed.get_or_insert(p.span);
+                        unnamed.get_or_insert(p.span);
                     }
                 },
                 Some(name) => {
@@ -376,11 +379,12 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        if let Some(last) = pending.last() {
-            mixed.get_or_insert(last.span);
-        }
-        if let Some(span) = mixed {
-            self.syntax_error(span.lo, "mixed named and unnamed parameters");
+        // gc: a type without a name among named parameters, or names left without a
+        // type at the end (reported at the closing parenthesis).
+        if let Some(span) = unnamed {
+            self.syntax_error(span.lo, "missing parameter name");
+        } else if !pending.is_empty() {
+            self.syntax_error(r.saturating_sub(1), "missing parameter type");
         }
         fields
     }

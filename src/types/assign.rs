@@ -197,21 +197,22 @@ impl<'f> Checker<'_, '_, 'f> {
             // `v, ok` forms.
             if nl == 2 && xs.len() == 1 && matches!(xs[0].mode, Mode::CommaOk | Mode::MapIndex) {
                 let mut x = xs[0].clone();
-                self.init_var(lhs[0], &mut x, "assignment");
+                self.init_var(lhs[0], &mut x, "multiple assignment");
                 let mut ok = Operand {
                     mode: Mode::Value,
                     ty: BasicKind::UntypedBool.id(),
                     val: None,
-                    expr: None,
+                    expr: Some(&rhs[0]),
+                    nth: Some(super::errors::COMMA_OK_VALUE),
                 };
-                self.init_var(lhs[1], &mut ok, "assignment");
+                self.init_var(lhs[1], &mut ok, "multiple assignment");
                 self.record_comma_ok(&rhs[0], x.ty);
                 return;
             }
             if xs.len() == nl {
                 for (o, x) in lhs.iter().zip(xs) {
                     let mut x = x;
-                    self.init_var(*o, &mut x, "assignment");
+                    self.init_var(*o, &mut x, "multiple assignment");
                 }
                 return;
             }
@@ -284,7 +285,7 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 
     /// Assigns `x` to the lhs expression `e` (of type `t`, or `_`).
-    fn assign_to(&mut self, t: Option<TypeId>, x: &mut Operand<'f>) {
+    fn assign_to(&mut self, t: Option<TypeId>, x: &mut Operand<'f>, context: &str) {
         match t {
             None => {
                 // `_ = x`: any typed or non-nil value.
@@ -304,7 +305,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 if self.tt().is_invalid(t) {
                     return;
                 }
-                self.assignment(x, t, "assignment");
+                self.assignment(x, t, context);
             }
         }
     }
@@ -313,10 +314,15 @@ impl<'f> Checker<'_, '_, 'f> {
     pub fn assign_vars(&mut self, lhs: &'f [ast::Expr], rhs: &'f [ast::Expr]) {
         let (nl, nr) = (lhs.len(), rhs.len());
         let lts: Vec<Option<TypeId>> = lhs.iter().map(|e| self.lhs_var(e)).collect();
+        let ctx = if nl > 1 {
+            "multiple assignment"
+        } else {
+            "assignment"
+        };
         if nl == nr && !(nr == 1 && is_call(&rhs[0])) {
             for (t, e) in lts.into_iter().zip(rhs) {
                 let mut x = self.expr(e);
-                self.assign_to(t, &mut x);
+                self.assign_to(t, &mut x, ctx);
             }
             return;
         }
@@ -327,21 +333,22 @@ impl<'f> Checker<'_, '_, 'f> {
             }
             if nl == 2 && xs.len() == 1 && matches!(xs[0].mode, Mode::CommaOk | Mode::MapIndex) {
                 let mut x = xs[0].clone();
-                self.assign_to(lts[0], &mut x);
+                self.assign_to(lts[0], &mut x, ctx);
                 let mut ok = Operand {
                     mode: Mode::Value,
                     ty: BasicKind::UntypedBool.id(),
                     val: None,
-                    expr: None,
+                    expr: Some(&rhs[0]),
+                    nth: Some(super::errors::COMMA_OK_VALUE),
                 };
-                self.assign_to(lts[1], &mut ok);
+                self.assign_to(lts[1], &mut ok, ctx);
                 self.record_comma_ok(&rhs[0], x.ty);
                 return;
             }
             if xs.len() == nl {
                 for (t, x) in lts.into_iter().zip(xs) {
                     let mut x = x;
-                    self.assign_to(t, &mut x);
+                    self.assign_to(t, &mut x, ctx);
                 }
                 return;
             }
@@ -447,6 +454,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 ty: BasicKind::UntypedInt.id(),
                 val: Some(super::cv::Value::Int(1.into())),
                 expr: None,
+                nth: None,
             },
         };
         if x.is_invalid() || y.is_invalid() {

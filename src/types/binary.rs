@@ -103,6 +103,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 ty: x.ty,
                 val: Some(v),
                 expr: Some(e),
+                nth: None,
             };
             self.overflow(&mut r, e);
             return r;
@@ -112,6 +113,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: x.ty,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -319,6 +321,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 ty: BasicKind::UntypedBool.id(),
                 val: Some(Value::Bool(v)),
                 expr: Some(e),
+                nth: None,
             };
         }
         // The operands get their final (default) types; an operand compared with an
@@ -345,6 +348,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: BasicKind::UntypedBool.id(),
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -463,6 +467,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty,
                     val: Some(v),
                     expr: Some(e),
+                    nth: None,
                 };
                 self.overflow(&mut r, e);
                 return r;
@@ -475,6 +480,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty: x.ty,
                     val: None,
                     expr: Some(e),
+                    nth: None,
                 };
             }
         }
@@ -491,6 +497,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: x.ty,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 

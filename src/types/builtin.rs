@@ -65,12 +65,14 @@ impl<'f> Checker<'_, '_, 'f> {
             ty,
             val: None,
             expr: Some(call),
+            nth: None,
         };
         let novalue = Operand {
             mode: Mode::NoValue,
             ty: self.tt().empty_tuple,
             val: None,
             expr: Some(call),
+            nth: None,
         };
         let int = BasicKind::Int.id();
         match b {
@@ -121,6 +123,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         ty: int,
                         val: Some(Value::Int(BigInt::from(l))),
                         expr: Some(call),
+                        nth: None,
                     };
                 }
                 value(int)
@@ -409,6 +412,7 @@ impl<'f> Checker<'_, '_, 'f> {
                             ty: BasicKind::UntypedComplex.id(),
                             val: Some(Value::Complex(r, i)),
                             expr: Some(call),
+                            nth: None,
                         };
                     }
                 }
@@ -450,6 +454,7 @@ impl<'f> Checker<'_, '_, 'f> {
                             ty: rt,
                             val: Some(Value::Complex(r, i)),
                             expr: Some(call),
+                            nth: None,
                         };
                     }
                 }
@@ -470,6 +475,7 @@ impl<'f> Checker<'_, '_, 'f> {
                             ty: BasicKind::UntypedFloat.id(),
                             val: Some(Value::Float(v)),
                             expr: Some(call),
+                            nth: None,
                         };
                     }
                 }
@@ -500,6 +506,7 @@ impl<'f> Checker<'_, '_, 'f> {
                             ty: rt,
                             val: Some(Value::Float(v)),
                             expr: Some(call),
+                            nth: None,
                         };
                     }
                 }

@@ -63,12 +63,14 @@ impl<'f> Checker<'_, '_, 'f> {
                 ty: self.tt().empty_tuple,
                 val: None,
                 expr: Some(e),
+                nth: None,
             },
             1 => Operand {
                 mode: Mode::Value,
                 ty: sig.results[0],
                 val: None,
                 expr: Some(e),
+                nth: None,
             },
             _ => {
                 let t = self.types().tuple(sig.results.clone());
@@ -77,6 +79,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty: t,
                     val: None,
                     expr: Some(e),
+                    nth: None,
                 }
             }
         }
@@ -85,7 +88,12 @@ impl<'f> Checker<'_, '_, 'f> {
     /// Evaluates call arguments; a single multi-value call is spread.
     pub fn call_args(&mut self, args: &'f [ast::Expr]) -> Vec<Operand<'f>> {
         if args.len() == 1 {
-            return self.multi_expr(&args[0]);
+            // Spread results are described by the call itself here (gc).
+            let mut xs = self.multi_expr(&args[0]);
+            for x in &mut xs {
+                x.nth = None;
+            }
+            return xs;
         }
         args.iter().map(|a| self.expr(a)).collect()
     }

@@ -172,6 +172,9 @@ pub(crate) struct Operand<'f> {
     pub val: Option<Value>,
     /// The expression, for messages and for recording the final type.
     pub expr: Option<&'f ast::Expr>,
+    /// The n-th (0-based) value of a multi-value call: gc describes it as
+    /// `2nd function result` rather than by its expression.
+    pub nth: Option<usize>,
 }
 
 impl<'f> Operand<'f> {
@@ -181,6 +184,7 @@ impl<'f> Operand<'f> {
             ty: BasicKind::Invalid.id(),
             val: None,
             expr,
+            nth: None,
         }
     }
     pub fn is_invalid(&self) -> bool {

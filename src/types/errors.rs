@@ -7,6 +7,9 @@ use super::info::Mode;
 use super::typ::Type;
 use crate::syntax::ast::{self, ExprKind};
 
+/// `Operand::nth` of the boolean of a comma-ok expression.
+pub const COMMA_OK_VALUE: usize = usize::MAX;
+
 /// An expression as gc prints it in messages.
 pub fn expr_string(e: &ast::Expr) -> String {
     let mut s = String::new();
@@ -243,7 +246,11 @@ impl<'f> Checker<'_, '_, 'f> {
 
     /// go/types' `operandString`: `x (variable of type int)`.
     pub fn describe(&self, x: &Operand<'f>) -> String {
-        let expr = x.expr.map(expr_string).unwrap_or_default();
+        let expr = match x.nth {
+            Some(COMMA_OK_VALUE) => "ok value of (comma, ok) expression".to_string(),
+            Some(i) => format!("{} function result", ordinal(i + 1)),
+            None => x.expr.map(expr_string).unwrap_or_default(),
+        };
         let tt = self.tt();
         if x.mode == Mode::Value && tt.basic_kind(x.ty) == Some(super::typ::BasicKind::UntypedNil) {
             return "nil".to_string();
@@ -329,4 +336,16 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         buf
     }
+}
+
+/// `1st`, `2nd`, `3rd`, `4th`, …
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }

@@ -52,11 +52,13 @@ impl<'f> Checker<'_, '_, 'f> {
         if let Type::Tuple(elems) = self.tt().get(x.ty).clone() {
             return elems
                 .iter()
-                .map(|&t| Operand {
+                .enumerate()
+                .map(|(i, &t)| Operand {
                     mode: Mode::Value,
                     ty: t,
                     val: None,
                     expr: Some(e),
+                    nth: Some(i),
                 })
                 .collect();
         }
@@ -111,6 +113,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -229,6 +232,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         ty,
                         val: Some(v),
                         expr: Some(e),
+                        nth: None,
                     };
                 }
                 if self.tt().is_invalid(ty) {
@@ -243,6 +247,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty,
                     val: Some(val),
                     expr: Some(e),
+                    nth: None,
                 }
             }
             ObjKind::TypeName => {
@@ -295,6 +300,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: kind.id(),
             val: Some(val),
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -402,6 +408,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: x.ty,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 

@@ -5,6 +5,36 @@
 //! expression (`Info::expr`), the object each identifier defines or uses (`defs`,
 //! `uses`), what each selector selects (`selections`), implicit conversions to
 //! interfaces (`implicit_iface`), and per-function facts (locals, captured variables).
+//!
+//! # Reading it (for `compile`)
+//! - **Types** are `TypeId`s into `types` (a `TypeTable`). Identity is
+//!   `types.identical(a, b)`; use `types.canonical(t)` as a map key (it folds
+//!   `byte`/`rune`/`any` and parameter names away). `types.underlying(t)` never returns a
+//!   `Named` type.
+//! - **Expressions**: `expr(id)` gives mode, type and constant value. A constant has its
+//!   value *already converted to its final type* (`var f float64 = 1` records `1` as a
+//!   float64 constant). Untyped results of comparisons and non-constant shifts that no
+//!   context typed stay `untyped bool`/`untyped int`: treat them as `bool`/`int`.
+//! - **Calls**: `expr(call.func).mode` tells a conversion (`TypeExpr`), a builtin
+//!   (`Builtin(b)`), or a function value; a method call's `func` is a selector with a
+//!   `MethodVal` selection. A call returning several values has a `Tuple` type.
+//! - **Comma-ok**: `v, ok := m[k]` / `x.(T)` / `<-ch` used with two results records the
+//!   right-hand expression's type as the tuple `(T, bool)` with mode `CommaOk`.
+//! - **Composite literals** with an elided type take it from the enclosing element type;
+//!   if that is `*T` the literal is `&T{...}` and its recorded type is `*T`.
+//! - **Identifiers**: `object_of(ident.id)`. Package-qualified names (`fmt.Println`):
+//!   the selector's `sel` ident is in `uses`, and there is no `Selection`. A function or
+//!   method without a body (`ObjKind::Func { has_body: false }`) is a native.
+//! - **Type switches**: the variable of `switch v := x.(type)` has one object per
+//!   clause, `implicits[clause.span.lo]`, of the clause's type (single-type case) or of
+//!   `x`'s type.
+//! - **Methods**: `Type::Named.methods` lists a defined type's declared methods; a
+//!   method object's `ObjKind::Func { recv }` is its receiver variable, whose type says
+//!   value or pointer receiver. `find_method(t, name, pkg)` finds a method of any type
+//!   with its embedding path, for method tables.
+//! - **Packages**: `package_order()` is the initialization order of packages; each
+//!   package's `init_order` lists its variable initializers; `main`'s files are the ones
+//!   passed to `check_program`, the others are in `Package::files`.
 
 use super::cv::Value;
 use super::object::{Builtin, ObjId, ObjKind, Object, Package, PkgId};

@@ -45,6 +45,7 @@ impl<'f> Checker<'_, '_, 'f> {
                             ty: at,
                             val: None,
                             expr: Some(e),
+                            nth: None,
                         };
                     }
                 }
@@ -205,6 +206,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: typ,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 
@@ -286,6 +288,7 @@ impl<'f> Checker<'_, '_, 'f> {
             ty: t,
             val: None,
             expr: Some(e),
+            nth: None,
         }
     }
 }

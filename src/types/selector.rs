@@ -58,6 +58,7 @@ impl<'f> Checker<'_, '_, 'f> {
                                 ty: o.ty,
                                 val: Some(v),
                                 expr: Some(e),
+                                nth: None,
                             },
                             None => invalid,
                         },
@@ -66,18 +67,21 @@ impl<'f> Checker<'_, '_, 'f> {
                             ty: o.ty,
                             val: None,
                             expr: Some(e),
+                            nth: None,
                         },
                         ObjKind::Var(_) => Operand {
                             mode: Mode::Variable,
                             ty: o.ty,
                             val: None,
                             expr: Some(e),
+                            nth: None,
                         },
                         ObjKind::Func { .. } => Operand {
                             mode: Mode::Value,
                             ty: o.ty,
                             val: None,
                             expr: Some(e),
+                            nth: None,
                         },
                         _ => invalid,
                     };
@@ -142,6 +146,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         ty: sig,
                         val: None,
                         expr: Some(e),
+                        nth: None,
                     };
                 }
                 let ty = self.obj(obj).ty;
@@ -166,6 +171,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty,
                     val: None,
                     expr: Some(e),
+                    nth: None,
                 }
             }
             Lookup::Ambiguous => {
@@ -295,6 +301,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty: ft,
                     val: None,
                     expr: Some(e),
+                    nth: None,
                 }
             }
             Lookup::Found { .. } | Lookup::NotFound => {

@@ -546,6 +546,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 ty: BasicKind::Bool.id(),
                 val: Some(super::cv::Value::Bool(true)),
                 expr: None,
+                nth: None,
             };
             if self.tt().is_untyped(y.ty) {
                 self.convert_untyped(&mut y, BasicKind::Bool.id());
@@ -588,6 +589,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     ty,
                     val: Some(v.clone()),
                     expr: Some(ce),
+                    nth: None,
                 };
                 let s = self.describe(&yy);
                 let p = self.pos_string(*prev);
@@ -918,6 +920,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         ty: types[i],
                         val: None,
                         expr: None,
+                        nth: None,
                     };
                     if !self.tt().is_invalid(lt) && self.assignable_to(&y, lt).is_err() {
                         let d = format!(

@@ -50,15 +50,21 @@ impl Vm {
                 g.stack[reg(a)] = self.heap.alloc_map(Layout::map(), m).word();
             }
             Instr::MapGet { a, b, c } | Instr::MapGetOk { a, b, c } => {
-                let ty = prog
-                    .map_types
-                    .get(c as usize)
-                    .ok_or_else(panic::nil_deref)?;
+                let map = go_map(g.stack[reg(b)])?;
+                // A live map's own type wins over the instruction's (they agree in a
+                // correct program); the instruction's serves a nil map.
+                let ty = match map {
+                    Some(m) => m.ty,
+                    None => prog
+                        .map_types
+                        .get(c as usize)
+                        .ok_or_else(panic::nil_deref)?,
+                };
                 let (kw, vw) = (ty.kw as usize, ty.vw as usize);
                 let lo = reg(a);
                 let mut val = Buf::new(vw);
                 let key = &g.stack[lo..lo + kw];
-                let found = match go_map(g.stack[reg(b)])? {
+                let found = match map {
                     Some(m) => m.get(tt, key, val.get()).map_err(map_err)?,
                     None => {
                         // Hashing still panics for an unhashable interface key, as in Go.

@@ -241,10 +241,11 @@ pub enum Instr {
 
     /// R[A] := make(map, hint R[B]) of map type C
     MakeMap { a: Reg, b: Reg, c: u16 },
-    /// R[A..A+vw] := R[B][R[C..C+kw]] (zero if absent or nil)
-    MapGet { a: Reg, b: Reg, c: Reg },
-    /// R[A..A+vw] := R[B][R[C..C+kw]], R[A+vw] := present
-    MapGetOk { a: Reg, b: Reg, c: Reg },
+    /// R[A..A+vw] := R[B][R[A..A+kw]] for map type C: the key is read from the window
+    /// and the value written over it (zero if absent or the map is nil)
+    MapGet { a: Reg, b: Reg, c: u16 },
+    /// as `MapGet`, then R[A+vw] := present
+    MapGetOk { a: Reg, b: Reg, c: u16 },
     /// R[A][R[B..B+kw]] := R[C..C+vw] (P: assignment to entry in nil map)
     MapSet { a: Reg, b: Reg, c: Reg },
     /// delete(R[A], R[B..B+kw])

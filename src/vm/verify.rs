@@ -99,7 +99,7 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
         MoveIdx { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
         StoreIdx { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
         MakeMap { a, b, .. } => vec![(a, 1), (b, 1)],
-        MapGet { a, b, c } | MapGetOk { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
+        MapGet { a, b, .. } | MapGetOk { a, b, .. } => vec![(a, 1), (b, 1)],
         MapSet { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
         MapDelete { a, b } | MapLen { a, b } => vec![(a, 1), (b, 1)],
         MapClear { a } => vec![(a, 1)],

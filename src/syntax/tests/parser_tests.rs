@@ -588,7 +588,20 @@ fn syntax_errors_use_gcs_wording() {
     );
     assert_eq!(
         errors("package main\nfunc f(a int, b) {}\n"),
-        ["2:15: syntax error: mixed named and unnamed parameters"]
+        ["2:16: syntax error: missing parameter type"]
+    );
+    assert_eq!(
+        errors("package main\nfunc h(a, b int, []int) {}\n"),
+        ["2:18: syntax error: missing parameter name"]
+    );
+    assert!(errors("package main\nfunc k(int, b string) {}\n").is_empty());
+    assert_eq!(
+        errors("package main\nvar x\n"),
+        ["2:6: syntax error: unexpected newline, expected type"]
+    );
+    assert_eq!(
+        errors("package main\ntype T\n"),
+        ["2:7: syntax error: unexpected newline in type declaration"]
     );
 }
 
@@ -697,6 +710,18 @@ fn repl_input_mixes_imports_declarations_and_statements() {
     assert_eq!(
         kinds,
         ["stmt", "import", "decl", "func", "func", "stmt", "stmt", "stmt", "stmt"]
+    );
+}
+
+#[test]
+fn repl_errors_read_as_statement_errors() {
+    let mut sm = SourceMap::new();
+    let f = sm.add("repl", "x := 1 2\n");
+    let r = parse_repl(&f, &IdGen::new());
+    let msgs: Vec<&str> = r.diags.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        msgs,
+        ["syntax error: unexpected literal 2 at end of statement"]
     );
 }
 
