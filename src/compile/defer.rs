@@ -95,7 +95,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let results = self.results.clone();
         if vals.len() == 1
             && results.len() == 1
-            && !(self.has_defer && !self.named_results.is_empty())
+            && (!self.has_defer || self.named_results.is_empty())
         {
             // One result: return it from wherever it is computed.
             let r = self.expr_conv(&vals[0], results[0])?;
