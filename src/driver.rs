@@ -133,34 +133,10 @@ pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
     run_program(prog)
 }
 
-/// Runs a compiled program to its end; returns its exit status.
+/// Runs a compiled program to its end on the scheduler (main is goroutine 1, GOMAXPROCS
+/// workers); returns its exit status.
 pub fn run_program(prog: std::sync::Arc<crate::vm::Program>) -> i32 {
-    use crate::stdlib::native;
-    let vm = crate::vm::Vm::new(prog);
-    let (exit, _g) = vm.run_main();
-    let code = match exit {
-        crate::vm::Exit::Done => 0,
-        crate::vm::Exit::Yield => 0,
-        crate::vm::Exit::Panic(report) => {
-            native::flush();
-            let text = vm.render_panic(&report);
-            native::write_stderr(text.as_bytes());
-            2
-        }
-        crate::vm::Exit::Fatal(text) => {
-            native::flush();
-            native::write_stderr(text.as_bytes());
-            2
-        }
-        crate::vm::Exit::Exit(code) => code,
-        crate::vm::Exit::Park(_) => {
-            native::flush();
-            native::write_stderr(b"fatal error: all goroutines are asleep - deadlock!\n");
-            2
-        }
-    };
-    native::flush();
-    code
+    crate::vm::gort::run_program(prog)
 }
 
 /// `minigo disasm`: the program's bytecode as text.

@@ -483,6 +483,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     (Type::Map { .. }, _) => {
                         self.fb.emit(Instr::MapLen { a: d, b: v });
                     }
+                    (Type::Chan { .. }, _) => self.chan_len_cap(d, v, b == Builtin::Len),
                     _ => return Err(unsupported(e.span, format!("{} of this type", b.name()))),
                 }
                 Ok(d)
@@ -584,10 +585,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         self.fb.emit(Instr::MakeMap { a: d, b: h, c: mt });
                         Ok(d)
                     }
-                    _ => Err(unsupported(
-                        e.span,
-                        "make of this type (channels come with the scheduler)",
-                    )),
+                    Type::Chan { elem, .. } => self.make_chan(e, elem, args.get(1), dst),
+                    _ => Err(unsupported(e.span, "make of this type")),
                 }
             }
             Builtin::New => {
@@ -666,6 +665,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.emit(Instr::CallNative { a: win, f: nid });
                 Ok(win)
             }
+            Builtin::Close => self.close_chan(e, arg(0)?),
             _ => Err(unsupported(e.span, format!("builtin {}", b.name()))),
         }
     }

@@ -539,6 +539,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(d)
             }
             UnOp::Pos => self.expr_in(x, dst),
+            UnOp::Recv => self.recv_expr(e, x, dst),
             UnOp::Neg => {
                 let t = self.ty(e);
                 let num = self.c.num(t);

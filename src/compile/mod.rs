@@ -16,6 +16,7 @@
 mod assign;
 mod call;
 mod closure;
+mod conc;
 mod defer;
 mod expr;
 mod func;

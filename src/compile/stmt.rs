@@ -94,12 +94,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 body,
                 ..
             } => self.type_switch(None, init, bind.as_ref(), x, body),
-            StmtKind::Go(_) => Err(unsupported(
-                s.span,
-                "go statement (goroutines come with the scheduler)",
-            )),
-            StmtKind::Send { .. } => Err(unsupported(s.span, "channel send")),
-            StmtKind::Select { .. } => Err(unsupported(s.span, "select statement")),
+            StmtKind::Go(e) => self.go_stmt(s, e),
+            StmtKind::Send { chan, value } => self.send_stmt(s, chan, value),
+            StmtKind::Select { body, .. } => self.select_stmt(s, body, None),
             StmtKind::Bad => Err(internal(s.span, "bad statement")),
         }
     }
@@ -201,7 +198,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.type_assert_ok(v, d)?;
                 Ok(d)
             }
-            ExprKind::Unary { op: UnOp::Recv, .. } => Err(unsupported(v.span, "channel receive")),
+            ExprKind::Unary { op: UnOp::Recv, x } => self.recv_window(v, x),
             _ => Err(internal(v.span, "multi-value expression")),
         }
     }
@@ -364,6 +361,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 body,
                 ..
             } => self.type_switch(name, init, bind.as_ref(), x, body),
+            StmtKind::Select { body, .. } => self.select_stmt(s, body, name),
             _ => self.stmt(s),
         }
     }
@@ -638,6 +636,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.release(im);
                 self.fb.bind(cont);
                 self.fb.jmp(top);
+            }
+            Type::Chan { .. } => {
+                self.range_chan(x, key, define, (label, top, brk, cont), body)?;
             }
             _ => return Err(unsupported(x.span, "range over this type")),
         }

@@ -47,6 +47,8 @@ pub struct Builder<'a> {
     pub toks: &'a [Spanned<'a>],
     /// The position of the end of the input.
     pub eof: Pos,
+    /// Parsing REPL input (statements at the top level).
+    pub repl: bool,
     pub diags: RefCell<Vec<Diagnostic>>,
     /// Parse errors at the end of the input (the REPL reads more lines on these)...
     pub eof_errors: Cell<usize>,
@@ -68,6 +70,7 @@ impl<'a> Builder<'a> {
             ids,
             toks,
             eof,
+            repl: false,
             diags: RefCell::new(Vec::new()),
             eof_errors: Cell::new(0),
             other_errors: Cell::new(0),

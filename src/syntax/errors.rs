@@ -20,6 +20,8 @@ pub enum Where {
     Statement,
     /// The parse stopped (no recovery point).
     Final,
+    /// REPL input, where statements stand at the top level.
+    Repl,
 }
 
 /// How far back the context of an error is looked for: enough for any message, and
@@ -81,6 +83,7 @@ pub fn report(b: &Builder, err: &ParseError<Pos, Tok, &'static str>, at: Where, 
         }
     }
     b.last_error.set(Some((idx, idx + dropped)));
+    let at = if b.repl { Where::Repl } else { at };
     let (pos, msg) = message(b.toks, err, at, b.eof);
     b.error(Span::new(pos, pos + 1), msg);
 }
@@ -220,7 +223,7 @@ fn describe(
         return "syntax error: else must be followed by if or statement block".into();
     }
     // Top level: between declarations.
-    if ctx.is_none() && at != Where::Statement {
+    if ctx.is_none() && !matches!(at, Where::Statement | Where::Repl) {
         if has("func") && has("const") && !has("if") {
             if tok == Some(Tok::Import) {
                 return "syntax error: imports must appear before other declarations".into();
@@ -311,6 +314,9 @@ fn describe(
     // `for init` not followed by `;`: gc wants the body.
     if has(";") && header_keyword(toks, idx) == Some("for") && !semi_since_keyword(toks, idx) {
         return unexpected(", expected {");
+    }
+    if has(";") && ctx.is_none() && at == Where::Repl {
+        return unexpected(" at end of statement");
     }
     if has(";") && ctx.is_none() {
         return unexpected(" after top level declaration");

@@ -38,8 +38,13 @@
 //! - *`a [N]T` versus `List[N]`* in parameters: array lengths and type arguments are
 //!   both `ExprOrType`, so the two share a prefix; struct fields with one name are a
 //!   separate production for the same reason.
-//! - *`type A [N]int` versus `type L[T any] ...`*: a type parameter's constraint never
-//!   starts with `*`, `[` or `(`, so after `[N` the next token decides.
+//! - *`type A [N]int` versus `type L[T any] ...`*: in a type declaration the first type
+//!   parameter's constraint does not start with `*`, `[`, `(` or `<-`, so after `[N` the
+//!   next token decides (gc looks further: `type T[P *C, Q any]` is a known gap).
+//! - *Generics*: type parameters (functions, types, methods, aliases), instantiations
+//!   (`List[int]`, embedded `pkg.Map[K, V]`) and constraint unions all parse; the checker
+//!   decides what it supports. A generic method is not accepted in REPL input, where
+//!   `func (x T) M[` could also start a function literal.
 //! - *`switch x := y.(type)`*: the header is a simple statement; `build` turns a guard
 //!   (`x.(type)` or `v := x.(type)`) into `StmtKind::TypeSwitch`. Elsewhere `.(type)` is
 //!   an ordinary `TypeAssert` with no type, which the checker rejects.
@@ -124,7 +129,8 @@ pub fn parse_file(file: &SourceFile, ids: &IdGen) -> (Option<ast::File>, Vec<Dia
 /// Parses REPL input: imports, declarations and statements in any order.
 pub fn parse_repl(file: &SourceFile, ids: &IdGen) -> ReplParse {
     let (toks, lex_diags) = lexer::tokenize(&file.text, file.base);
-    let b = Builder::new(ids, &toks, file.end());
+    let mut b = Builder::new(ids, &toks, file.end());
+    b.repl = true;
     let res = grammar::ReplParser::new().parse(&b, toks.iter().map(|&t| Ok(t)));
     let items = match res {
         Ok(items) => items,

@@ -463,6 +463,7 @@ impl Vm {
                     sched,
                     goroutine: g.id,
                     request: None,
+                    pending: &mut g.pending,
                 };
                 (n.f)(&mut ctx, &mut g.stack[lo..hi])?;
                 match ctx.request {

@@ -59,6 +59,8 @@ pub struct Goroutine {
     pub stack_bytes: usize,
     /// The call stack captured when the latest panic started, innermost first.
     pub panic_stack: Vec<(u32, u32)>,
+    /// A parked runtime operation to complete on resume (issue #4, `gort`).
+    pub pending: Option<super::gort::Pending>,
 }
 
 impl Goroutine {
@@ -83,6 +85,7 @@ impl Goroutine {
             panics: Vec::new(),
             stack_bytes: fb,
             panic_stack: Vec::new(),
+            pending: None,
         }
     }
 
@@ -138,6 +141,9 @@ impl Goroutine {
             if let super::panic::GoPanic::Value { data, .. } = p.panic {
                 m.mark_maybe(data);
             }
+        }
+        if let Some(p) = &self.pending {
+            p.scan(m);
         }
     }
 }

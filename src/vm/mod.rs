@@ -67,6 +67,7 @@ mod exec;
 mod exec_map;
 pub mod frame;
 pub mod glue;
+pub mod gort;
 pub mod interp;
 pub mod opcode;
 pub mod ops;

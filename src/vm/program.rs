@@ -73,6 +73,8 @@ pub struct NativeCtx<'a> {
     pub goroutine: u64,
     /// Set by the native to stop the goroutine after it returns.
     pub request: Option<NativeRequest>,
+    /// The goroutine's parked operation, for natives that park and resume (`gort`).
+    pub pending: &'a mut Option<super::gort::Pending>,
 }
 
 /// What a native asks of the dispatch loop after it returns.

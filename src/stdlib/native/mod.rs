@@ -5,9 +5,9 @@
 //!
 //! Output goes to a buffered stdout that `flush` empties (the driver flushes before it
 //! prints a panic and at exit, so stdout comes first as in Go), or, on a thread that
-//! called `capture_output`, into a buffer (tests). The capture is per thread, which is
-//! right while programs run on one goroutine; issue #4's workers will need the sink in
-//! `NativeData` instead.
+//! called `capture_output`, into a buffer (tests). The capture buffer is shared
+//! (`Sink`): `vm::gort` installs it on the worker threads while they run the capturing
+//! program's goroutines.
 //!
 //! # Design
 //! `fmt` calls `Error()`/`String()` methods by running them on a nested goroutine to
@@ -15,11 +15,14 @@
 //! fine for sequential programs; with the scheduler, a method that parks would block the
 //! worker, so printing will then move to Go code or a resumable state machine.
 
+pub mod chan;
 pub mod fmt;
 mod fmt_pp;
 pub mod numfmt;
 mod strs;
+pub mod sync;
 pub mod sys;
+pub mod time;
 
 use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};
@@ -28,33 +31,47 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 
+/// A capture buffer, shared by every worker thread running the capturing program.
+pub type Sink = std::sync::Arc<Mutex<Vec<u8>>>;
+
 thread_local! {
-    static CAPTURE: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+    static CAPTURE: RefCell<Option<Sink>> = const { RefCell::new(None) };
 }
 
 static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
 /// Starts capturing this thread's program output (stdout) into a buffer.
 pub fn capture_output() {
-    CAPTURE.with(|c| *c.borrow_mut() = Some(Vec::new()));
+    CAPTURE.with(|c| *c.borrow_mut() = Some(Sink::default()));
 }
 
 /// Ends capturing and returns what was written.
 pub fn take_captured() -> Vec<u8> {
-    CAPTURE.with(|c| c.borrow_mut().take().unwrap_or_default())
+    CAPTURE.with(|c| {
+        c.borrow_mut()
+            .take()
+            .map(|s| std::mem::take(&mut *s.lock().unwrap_or_else(|e| e.into_inner())))
+            .unwrap_or_default()
+    })
+}
+
+/// This thread's capture buffer, if it captures (the scheduler's glue hands it to the
+/// worker threads that run the program's goroutines).
+pub fn capture_sink() -> Option<Sink> {
+    CAPTURE.with(|c| c.borrow().clone())
+}
+
+/// Sets (or clears) this thread's capture buffer.
+pub fn set_capture_sink(s: Option<Sink>) {
+    CAPTURE.with(|c| *c.borrow_mut() = s);
 }
 
 /// Writes program output to stdout (buffered) or the capture buffer.
 pub fn write_stdout(b: &[u8]) {
-    let captured = CAPTURE.with(|c| {
-        if let Some(buf) = c.borrow_mut().as_mut() {
-            buf.extend_from_slice(b);
-            true
-        } else {
-            false
-        }
-    });
-    if captured {
+    if let Some(s) = capture_sink() {
+        s.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(b);
         return;
     }
     let mut out = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
@@ -154,7 +171,12 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
         "fmt.(*pp).doPrintln" => (4, fmt_pp::do_println),
         _ if has_body => return None,
         "os.Exit" => (1, os_exit),
-        _ => return strs::lookup(name).or_else(|| sys::lookup(name)),
+        _ => {
+            return strs::lookup(name)
+                .or_else(|| sys::lookup(name))
+                .or_else(|| sync::lookup(name))
+                .or_else(|| time::lookup(name))
+        }
     };
     Some(r)
 }

@@ -140,3 +140,127 @@ fn parse_dir() {
         start.elapsed()
     );
 }
+
+/// A parser-only fuzzer (the front-end fuzzer in `tests/` goes through the checker,
+/// which is slower): testdata files mutated at the byte level and as token soup, through
+/// `parse_file` and `parse_repl`. `MINIGO_PARSE_FUZZ_SECS=120 cargo test --release --lib
+/// parse_fuzz -- --ignored --nocapture`; a panic fails the test with the input.
+#[test]
+#[ignore]
+fn parse_fuzz() {
+    let secs: u64 = std::env::var("MINIGO_PARSE_FUZZ_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    let corpus: Vec<Vec<u8>> = files.iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    assert!(!corpus.is_empty());
+    let pieces: &[&[u8]] = &[
+        b"(",
+        b")",
+        b"{",
+        b"}",
+        b"[",
+        b"]",
+        b";",
+        b"\n",
+        b",",
+        b".",
+        b"...",
+        b":=",
+        b"=",
+        b"func",
+        b"type",
+        b"var",
+        b"const",
+        b"if",
+        b"else",
+        b"for",
+        b"range",
+        b"switch",
+        b"case",
+        b"default",
+        b"select",
+        b"go",
+        b"defer",
+        b"chan",
+        b"<-",
+        b"map",
+        b"struct",
+        b"interface",
+        b"x",
+        b"T",
+        b"1",
+        b"0x",
+        b"1e",
+        b"'",
+        b"\"",
+        b"`",
+        b"/*",
+        b"//",
+        b"\\",
+        b"\xff",
+        b"\xe2\x82",
+        b"@",
+        b"~",
+        b"|",
+        b"*",
+        b"&",
+        b"package p\n",
+        b"import",
+    ];
+    let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        rng ^= rng >> 12;
+        rng ^= rng << 25;
+        rng ^= rng >> 27;
+        rng.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    };
+    let start = std::time::Instant::now();
+    let mut n = 0u64;
+    while start.elapsed().as_secs() < secs {
+        let mut input = if next() % 8 == 0 {
+            Vec::new()
+        } else {
+            corpus[(next() % corpus.len() as u64) as usize].clone()
+        };
+        for _ in 0..1 + next() % 8 {
+            let len = input.len().max(1) as u64;
+            let at = (next() % len) as usize;
+            match next() % 4 {
+                0 if !input.is_empty() => {
+                    let end = (at + (next() % 16) as usize).min(input.len());
+                    input.drain(at..end);
+                }
+                1 => {
+                    let p = pieces[(next() % pieces.len() as u64) as usize];
+                    let at = at.min(input.len());
+                    input.splice(at..at, p.iter().copied());
+                }
+                2 if input.len() > 2 => {
+                    let other = (next() % len) as usize;
+                    let last = input.len() - 1;
+                    input.swap(at.min(last), other.min(last));
+                }
+                _ => {
+                    for _ in 0..next() % 32 {
+                        input.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+                        input.push(b' ');
+                    }
+                }
+            }
+        }
+        let text = String::from_utf8_lossy(&input).into_owned();
+        let run = std::panic::catch_unwind(|| {
+            let mut sm = SourceMap::new();
+            let f = sm.add("fuzz.go", text.as_str());
+            let _ = parse_file(&f, &IdGen::new());
+            let _ = crate::syntax::parse_repl(&f, &IdGen::new());
+        });
+        assert!(run.is_ok(), "panic on input:\n{text}");
+        n += 1;
+    }
+    println!("parse_fuzz: {n} inputs in {secs} s without a panic");
+}

@@ -714,6 +714,18 @@ fn repl_input_mixes_imports_declarations_and_statements() {
 }
 
 #[test]
+fn repl_errors_read_as_statement_errors() {
+    let mut sm = SourceMap::new();
+    let f = sm.add("repl", "x := 1 2\n");
+    let r = parse_repl(&f, &IdGen::new());
+    let msgs: Vec<&str> = r.diags.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        msgs,
+        ["syntax error: unexpected literal 2 at end of statement"]
+    );
+}
+
+#[test]
 fn repl_incomplete_input_asks_for_more() {
     let incomplete = |src: &str| {
         let mut sm = SourceMap::new();

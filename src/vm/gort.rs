@@ -1,0 +1,136 @@
+//! Goroutines on the runtime (issue #4's integration): the record a parked goroutine
+//! keeps for the operation it must complete on resume (`Pending`), and `run_program`,
+//! which runs a compiled program's main goroutine as G 1 on the scheduler (`glue::VmG`)
+//! and turns the scheduler's `Outcome` into Go's exit status and stderr text.
+//!
+//! # The park/resume protocol of natives
+//! A native that may block (a channel operation, `select`, a lock, `Sleep`) calls the
+//! runtime primitive; when it answers "park", the native stores the primitive's pending
+//! record in `NativeCtx::pending` and requests `NativeRequest::Park { retry: true }`. The
+//! dispatch loop returns `Exit::Park` (so `glue` returns `RunResult::Park`) with the pc
+//! still on the `CallNative`; when the goroutine is readied and runs again, the native
+//! runs again, finds its pending record, and completes the operation with the
+//! primitive's `*_resume` function. Nothing recurses on the Rust stack across a park.
+//!
+//! # Invariants
+//! 1. `Goroutine::pending` is `Some` exactly between a native's park and its re-run.
+//! 2. A pending record's element words (a receiver's filled slot, a sender's value) are
+//!    GC roots of its goroutine (`Pending::scan`, called by `Goroutine::scan_roots`).
+
+use super::glue::{OsExit, VmG};
+use super::interp::Vm;
+use crate::runtime::gc::Marker;
+use crate::runtime::park::{Goroutine as SchedG, RunResult, Waiter};
+use crate::runtime::sched::Ctx;
+use crate::runtime::sched::{Config, Outcome, Sched};
+use crate::runtime::select::SelectWait;
+use crate::runtime::sync::RwLockWait;
+use crate::runtime::timer::Timer;
+use std::any::Any;
+use std::sync::Arc;
+
+/// A parked operation a goroutine completes when it runs again.
+pub enum Pending {
+    /// A channel send or receive, a semaphore, a mutex, a WaitGroup or Cond wait.
+    Waiter(Arc<Waiter>),
+    /// A parked `select`.
+    Select(SelectWait),
+    /// A parked `RWMutex.Lock`.
+    RwLock(RwLockWait),
+    /// `time.Sleep`.
+    Sleep(Arc<Timer>),
+}
+
+impl Pending {
+    /// Marks the element words this record holds (invariant 2), conservatively.
+    pub fn scan(&self, m: &mut Marker) {
+        let mut words = |w: &Waiter| {
+            let v: Vec<u64> = w.elem_words().collect();
+            m.mark_words(&v, None);
+        };
+        match self {
+            Pending::Waiter(w) => words(w),
+            Pending::Select(sw) => sw.for_each_elem(words),
+            Pending::RwLock(RwLockWait::Mutex(w) | RwLockWait::Readers(w)) => words(w),
+            Pending::Sleep(_) => {}
+        }
+    }
+}
+
+/// A goroutine of a program whose output is captured (tests): installs the capture
+/// buffer on the worker thread for each run. `as_any` is the inner `VmG`'s, so the
+/// collector finds the stack as it finds any other.
+pub struct SinkG {
+    pub g: VmG,
+    pub sink: crate::stdlib::native::Sink,
+}
+
+impl SchedG for SinkG {
+    fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
+        use crate::stdlib::native;
+        native::set_capture_sink(Some(self.sink.clone()));
+        let r = self.g.run(ctx, budget);
+        native::set_capture_sink(None);
+        r
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self.g.as_any()
+    }
+}
+
+/// A new goroutine's stack as the scheduler takes it: wrapped in `SinkG` when the
+/// current thread captures output.
+pub fn boxed(g: VmG) -> Box<dyn SchedG> {
+    match crate::stdlib::native::capture_sink() {
+        Some(sink) => Box::new(SinkG { g, sink }),
+        None => Box::new(g),
+    }
+}
+
+/// Runs `prog`'s entry as the main goroutine on a scheduler with GOMAXPROCS workers
+/// (the environment variable, else the number of CPUs); returns the exit status. Program
+/// output is flushed before any runtime report, which goes to stderr.
+pub fn run_program(prog: Arc<super::Program>) -> i32 {
+    use crate::stdlib::native;
+    let entry = prog.entry.unwrap_or(0);
+    let vm = Arc::new(Vm::new(prog));
+    let sched = Sched::new(Config::from_env());
+    let main = VmG::new(vm, 1, entry, &[]);
+    let code = match sched.run(boxed(main)) {
+        Outcome::Exit => 0,
+        Outcome::Panic { payload, .. } => {
+            if let Some(OsExit(code)) = payload.downcast_ref::<OsExit>() {
+                *code
+            } else {
+                let text = payload
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .unwrap_or_else(|| "panic: (unprintable)\n".into());
+                native::flush();
+                native::write_stderr(text.as_bytes());
+                2
+            }
+        }
+        Outcome::Fatal { msg, .. } => {
+            native::flush();
+            native::write_stderr(msg.as_bytes());
+            2
+        }
+        Outcome::Deadlock { gs, main_goexit } => {
+            native::flush();
+            let mut text = if main_goexit {
+                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
+            } else {
+                "fatal error: all goroutines are asleep - deadlock!\n".to_string()
+            };
+            for g in &gs {
+                text.push_str(&format!("\ngoroutine {} [{}]:\n", g.id, g.reason.as_str()));
+            }
+            native::write_stderr(text.as_bytes());
+            2
+        }
+    };
+    native::flush();
+    code
+}
