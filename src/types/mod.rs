@@ -83,11 +83,10 @@ pub fn check_program(
     .ok()
     .and_then(|r| r.ok())
     .unwrap_or_else(|| {
-        let mut diags = Vec::new();
-        diags.push(Diagnostic::error(
+        let diags = vec![Diagnostic::error(
             crate::source::Span::default(),
             "minigo: internal error: the type checker failed",
-        ));
+        )];
         (Info::empty(), diags)
     })
 }
