@@ -43,10 +43,12 @@ mod labels;
 mod literal;
 pub mod lookup;
 pub mod object;
+mod range;
 mod returns;
 pub mod scope;
 mod selector;
 mod stmt;
+mod switch;
 #[cfg(test)]
 mod tests;
 pub mod typ;
