@@ -549,8 +549,33 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             Builtin::Clear => {
                 let m = arg(0)?;
                 let mt = self.ty(m);
+                if let Type::Slice(et) = self.c.info.types.under(mt).clone() {
+                    // Zero every element, one store each.
+                    let s = self.expr(m)?;
+                    let ew = if self.c.is_byte(et) { 1 } else { self.wreg(et) };
+                    let n = self.fb.reg();
+                    self.fb.emit(Instr::LenSlice { a: n, b: s });
+                    let i = self.fb.reg();
+                    self.fb.emit(Instr::LoadI { a: i, i: 0 });
+                    let z = self.regs(ew.max(1) as u32);
+                    self.zero(z, ew.max(1));
+                    let top = self.fb.label();
+                    let end = self.fb.label();
+                    self.fb.bind(top);
+                    self.fb.emit_jump(Instr::JmpGeInt { a: i, b: n, j: 0 }, end);
+                    self.fb.emit(Instr::SliceSet {
+                        a: z,
+                        b: s,
+                        c: i,
+                        w: ew as u8,
+                    });
+                    self.fb.emit(Instr::AddIntI { a: i, b: i, i: 1 });
+                    self.fb.jmp(top);
+                    self.fb.bind(end);
+                    return Ok(s);
+                }
                 if !matches!(self.c.info.types.under(mt), Type::Map { .. }) {
-                    return Err(unsupported(e.span, "clear of a slice"));
+                    return Err(unsupported(e.span, "clear of this type"));
                 }
                 let mr = self.expr(m)?;
                 self.fb.emit(Instr::MapClear { a: mr });

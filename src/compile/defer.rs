@@ -47,6 +47,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         };
         let f = Self::strip(func);
         let mode = self.c.info.expr(f.id).map(|t| t.mode);
+        if let (Some(Mode::Builtin(crate::types::Builtin::Close)), [ch]) = (mode, &args[..]) {
+            return self.defer_close(s, ch);
+        }
         if matches!(mode, Some(Mode::Builtin(_)) | Some(Mode::TypeExpr)) {
             return Err(unsupported(s.span, "defer of a builtin call"));
         }
@@ -92,8 +95,19 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             return Ok(());
         }
         let w = self.res_words;
-        let win = self.regs(w as u32);
         let results = self.results.clone();
+        if vals.len() == 1
+            && results.len() == 1
+            && (!self.has_defer || self.named_results.is_empty())
+        {
+            // One result: return it from wherever it is computed.
+            let r = self.expr_conv(&vals[0], results[0])?;
+            self.pos(s.span);
+            self.fb.emit(Instr::Ret { a: r, b: w });
+            self.fb.release(m);
+            return Ok(());
+        }
+        let win = self.regs(w as u32);
         if vals.len() == 1 && results.len() > 1 {
             let tt = self.c.info.type_of(vals[0].id);
             let elems = self.c.info.types.tuple_elems(tt).to_vec();

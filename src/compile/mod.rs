@@ -22,6 +22,7 @@ mod expr;
 mod func;
 mod literal;
 mod methods;
+mod place;
 mod stmt;
 mod switch;
 pub mod types;

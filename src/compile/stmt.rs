@@ -277,6 +277,24 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     let tt = &self.c.info.types;
                     let int_like = |t| matches!(self.c.num(t), Num::Int(_));
                     if int_like(xt) && int_like(yt) && !tt.is_interface(xt) {
+                        // x < c and x >= c against a small constant: one instruction.
+                        let small = self
+                            .c
+                            .info
+                            .value_of(y.id)
+                            .and_then(|v| v.to_int().int64_val())
+                            .and_then(|v| i16::try_from(v).ok());
+                        if let (Some(c), BinOp::Lss | BinOp::Geq) = (small, op) {
+                            if (*op == BinOp::Lss) != when {
+                                let m = self.fb.mark();
+                                let a = self.expr(x)?;
+                                self.pos(e.span);
+                                self.fb
+                                    .emit_jump(Instr::JmpGeIntI { a, i: c, j: 0 }, target);
+                                self.fb.release(m);
+                                return Ok(());
+                            }
+                        }
                         let m = self.fb.mark();
                         let a = self.expr(x)?;
                         let b = self.expr(y)?;

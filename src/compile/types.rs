@@ -377,3 +377,55 @@ impl Compiler<'_> {
         id
     }
 }
+
+impl Compiler<'_> {
+    /// The default type of an untyped type (others unchanged).
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match self.info.types.get(t) {
+            Type::Basic(k) => match k {
+                BasicKind::UntypedBool => BasicKind::Bool.id(),
+                BasicKind::UntypedInt => BasicKind::Int.id(),
+                BasicKind::UntypedRune => self.info.types.rune,
+                BasicKind::UntypedFloat => BasicKind::Float64.id(),
+                BasicKind::UntypedComplex => BasicKind::Complex128.id(),
+                BasicKind::UntypedString => BasicKind::String.id(),
+                _ => t,
+            },
+            _ => t,
+        }
+    }
+
+    /// The default type of a constant value.
+    pub fn const_default(&self, v: &crate::types::constant::Value) -> TypeId {
+        use crate::types::constant::Kind;
+        match v.kind() {
+            Kind::Bool => BasicKind::Bool.id(),
+            Kind::String => BasicKind::String.id(),
+            Kind::Float => BasicKind::Float64.id(),
+            _ => BasicKind::Int.id(),
+        }
+    }
+
+    /// An assertion site for `x.(t)` where x has static type `xt`.
+    pub fn assert_site(&mut self, xt: TypeId, t: TypeId, ok: bool) -> u16 {
+        let iface = self.info.types.is_interface(t);
+        let target = self.rt_type(t);
+        let methods = self
+            .info
+            .types
+            .interface_methods(t)
+            .iter()
+            .map(|m| m.obj)
+            .collect::<Vec<_>>();
+        let methods = methods.iter().map(|m| self.method_key(*m)).collect();
+        let site = crate::vm::AssertSite {
+            target,
+            iface,
+            methods,
+            src_name: self.type_name(xt),
+            target_name: self.type_name(t),
+            ok,
+        };
+        self.pb.assert_site(site)
+    }
+}

@@ -17,6 +17,7 @@
 
 pub mod chan;
 pub mod fmt;
+mod fmt_num;
 mod fmt_pp;
 pub mod numfmt;
 mod strs;
