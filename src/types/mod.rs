@@ -41,6 +41,7 @@ pub mod info;
 mod initorder;
 mod labels;
 mod literal;
+mod localdecl;
 pub mod lookup;
 pub mod object;
 mod range;
