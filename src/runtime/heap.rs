@@ -342,6 +342,9 @@ pub struct Heap {
     pub(crate) stress: AtomicBool,
     /// A goroutine is starting a collection (see `begin_collection`).
     collecting: AtomicBool,
+    /// Stress mode: safepoints to skip before the next collection, so that a collection
+    /// costs about as much as the work between two (see `should_collect`).
+    stress_skip: AtomicU64,
 }
 
 /// The right to run a collection; released on drop.
@@ -393,6 +396,7 @@ impl Heap {
             gc_percent: AtomicU64::new(100),
             stress: AtomicBool::new(false),
             collecting: AtomicBool::new(false),
+            stress_skip: AtomicU64::new(0),
         };
         if let Ok(v) = std::env::var("GOGC") {
             h.set_gc_percent(parse_gogc(&v));
@@ -454,6 +458,30 @@ impl Heap {
     /// Asks for a collection at the next safepoint (`runtime.GC()`).
     pub fn request_gc(&self) {
         self.gc_wanted.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether a safepoint should collect now: the trigger passed, or stress mode and
+    /// its countdown ran out. Stress mode collects at every safepoint while the heap and
+    /// stacks are small, and proportionally less often as they grow (one collection per
+    /// `scanned words / 1024` safepoints), so a million-frame recursion stays linear.
+    pub fn should_collect(&self) -> bool {
+        if self.gc_wanted.load(Ordering::Relaxed) {
+            return true;
+        }
+        if !self.stress.load(Ordering::Relaxed) {
+            return false;
+        }
+        let left = self.stress_skip.load(Ordering::Relaxed);
+        if left == 0 {
+            return true;
+        }
+        self.stress_skip.store(left - 1, Ordering::Relaxed);
+        false
+    }
+
+    /// Sets the stress countdown after a collection that scanned `words` words.
+    pub(crate) fn after_stress_collection(&self, words: u64) {
+        self.stress_skip.store(words / 1024, Ordering::Relaxed);
     }
 
     /// A zeroed word object of `nwords` slots. Never collects (invariant 4).

@@ -381,6 +381,17 @@ impl<'f> Checker<'_, '_, 'f> {
         let Some(decl) = self.decls.get(&obj).cloned() else {
             return;
         };
+        if self.obj_path.len() >= MAX_DECL_DEPTH {
+            // Keeps the recursion within the checker thread's stack.
+            let span = self.obj(obj).span;
+            self.unsupported(
+                span,
+                "declarations depending on each other more than 10000 deep",
+            );
+            self.color.insert(obj, Color::Black);
+            self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
+            return;
+        }
         self.color.insert(obj, Color::Grey);
         self.obj_path.push(obj);
         let saved_scope = self.scope;
@@ -883,6 +894,9 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 }
+
+/// How deep package-level declarations may resolve each other recursively.
+const MAX_DECL_DEPTH: usize = 10_000;
 
 /// `1 variable`, `2 values`.
 pub fn measure(n: usize, unit: &str) -> String {

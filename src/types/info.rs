@@ -161,6 +161,13 @@ pub struct Info {
 }
 
 impl Info {
+    /// An `Info` for a run that could not be checked at all.
+    pub(crate) fn empty() -> Info {
+        let mut scopes = Scopes::default();
+        let universe = scopes.new_scope(None, false);
+        Info::new(TypeTable::new(), scopes, universe)
+    }
+
     pub(crate) fn new(types: TypeTable, scopes: Scopes, universe: ScopeId) -> Info {
         Info {
             types,

@@ -61,35 +61,56 @@ impl Checker<'_, '_, '_> {
             }
             var_deps.insert(v, out);
         }
-        let mut done: HashSet<ObjId> = HashSet::new();
-        let mut order = Vec::new();
-        let mut remaining = vars.clone();
-        while !remaining.is_empty() {
-            let pick = remaining
-                .iter()
-                .position(|v| var_deps[v].iter().all(|d| done.contains(d) || d == v));
-            let Some(i) = pick else {
-                // A cycle through functions (direct ones were reported already).
-                let v = remaining[0];
-                if var_deps[&v].contains(&v)
-                    || !self.g.info.packages[self.pkg.0 as usize].has_errors
-                {
-                    let name = self.obj(v).name.clone();
-                    let span = self.obj(v).span;
-                    self.error(
-                        span,
-                        format!("initialization cycle or dependency loop involving {name}"),
-                    );
+        // Kahn's algorithm with the ready variables in a heap by declaration index:
+        // always the earliest ready variable, as the spec asks.
+        let index: HashMap<ObjId, usize> = vars.iter().enumerate().map(|(i, &v)| (v, i)).collect();
+        let mut pending: Vec<usize> = vec![0; vars.len()];
+        let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); vars.len()];
+        for (i, v) in vars.iter().enumerate() {
+            for d in &var_deps[v] {
+                if d == v {
+                    continue;
                 }
-                break;
-            };
-            let v = remaining.remove(i);
+                if let Some(&j) = index.get(d) {
+                    pending[i] += 1;
+                    dependents[j].push(i);
+                }
+            }
+        }
+        let mut ready: std::collections::BinaryHeap<std::cmp::Reverse<usize>> = pending
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n == 0)
+            .map(|(i, _)| std::cmp::Reverse(i))
+            .collect();
+        let mut order = Vec::new();
+        let mut emitted = 0;
+        while let Some(std::cmp::Reverse(i)) = ready.pop() {
+            let v = vars[i];
             if var_deps[&v].contains(&v) {
                 self.report_func_cycle(v);
             }
-            done.insert(v);
+            emitted += 1;
             let (lhs, rhs) = init_of[&v].clone();
             order.push(Initializer { lhs, rhs });
+            for &k in &dependents[i] {
+                pending[k] -= 1;
+                if pending[k] == 0 {
+                    ready.push(std::cmp::Reverse(k));
+                }
+            }
+        }
+        if emitted < vars.len() && !self.g.info.packages[self.pkg.0 as usize].has_errors {
+            // A cycle through functions that the declaration checks did not see.
+            if let Some(i) = (0..vars.len()).find(|&i| pending[i] > 0) {
+                let v = vars[i];
+                let name = self.obj(v).name.clone();
+                let span = self.obj(v).span;
+                self.error(
+                    span,
+                    format!("initialization cycle or dependency loop involving {name}"),
+                );
+            }
         }
         self.g.info.packages[self.pkg.0 as usize].init_order = order;
     }

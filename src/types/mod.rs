@@ -70,6 +70,35 @@ pub fn check_program(
     ids: &IdGen,
     files: &[ast::File],
 ) -> (Info, Vec<Diagnostic>) {
+    // Declarations resolve recursively (`var a = b` resolves `b` first), as do nested
+    // expressions: run on a thread with a large stack so that long chains cannot
+    // overflow the caller's. The stack is reserved, not committed, until used.
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("minigo-check".to_string())
+            .stack_size(CHECK_STACK_BYTES)
+            .spawn_scoped(scope, || check_program_here(sm, ids, files))
+            .map(|h| h.join())
+    })
+    .ok()
+    .and_then(|r| r.ok())
+    .unwrap_or_else(|| {
+        let diags = vec![Diagnostic::error(
+            crate::source::Span::default(),
+            "minigo: internal error: the type checker failed",
+        )];
+        (Info::empty(), diags)
+    })
+}
+
+/// Stack for the checking thread.
+const CHECK_STACK_BYTES: usize = 1 << 30;
+
+fn check_program_here(
+    sm: &mut SourceMap,
+    ids: &IdGen,
+    files: &[ast::File],
+) -> (Info, Vec<Diagnostic>) {
     let mut g = check::Global::new(sm, ids);
     let main = check::check_package(&mut g, "main", files);
     g.info.main = main;

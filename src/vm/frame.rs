@@ -110,6 +110,13 @@ impl Goroutine {
         }
     }
 
+    /// Register words in use by the frames (what a collection scans).
+    pub fn stack_words(&self, prog: &Program) -> usize {
+        self.frames.last().map_or(0, |f| {
+            f.base as usize + prog.func(f.func).map_or(0, |f| f.nregs as usize)
+        })
+    }
+
     pub fn is_done(&self) -> bool {
         self.frames.is_empty()
     }

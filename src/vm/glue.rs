@@ -46,7 +46,7 @@ impl SchedG for VmG {
         self.g.id = ctx.g().id;
         match self.vm.run_in(&mut self.g, budget, Some(ctx)) {
             Exit::Yield => {
-                if self.vm.heap.gc_due() {
+                if self.vm.heap.should_collect() {
                     if let Err(msg) = collect_world(&self.vm, ctx, &self.g) {
                         return RunResult::Fatal(msg);
                     }
@@ -79,6 +79,15 @@ pub fn collect_world(vm: &Vm, ctx: &Ctx<'_>, me: &Goroutine) -> Result<GcReport,
     if !vm.heap.gc_due() {
         return Ok(GcReport::default());
     }
+    // Other goroutines' stacks count too: count them for the stress countdown.
+    let mut others = 0usize;
+    stw.for_each_g(|g, stack| {
+        if g.id != ctx.g().id {
+            if let Some(v) = stack.and_then(|s| s.as_any().downcast_mut::<VmG>()) {
+                others += v.g.stack_words(&vm.prog);
+            }
+        }
+    });
     let mut missing = None;
     let rep = vm.collect_with(&[me], &mut |m| {
         stw.for_each_g(|g, stack| {
@@ -97,6 +106,9 @@ pub fn collect_world(vm: &Vm, ctx: &Ctx<'_>, me: &Goroutine) -> Result<GcReport,
         });
     });
     drop(stw);
+    let objects = vm.heap.mem_stats().heap_objects;
+    vm.heap
+        .after_stress_collection(objects + (others + me.stack_words(&vm.prog)) as u64);
     match missing {
         Some(id) => Err(format!(
             "fatal error: minigo: goroutine {id}'s stack was not available to the collector\n"

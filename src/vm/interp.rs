@@ -94,7 +94,7 @@ impl Vm {
         loop {
             match self.run(&mut g) {
                 Exit::Yield => {
-                    if self.heap.gc_due() {
+                    if self.heap.should_collect() {
                         self.collect(&[&g]);
                         g.shrink_stack(&self.prog);
                     }
@@ -126,7 +126,8 @@ impl Vm {
         extra: &mut dyn FnMut(&mut gc::Marker),
     ) -> GcReport {
         let prog = &*self.prog;
-        gc::collect(&self.heap, &mut |m| {
+        let stack_words: usize = gs.iter().map(|g| g.stack_words(prog)).sum();
+        let rep = gc::collect(&self.heap, &mut |m| {
             extra(m);
             m.shade(prog.globals);
             for (o, _) in &prog.strs {
@@ -137,7 +138,11 @@ impl Vm {
             for g in gs {
                 g.scan_roots(prog, m);
             }
-        })
+        });
+        let objects = self.heap.mem_stats().heap_objects;
+        self.heap
+            .after_stress_collection(objects + stack_words as u64);
+        rep
     }
 
     /// Runs `g` until it finishes, yields, panics or dies.

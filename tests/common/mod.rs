@@ -32,7 +32,7 @@ pub fn call(vm: &Vm, fid: u32, args: &[u64], nres: usize) -> Result<Vec<u64>, Ex
         match vm.run(&mut g) {
             Exit::Done => return Ok(g.results(nres).to_vec()),
             Exit::Yield => {
-                if vm.heap.gc_due() {
+                if vm.heap.should_collect() {
                     vm.collect(&[&g]);
                 }
             }
