@@ -32,6 +32,25 @@ impl super::Compiler<'_> {
         self.native_windows.insert(id, window);
         id
     }
+
+    /// A function `runtime.closechan$wrapper(c)` that closes its argument: the func
+    /// value `defer close(c)` defers (Go defers a wrapper for builtins too).
+    fn close_wrapper(&mut self) -> CResult<u32> {
+        let name = "runtime.closechan$wrapper";
+        if let Some(&id) = self.natives.get(name) {
+            return Ok(id);
+        }
+        let nid = self.rt_native("runtime.closechan", 1, rt::closechan);
+        let mut fb = crate::vm::FuncBuilder::new(name, 1, 0);
+        fb.emit(Instr::CallNative { a: 0, f: nid });
+        fb.emit(Instr::Ret { a: 0, b: 0 });
+        let f = fb.finish().map_err(|e| internal(Default::default(), e))?;
+        let id = self.pb.add_func(f);
+        // Keyed with the natives so it is made once (the id space differs; the name is
+        // unique).
+        self.natives.insert(name.to_string(), id);
+        Ok(id)
+    }
 }
 
 /// One case of a `select`, as compiled.
@@ -164,6 +183,24 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             self.c.rt_native("runtime.chancap", 1, rt::chancap)
         };
         self.fb.emit(Instr::CallNative { a: d, f: nid });
+    }
+
+    /// `defer close(ch)`: defers the close wrapper with the channel evaluated now.
+    pub fn defer_close(&mut self, s: &'a Stmt, ch: &'a Expr) -> CResult<()> {
+        let fid = self.c.close_wrapper()?;
+        let site = self.c.func_value_site(fid);
+        let m = self.fb.mark();
+        let win = self.regs(2);
+        self.fb.emit(Instr::MakeClosure {
+            a: win,
+            b: 0,
+            c: site,
+        });
+        self.expr_to(ch, win + 1)?;
+        self.pos(s.span);
+        self.fb.emit(Instr::Defer { a: win, b: 1 });
+        self.fb.release(m);
+        Ok(())
     }
 
     /// `close(ch)`.

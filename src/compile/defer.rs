@@ -47,6 +47,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         };
         let f = Self::strip(func);
         let mode = self.c.info.expr(f.id).map(|t| t.mode);
+        if let (Some(Mode::Builtin(crate::types::Builtin::Close)), [ch]) = (mode, &args[..]) {
+            return self.defer_close(s, ch);
+        }
         if matches!(mode, Some(Mode::Builtin(_)) | Some(Mode::TypeExpr)) {
             return Err(unsupported(s.span, "defer of a builtin call"));
         }

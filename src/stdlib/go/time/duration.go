@@ -62,7 +62,7 @@ func (d Duration) String() string {
 // withFrac formats v / 10^prec as "I.FFF" with trailing zeros of the fraction
 // (and the point, if nothing is left) removed.
 func withFrac(v uint64, prec int) string {
-	var frac [9]byte
+	frac := make([]byte, 9) // minigo: as in utoa
 	n := 0
 	allZero := true
 	for i := prec - 1; i >= 0; i-- {
@@ -86,7 +86,7 @@ func utoa(v uint64) string {
 	if v == 0 {
 		return "0"
 	}
-	var b [20]byte
+	b := make([]byte, 20) // minigo: a slice, not an array (byte arrays sliced to strings)
 	i := len(b)
 	for v > 0 {
 		i--

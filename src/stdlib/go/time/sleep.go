@@ -63,9 +63,18 @@ func After(d Duration) <-chan Time {
 
 // AfterFunc waits for the duration to elapse and then calls f in its own
 // goroutine. The returned Timer's Stop cancels the call.
+//
+// minigo: the timer sends on a private channel that a goroutine waits on, so f
+// stays reachable from that goroutine and runs as ordinary Go code (a stopped
+// timer leaves the goroutine waiting, unseen by the program).
 func AfterFunc(d Duration, f func()) *Timer {
+	c := make(chan Time, 1)
 	t := &Timer{f: f}
-	t.h = startTimer(d, 0, nil, f)
+	t.h = startTimer(d, 0, c, nil)
+	go func() {
+		<-c
+		f()
+	}()
 	return t
 }
 
