@@ -41,12 +41,15 @@ pub mod info;
 mod initorder;
 mod labels;
 mod literal;
+mod localdecl;
 pub mod lookup;
 pub mod object;
+mod range;
 mod returns;
 pub mod scope;
 mod selector;
 mod stmt;
+mod switch;
 #[cfg(test)]
 mod tests;
 pub mod typ;

@@ -468,6 +468,8 @@ impl Printer<'_> {
             DescKind::String => {
                 let s = value::str_bytes(w0, words.get(1).copied().unwrap_or(0)).to_vec();
                 match verb {
+                    // %#v quotes strings, as Go syntax.
+                    'v' if self.f.sharp_v => self.fmt_string(&s, 'q'),
                     'v' | 's' | 'q' | 'x' | 'X' => self.fmt_string(&s, verb),
                     _ => self.bad_verb(tid, words, verb),
                 }
@@ -525,29 +527,43 @@ impl Printer<'_> {
             }
             DescKind::Array(len, e) => {
                 let ew = self.width_of(e as u64);
-                self.buf.push(b'[');
+                let sv = self.f.sharp_v;
+                if sv {
+                    self.buf.extend_from_slice(d.name.as_bytes());
+                }
+                self.buf.push(if sv { b'{' } else { b'[' });
                 for k in 0..len as usize {
                     if k > 0 {
-                        self.buf.push(b' ');
+                        self.buf.extend_from_slice(if sv { b", " } else { b" " });
                     }
                     let v = words.get(k * ew..(k + 1) * ew).unwrap_or(&[]).to_vec();
                     self.print_elem(e as u64, &v, verb, depth + 1, can_iface);
                 }
-                self.buf.push(b']');
+                self.buf.push(if sv { b'}' } else { b']' });
             }
             DescKind::Map(k, v) => {
                 let mut entries = self.map_entries(w0, k as u64, v as u64);
                 entries.sort_by(|a, b| self.compare(k as u64, &a.0, &b.0));
-                self.buf.extend_from_slice(b"map[");
+                let sv = self.f.sharp_v;
+                if sv {
+                    self.buf.extend_from_slice(d.name.as_bytes());
+                    if w0 == 0 {
+                        self.buf.extend_from_slice(b"(nil)");
+                        return;
+                    }
+                    self.buf.push(b'{');
+                } else {
+                    self.buf.extend_from_slice(b"map[");
+                }
                 for (i, (kw, vw)) in entries.iter().enumerate() {
                     if i > 0 {
-                        self.buf.push(b' ');
+                        self.buf.extend_from_slice(if sv { b", " } else { b" " });
                     }
                     self.print_elem(k as u64, kw, verb, depth + 1, can_iface);
                     self.buf.push(b':');
                     self.print_elem(v as u64, vw, verb, depth + 1, can_iface);
                 }
-                self.buf.push(b']');
+                self.buf.push(if sv { b'}' } else { b']' });
             }
             DescKind::Struct(fields) => {
                 if self.f.sharp_v {

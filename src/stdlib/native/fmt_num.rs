@@ -51,7 +51,7 @@ impl Printer<'_> {
 
     pub(super) fn fmt_string(&mut self, s: &[u8], verb: char) {
         let s = match self.f.prec {
-            Some(p) if matches!(verb, 'v' | 's') => {
+            Some(p) if matches!(verb, 'v' | 's' | 'q') => {
                 let st = String::from_utf8_lossy(s);
                 st.chars().take(p).collect::<String>().into_bytes()
             }
@@ -137,7 +137,12 @@ impl Printer<'_> {
                 return;
             }
             'U' => {
-                let s = format!("U+{:04X}", w);
+                let mut s = format!("U+{:04X}", w);
+                if self.f.sharp {
+                    if let Some(c) = char::from_u32(w as u32) {
+                        s.push_str(&format!(" '{c}'"));
+                    }
+                }
                 self.pad_str(s.as_bytes());
                 return;
             }
@@ -196,6 +201,14 @@ impl Printer<'_> {
             'v' | 'g' | 'G' => format_g(x, bits, self.f.prec, self.f.sharp),
             'f' | 'F' => format_f(x, self.f.prec.unwrap_or(6)),
             'e' | 'E' => format_e(x, self.f.prec.unwrap_or(6)),
+            'x' | 'X' if x.is_finite() => {
+                let h = hex_float(x);
+                if verb == 'X' {
+                    h.to_uppercase()
+                } else {
+                    h
+                }
+            }
             _ => {
                 self.bad_verb(tid, words, verb);
                 return;
@@ -254,4 +267,33 @@ impl Printer<'_> {
         }
         self.pad_num(sign.as_bytes(), digits.as_bytes());
     }
+}
+
+/// Go's `%x` of a float without precision: `-0x1.cp+01` (shortest hex mantissa).
+fn hex_float(x: f64) -> String {
+    let neg = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{neg}0x0p+00");
+    }
+    let bits = x.abs().to_bits();
+    let mut exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = bits & ((1 << 52) - 1);
+    if exp == 0 {
+        // Subnormal: normalise.
+        let shift = mant.leading_zeros() as i64 - 11;
+        mant = (mant << shift) & ((1 << 52) - 1);
+        exp = 1 - shift;
+    }
+    let e = exp - 1023;
+    let mut digits = format!("{mant:013x}");
+    while digits.ends_with('0') {
+        digits.pop();
+    }
+    let frac = if digits.is_empty() {
+        String::new()
+    } else {
+        format!(".{digits}")
+    };
+    let sign = if e < 0 { '-' } else { '+' };
+    format!("{neg}0x1{frac}p{sign}{:02}", e.abs())
 }
