@@ -41,6 +41,49 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    install_panic_hook();
+    // A Rust panic is a bug in minigo, never the user's: whatever the program wrote is
+    // flushed, the hook has said `minigo: internal error: ...`, and the exit status is 2
+    // as for Go's fatal errors.
+    match std::panic::catch_unwind(move || dispatch(cli)) {
+        Ok(code) => code,
+        Err(_) => {
+            minigo::stdlib::native::flush();
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Replaces Rust's panic message (`thread 'main' panicked at ...`) with one line that
+/// says what it is: `minigo: internal error: MESSAGE (at src/FILE:LINE)`. The places that
+/// catch panics (the scheduler's workers, `main`) turn them into an exit, never a hang.
+/// `MINIGO_RUST_BACKTRACE=1` prints Rust's full report and a backtrace instead.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        if std::env::var_os("MINIGO_RUST_BACKTRACE").is_some() {
+            eprintln!("{info}\n{}", std::backtrace::Backtrace::force_capture());
+            return;
+        }
+        let payload = info.payload();
+        let msg = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("panic");
+        let at = info
+            .location()
+            .map(|l| format!(" (at {}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("minigo: internal error: {msg}{at}");
+    }));
+}
+
+fn dispatch(cli: Cli) -> ExitCode {
+    // Fault injection for the test of the internal-error path (tests/cli.rs).
+    if std::env::var_os("MINIGO_INJECT_INTERNAL_ERROR").is_some() {
+        print!("written before the bug");
+        panic!("injected internal error");
+    }
     match cli.command {
         Command::Check { files } => check(&files, cli.plain),
         Command::Run { file, args } => {

@@ -28,7 +28,7 @@ fn version_and_help() {
 fn check_is_silent_on_a_clean_file() {
     let p = temp_go(
         "clean.go",
-        "package main\n\nimport \"strings\"\n\nfunc main() {\n\tprintln(strings.ToUpper(\"hi\"))\n}\n",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n",
     );
     let out = minigo().arg("check").arg(&p).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
@@ -64,4 +64,42 @@ fn missing_file_is_an_error_not_a_panic() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("minigo: "), "stderr: {err}");
     assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn a_rust_panic_is_an_internal_error_line_with_exit_2() {
+    let p = temp_go("ok.go", "package main\n\nfunc main() {}\n");
+    let out = minigo()
+        .arg("run")
+        .arg(&p)
+        .env("MINIGO_INJECT_INTERNAL_ERROR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("minigo: internal error: injected internal error (at src/main.rs:"),
+        "stderr: {err}"
+    );
+    assert!(!err.contains("panicked"), "stderr: {err}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "written before the bug"
+    );
+}
+
+#[test]
+fn run_prints_and_exits_as_go() {
+    let p = temp_go(
+        "hello.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello\", 1+2)\n\tvar a []int\n\t_ = a[5]\n}\n",
+    );
+    let out = minigo().arg("run").arg(&p).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello 3\n");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("panic: runtime error: index out of range [5] with length 0\n"),
+        "stderr: {err}"
+    );
 }

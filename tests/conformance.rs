@@ -228,7 +228,7 @@ fn execute(path: &Path) -> Result<(), String> {
     let got_err = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
     let got_code = status.code().unwrap_or(-1);
     let mut problems = String::new();
-    if got_err.contains("panicked at") {
+    if got_err.contains("panicked at") || got_err.contains("internal error") {
         writeln!(problems, "  Rust panic:\n{got_err}").unwrap();
     }
     if got_out != want_out {

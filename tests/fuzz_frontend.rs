@@ -221,8 +221,9 @@ fn mutate(rng: &mut Rng, corpus: &[Vec<u8>]) -> Vec<u8> {
     s
 }
 
-/// Runs inputs until `stop` says so; returns how many ran.
-fn fuzz(seed: u64, stop: impl Fn(u64) -> bool) -> u64 {
+/// Runs inputs until `stop` says so; returns how many ran and how many of them parsed
+/// without a syntax error and so went through the type checker too.
+fn fuzz(seed: u64, stop: impl Fn(u64) -> bool) -> (u64, u64) {
     let corpus = corpus();
     let mut rng = Rng(seed | 1);
     let started = Arc::new(AtomicU64::new(0));
@@ -239,7 +240,7 @@ fn fuzz(seed: u64, stop: impl Fn(u64) -> bool) -> u64 {
             }
         });
     }
-    let mut n = 0;
+    let (mut n, mut checked) = (0, 0);
     while !stop(n) {
         let input = mutate(&mut rng, &corpus);
         started.store(n + 1, Ordering::Relaxed);
@@ -248,6 +249,9 @@ fn fuzz(seed: u64, stop: impl Fn(u64) -> bool) -> u64 {
             driver::check_sources(vec![("fuzz.go".to_string(), copy)])
         });
         done.store(n + 1, Ordering::Relaxed);
+        if let Ok(c) = &res {
+            checked += u64::from(c.info.is_some());
+        }
         if res.is_err() {
             let path = std::env::temp_dir().join(format!("minigo-fuzz-crash-{n}.go"));
             let _ = std::fs::write(&path, &input);
@@ -258,13 +262,14 @@ fn fuzz(seed: u64, stop: impl Fn(u64) -> bool) -> u64 {
         }
         n += 1;
     }
-    n
+    (n, checked)
 }
 
 #[test]
 fn fuzz_smoke() {
-    let n = fuzz(0x5eed, |n| n >= 1500);
+    let (n, checked) = fuzz(0x5eed, |n| n >= 1500);
     assert_eq!(n, 1500);
+    assert!(checked > 0, "no fuzz input reached the type checker");
 }
 
 #[test]
@@ -279,9 +284,10 @@ fn fuzz_long() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(0xf00d);
     let t = Instant::now();
-    let n = fuzz(seed, |_| t.elapsed() >= Duration::from_secs(secs));
+    let (n, checked) = fuzz(seed, |_| t.elapsed() >= Duration::from_secs(secs));
     println!(
-        "fuzz: {n} inputs in {:.0} s without a panic or a hang (seed {seed:#x})",
+        "fuzz: {n} inputs ({checked} of them parsed and went through the checker) in {:.0} s \
+         without a panic or a hang (seed {seed:#x})",
         t.elapsed().as_secs_f64()
     );
 }
