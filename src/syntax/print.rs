@@ -1,29 +1,32 @@
 //! Prints expressions and simple statements back as Go source, the way gc's messages
 //! quote them (`cannot use x := 1 as value`, `f(x) (value of type int)`).
 //!
-//! Like go/types' `ExprString`: function literals print as `func(...) {…}` and composite
-//! literals as `T{…}`, so messages stay one line.
+//! Like gc's short form (types2's `ExprString`): function literals and composite
+//! literals print their bodies as `{…}` (or `{}` when empty), so messages stay one line;
+//! nesting deeper than 64 prints `…`. The parser and the checker share this printer.
 
 use super::ast::*;
 use std::fmt::Write as _;
 
-/// An expression as Go source (shortened like gc's `ExprString`).
-pub fn expr_string(e: &Expr) -> String {
+use super::ast;
+
+/// An expression as gc prints it in messages.
+pub fn expr_string(e: &ast::Expr) -> String {
     let mut s = String::new();
-    write_expr(&mut s, e);
+    write_expr(&mut s, e, 0);
     s
 }
 
-fn write_list(s: &mut String, es: &[Expr]) {
+fn write_list(s: &mut String, es: &[ast::Expr], depth: u32) {
     for (i, e) in es.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
         }
-        write_expr(s, e);
+        write_expr(s, e, depth);
     }
 }
 
-fn write_fields(s: &mut String, fields: &[Field], sep: &str) {
+fn write_fields(s: &mut String, fields: &[ast::Field], sep: &str, depth: u32) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             s.push_str(sep);
@@ -37,63 +40,76 @@ fn write_fields(s: &mut String, fields: &[Field], sep: &str) {
         if !f.names.is_empty() {
             s.push(' ');
         }
-        write_expr(s, &f.ty);
+        write_expr(s, &f.ty, depth);
     }
 }
 
-fn write_sig(s: &mut String, sig: &FuncType) {
+fn write_sig(s: &mut String, ft: &ast::FuncType, depth: u32) {
     s.push('(');
-    write_fields(s, &sig.params, ", ");
+    write_fields(s, &ft.params, ", ", depth);
     s.push(')');
-    match sig.results.as_slice() {
+    match ft.results.as_slice() {
         [] => {}
-        [f] if f.names.is_empty() => {
+        [r] if r.names.is_empty() => {
             s.push(' ');
-            write_expr(s, &f.ty);
+            write_expr(s, &r.ty, depth);
         }
         rs => {
             s.push_str(" (");
-            write_fields(s, rs, ", ");
+            write_fields(s, rs, ", ", depth);
             s.push(')');
         }
     }
 }
 
-fn write_expr(s: &mut String, e: &Expr) {
+fn write_expr(s: &mut String, e: &ast::Expr, depth: u32) {
+    if depth > 64 {
+        s.push('…');
+        return;
+    }
+    let d = depth + 1;
     match &e.kind {
-        ExprKind::Ident(i) => s.push_str(&i.name),
+        ExprKind::Ident(id) => s.push_str(&id.name),
         ExprKind::BasicLit(l) => s.push_str(&l.raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
-                write_expr(s, t);
+                write_expr(s, t, d);
             }
-            s.push_str("{…}");
+            if elts.is_empty() {
+                s.push_str("{}");
+            } else {
+                s.push_str("{…}");
+            }
         }
-        ExprKind::FuncLit { sig, .. } => {
+        ExprKind::FuncLit { sig, body } => {
             s.push_str("func");
-            write_sig(s, sig);
-            s.push_str(" {…}");
+            write_sig(s, sig, d);
+            if body.stmts.is_empty() {
+                s.push_str(" {}");
+            } else {
+                s.push_str(" {…}");
+            }
         }
         ExprKind::Paren(x) => {
             s.push('(');
-            write_expr(s, x);
+            write_expr(s, x, d);
             s.push(')');
         }
         ExprKind::Selector { x, sel } => {
-            write_expr(s, x);
+            write_expr(s, x, d);
             s.push('.');
             s.push_str(&sel.name);
         }
         ExprKind::Index { x, index } => {
-            write_expr(s, x);
+            write_expr(s, x, d);
             s.push('[');
-            write_expr(s, index);
+            write_expr(s, index, d);
             s.push(']');
         }
         ExprKind::IndexList { x, indices } => {
-            write_expr(s, x);
+            write_expr(s, x, d);
             s.push('[');
-            write_list(s, indices);
+            write_list(s, indices, d);
             s.push(']');
         }
         ExprKind::Slice {
@@ -103,28 +119,28 @@ fn write_expr(s: &mut String, e: &Expr) {
             max,
             three,
         } => {
-            write_expr(s, x);
+            write_expr(s, x, d);
             s.push('[');
             if let Some(lo) = lo {
-                write_expr(s, lo);
+                write_expr(s, lo, d);
             }
             s.push(':');
             if let Some(hi) = hi {
-                write_expr(s, hi);
+                write_expr(s, hi, d);
             }
             if *three {
                 s.push(':');
                 if let Some(m) = max {
-                    write_expr(s, m);
+                    write_expr(s, m, d);
                 }
             }
             s.push(']');
         }
         ExprKind::TypeAssert { x, ty } => {
-            write_expr(s, x);
+            write_expr(s, x, d);
             s.push_str(".(");
             match ty {
-                Some(t) => write_expr(s, t),
+                Some(t) => write_expr(s, t, d),
                 None => s.push_str("type"),
             }
             s.push(')');
@@ -135,9 +151,9 @@ fn write_expr(s: &mut String, e: &Expr) {
             ellipsis,
             ..
         } => {
-            write_expr(s, func);
+            write_expr(s, func, d);
             s.push('(');
-            write_list(s, args);
+            write_list(s, args, d);
             if ellipsis.is_some() {
                 s.push_str("...");
             }
@@ -145,39 +161,41 @@ fn write_expr(s: &mut String, e: &Expr) {
         }
         ExprKind::Star(x) => {
             s.push('*');
-            write_expr(s, x);
+            write_expr(s, x, d);
         }
         ExprKind::Unary { op, x } => {
             s.push_str(op.as_str());
-            write_expr(s, x);
+            write_expr(s, x, d);
         }
         ExprKind::Binary { op, x, y } => {
-            write_expr(s, x);
-            let _ = write!(s, " {} ", op.as_str());
-            write_expr(s, y);
+            write_expr(s, x, d);
+            s.push(' ');
+            s.push_str(op.as_str());
+            s.push(' ');
+            write_expr(s, y, d);
         }
         ExprKind::Ellipsis(x) => {
             s.push_str("...");
             if let Some(x) = x {
-                write_expr(s, x);
+                write_expr(s, x, d);
             }
         }
         ExprKind::ArrayType { len, elem } => {
             s.push('[');
-            if let Some(n) = len {
-                write_expr(s, n);
+            if let Some(l) = len {
+                write_expr(s, l, d);
             }
             s.push(']');
-            write_expr(s, elem);
+            write_expr(s, elem, d);
         }
         ExprKind::StructType { fields } => {
             s.push_str("struct{");
-            write_fields(s, fields, "; ");
+            write_fields(s, fields, "; ", d);
             s.push('}');
         }
-        ExprKind::FuncType(sig) => {
+        ExprKind::FuncType(ft) => {
             s.push_str("func");
-            write_sig(s, sig);
+            write_sig(s, ft, d);
         }
         ExprKind::InterfaceType { elems } => {
             s.push_str("interface{");
@@ -186,30 +204,30 @@ fn write_expr(s: &mut String, e: &Expr) {
                     s.push_str("; ");
                 }
                 match el {
-                    InterfaceElem::Method { name, sig } => {
+                    ast::InterfaceElem::Method { name, sig } => {
                         s.push_str(&name.name);
-                        write_sig(s, sig);
+                        write_sig(s, sig, d);
                     }
-                    InterfaceElem::Embedded(t) => write_expr(s, t),
+                    ast::InterfaceElem::Embedded(e) => write_expr(s, e, d),
                 }
             }
             s.push('}');
         }
         ExprKind::MapType { key, value } => {
             s.push_str("map[");
-            write_expr(s, key);
+            write_expr(s, key, d);
             s.push(']');
-            write_expr(s, value);
+            write_expr(s, value, d);
         }
         ExprKind::ChanType { dir, elem } => {
             s.push_str(match dir {
-                ChanDir::Both => "chan ",
-                ChanDir::Send => "chan<- ",
-                ChanDir::Recv => "<-chan ",
+                ast::ChanDir::Both => "chan ",
+                ast::ChanDir::Send => "chan<- ",
+                ast::ChanDir::Recv => "<-chan ",
             });
-            write_expr(s, elem);
+            write_expr(s, elem, d);
         }
-        ExprKind::Bad => s.push_str("BadExpr"),
+        ExprKind::Bad => s.push('_'),
     }
 }
 
@@ -217,18 +235,18 @@ fn write_expr(s: &mut String, e: &Expr) {
 pub fn simple_stmt_string(st: &Stmt) -> String {
     let mut s = String::new();
     match &st.kind {
-        StmtKind::Expr(e) => write_expr(&mut s, e),
+        StmtKind::Expr(e) => write_expr(&mut s, e, 0),
         StmtKind::Send { chan, value } => {
-            write_expr(&mut s, chan);
+            write_expr(&mut s, chan, 0);
             s.push_str(" <- ");
-            write_expr(&mut s, value);
+            write_expr(&mut s, value, 0);
         }
         StmtKind::IncDec { x, inc } => {
-            write_expr(&mut s, x);
+            write_expr(&mut s, x, 0);
             s.push_str(if *inc { "++" } else { "--" });
         }
         StmtKind::Assign { lhs, op, rhs, .. } => {
-            write_list(&mut s, lhs);
+            write_list(&mut s, lhs, 0);
             match op {
                 AssignOp::Assign => s.push_str(" = "),
                 AssignOp::Define => s.push_str(" := "),
@@ -236,7 +254,7 @@ pub fn simple_stmt_string(st: &Stmt) -> String {
                     let _ = write!(s, " {}= ", b.as_str());
                 }
             }
-            write_list(&mut s, rhs);
+            write_list(&mut s, rhs, 0);
         }
         _ => s.push_str("statement"),
     }

@@ -197,7 +197,7 @@ fn types_as_expressions() {
     assert_eq!(expr("(func())(nil)"), "(func())(nil)");
     assert_eq!(
         expr("make(chan func(), 1, map[string][]int{}, []int, *[]int, <-chan int)"),
-        "make(chan func(), 1, map[string][]int{…}, []int, *[]int, <-chan int)"
+        "make(chan func(), 1, map[string][]int{}, []int, *[]int, <-chan int)"
     );
     assert_eq!(expr("new(func() int)"), "new(func() int)");
     // `func()` followed by `(` starts the results, as in Go.
@@ -240,7 +240,8 @@ fn composite_literals() {
     let StmtKind::If { cond, then, .. } = stmt("if x == (T{}) { return }") else {
         panic!()
     };
-    assert_eq!(expr_string(&cond), "x == (T{…})");
+    // gc prints an empty literal as `T{}` (checked with go build).
+    assert_eq!(expr_string(&cond), "x == (T{})");
     assert_eq!(then.stmts.len(), 1);
     let StmtKind::Range { x, .. } = stmt("for _, v := range []int{1, 2} { _ = v }") else {
         panic!()
