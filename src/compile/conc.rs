@@ -254,33 +254,6 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         Ok(())
     }
 
-    /// Declares (`define`) or assigns `e` from the value of type `t` in `src`.
-    fn bind_value(&mut self, e: &'a Expr, define: bool, src: Reg, t: TypeId) -> CResult<()> {
-        if matches!(&e.kind, ExprKind::Ident(id) if id.name == "_") {
-            return Ok(());
-        }
-        if define {
-            let ExprKind::Ident(id) = &e.kind else {
-                return Err(internal(e.span, "receive variable"));
-            };
-            let Some(o) = self.c.info.defs.get(&id.id).copied() else {
-                return Ok(());
-            };
-            let vt = self.c.info.obj(o).ty;
-            let w = self.wreg(vt);
-            let tmp = self.regs(w as u32);
-            self.conv_reg(src, t, vt, tmp);
-            self.declare(o, Some(tmp))?;
-            return Ok(());
-        }
-        let lv = self.lvalue(e)?;
-        let lt = self.ty(e);
-        let w = self.wreg(lt);
-        let tmp = self.regs(w as u32);
-        self.conv_reg(src, t, lt, tmp);
-        self.write_lvalue(&lv, tmp)
-    }
-
     /// `select { ... }`.
     pub fn select_stmt(
         &mut self,

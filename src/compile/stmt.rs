@@ -546,7 +546,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.emit_jump(Instr::JmpGeInt { a: i, b: n, j: 0 }, brk);
                 let im = self.fb.mark();
                 if let Some(k) = key {
-                    self.bind_range_var(k, define, i, xt)?;
+                    self.bind_value(k, define, i, xt)?;
                 }
                 self.loop_body(label, brk, cont, body)?;
                 self.fb.release(im);
@@ -568,11 +568,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let im = self.fb.mark();
                 let int = crate::types::BasicKind::Int.id();
                 if let Some(k) = key {
-                    self.bind_range_var(k, define, i, int)?;
+                    self.bind_value(k, define, i, int)?;
                 }
                 if let Some(v) = value {
                     let rune = self.c.info.types.rune;
-                    self.bind_range_var(v, define, rw, rune)?;
+                    self.bind_value(v, define, rw, rune)?;
                 }
                 self.loop_body(label, brk, cont, body)?;
                 self.fb.release(im);
@@ -615,7 +615,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let im = self.fb.mark();
                 let int = crate::types::BasicKind::Int.id();
                 if let Some(k) = key {
-                    self.bind_range_var(k, define, i, int)?;
+                    self.bind_value(k, define, i, int)?;
                 }
                 if let Some(val) = value {
                     let ewop = if self.c.is_byte(et) { 1 } else { ew };
@@ -625,7 +625,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         c: i,
                         w: ewop as u8,
                     });
-                    self.bind_range_var(val, define, v, et)?;
+                    self.bind_value(val, define, v, et)?;
                 }
                 self.loop_body(label, brk, cont, body)?;
                 self.fb.release(im);
@@ -645,10 +645,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     .emit_jump(Instr::MapNext { a: it, b: kv, j: 0 }, brk);
                 let im = self.fb.mark();
                 if let Some(k) = key {
-                    self.bind_range_var(k, define, kv, kt)?;
+                    self.bind_value(k, define, kv, kt)?;
                 }
                 if let Some(v) = value {
-                    self.bind_range_var(v, define, kv + kw, vt)?;
+                    self.bind_value(v, define, kv + kw, vt)?;
                 }
                 self.loop_body(label, brk, cont, body)?;
                 self.fb.release(im);
@@ -703,17 +703,21 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         r
     }
 
-    /// Binds a range key or value: declares it (define) or assigns it.
-    fn bind_range_var(
+    /// Binds a range key or value, or a received value and its `ok`: declares `e`
+    /// (`define`) or assigns it from the value of type `t` in `src`. `_` binds nothing.
+    pub(super) fn bind_value(
         &mut self,
         e: &'a Expr,
         define: bool,
         src: Reg,
         t: crate::types::TypeId,
     ) -> CResult<()> {
+        if matches!(&e.kind, ExprKind::Ident(id) if id.name == "_") {
+            return Ok(());
+        }
         if define {
             let ExprKind::Ident(id) = &e.kind else {
-                return Err(internal(e.span, "range variable"));
+                return Err(internal(e.span, "range or receive variable"));
             };
             let Some(o) = self.c.info.defs.get(&id.id).copied() else {
                 return Ok(());
