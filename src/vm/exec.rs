@@ -473,6 +473,7 @@ impl Vm {
                     prog: &self.prog,
                     sched,
                     goroutine: g.id,
+                    caller: g.frames.last().map_or((0, 0), |f| (f.func, f.pc)),
                     request: None,
                     pending: &mut g.pending,
                 };

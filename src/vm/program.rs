@@ -71,6 +71,8 @@ pub struct NativeCtx<'a> {
     pub sched: Option<&'a crate::runtime::sched::Ctx<'a>>,
     /// The calling goroutine's id.
     pub goroutine: u64,
+    /// The calling frame: (function, pc of the next instruction), for `go`'s `created by`.
+    pub caller: (u32, u32),
     /// Set by the native to stop the goroutine after it returns.
     pub request: Option<NativeRequest>,
     /// The goroutine's parked operation, for natives that park and resume (`gort`).

@@ -42,7 +42,7 @@ pub(crate) fn raise(vm: &Vm, g: &mut Goroutine, p: GoPanic) -> Option<Exit> {
         .iter()
         .rev()
         .take(100)
-        .map(|f| (f.func, f.pc))
+        .map(|f| (f.func, f.pc, f.kind))
         .collect();
     let repanicked = g
         .panics
@@ -161,19 +161,47 @@ fn death(vm: &Vm, g: &mut Goroutine) -> Exit {
         g.panics.clear();
         return Exit::Goexit;
     }
-    let stack = g
-        .panic_stack
-        .iter()
-        .map(|&(f, pc)| frame_line(vm, f, pc))
-        .collect();
+    let stack = trace_lines(vm, g.panic_stack.iter().copied());
     Exit::Panic(PanicReport {
         chain: std::mem::take(&mut g.panics),
         stack,
         goroutine: g.id,
+        created_by: created_by_line(vm, g),
     })
 }
 
-/// (function name, "file:line") of a frame stopped at `pc` (the next instruction).
+/// Go's traceback entries, innermost first, for frames `(func, pc, kind)`: `main.f(...)`
+/// (`main.f()` for a function without parameters) and `/abs/file.go:12`; a deferred call
+/// that a panic runs is followed by the runtime's `panic(...)` frame, as in Go; the entry
+/// function `runtime.main` is hidden, as Go hides runtime frames.
+pub(crate) fn trace_lines(
+    vm: &Vm,
+    frames: impl Iterator<Item = (u32, u32, FrameKind)>,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (fid, pc, kind) in frames {
+        if vm.prog.func(fid).is_some_and(|f| f.name == "runtime.main") {
+            continue;
+        }
+        out.push(frame_line(vm, fid, pc));
+        if let FrameKind::PanicDeferred(_) = kind {
+            out.push(("panic({...})".into(), "$GOROOT/src/runtime/panic.go".into()));
+        }
+    }
+    out
+}
+
+/// Go's `created by main.main in goroutine 1` line of a goroutine started by `go`.
+fn created_by_line(vm: &Vm, g: &Goroutine) -> Option<String> {
+    let (parent, fid, pc) = g.created_by?;
+    let (name, at) = frame_line(vm, fid, pc);
+    let name = name.split('(').next().unwrap_or_default().to_string();
+    Some(format!("created by {name} in goroutine {parent}\n\t{at}\n"))
+}
+
+/// (`name(...)`, "/abs/file.go:line") of a frame stopped at `pc` (the next instruction).
+/// Paths are made absolute as Go prints them; the embedded standard library keeps its
+/// `$GOROOT/src/...` names.
 pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
     let Some(f) = vm.prog.func(fid) else {
         return ("?".into(), "?".into());
@@ -188,22 +216,53 @@ pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
         .sources
         .as_ref()
         .and_then(|sm| sm.position(pos))
-        .map_or_else(|| "?:0".to_string(), |p| format!("{}:{}", p.file, p.line));
-    (f.name.clone(), at)
+        .map_or_else(
+            || "?:0".to_string(),
+            |p| {
+                let file = if p.file.starts_with('$') {
+                    p.file.to_string()
+                } else {
+                    std::path::absolute(&*p.file)
+                        .map_or_else(|_| p.file.to_string(), |a| clean_path(&a))
+                };
+                format!("{file}:{}", p.line)
+            },
+        );
+    let args = if f.nparams == 0 { "()" } else { "(...)" };
+    (format!("{}{args}", f.name), at)
 }
 
 fn stack_text(vm: &Vm, g: &Goroutine) -> String {
     let mut out = format!("\ngoroutine {} [running]:\n", g.id);
     let n = g.frames.len();
-    for (k, fr) in g.frames.iter().rev().enumerate() {
+    let frames = g.frames.iter().rev().enumerate().filter_map(|(k, fr)| {
+        // Go prints the innermost and outermost 50 frames of a deep stack.
+        (k < 50 || k >= n.saturating_sub(50)).then_some((fr.func, fr.pc, fr.kind))
+    });
+    for (k, (name, at)) in trace_lines(vm, frames).into_iter().enumerate() {
         if k == 50 && n > 100 {
             out.push_str(&format!("...{} frames elided...\n", n - 100));
         }
-        if k >= 50 && k < n.saturating_sub(50) {
-            continue;
-        }
-        let (name, at) = frame_line(vm, fr.func, fr.pc);
-        out.push_str(&format!("{name}(...)\n\t{at}\n"));
+        out.push_str(&format!("{name}\n\t{at}\n"));
+    }
+    if let Some(c) = created_by_line(vm, g) {
+        out.push_str(&c);
     }
     out
+}
+
+/// `path` with `.` and `..` components removed lexically (Go's `filepath.Clean`).
+fn clean_path(path: &std::path::Path) -> String {
+    use std::path::Component;
+    let mut out = std::path::PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out.display().to_string()
 }

@@ -246,6 +246,7 @@ pub fn newproc(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     if let Some(f) = vg.g.frames.first_mut() {
         f.closure = w[0];
     }
+    vg.g.created_by = Some((ctx.goroutine, ctx.caller.0, ctx.caller.1));
     sc.go(crate::vm::gort::boxed(vg), 0);
     Ok(())
 }
