@@ -58,6 +58,9 @@ fn net_programs_at_gomaxprocs_1_and_2() {
             }
         }
     }
-    assert!(ran >= 10, "only {ran} runs: testdata/run/net is missing programs");
+    assert!(
+        ran >= 10,
+        "only {ran} runs: testdata/run/net is missing programs"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

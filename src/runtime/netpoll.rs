@@ -371,7 +371,9 @@ fn arm(fd: &Arc<NetFd>, mode: Mode, wt: &Arc<NetWait>, deadline: i64) {
     st.seq += 1;
     let seq = st.seq;
     let (wfd, wwt) = (Arc::downgrade(fd), Arc::downgrade(wt));
-    let action = TimerAction::Func(Arc::new(move |_: &Sched| deadline_fired(&wfd, &wwt, mode, seq)));
+    let action = TimerAction::Func(Arc::new(move |_: &Sched| {
+        deadline_fired(&wfd, &wwt, mode, seq)
+    }));
     st.timer = Some(wt.sched.add_timer(delay, None, action));
 }
 

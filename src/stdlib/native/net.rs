@@ -130,8 +130,9 @@ fn sys_listen(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         (None, b"tcp4") => bind(Ipv4Addr::UNSPECIFIED.into()),
         (None, b"tcp6") => bind(Ipv6Addr::UNSPECIFIED.into()),
         // Go listens on the dual-stack wildcard when it can.
-        (None, _) => bind(Ipv6Addr::UNSPECIFIED.into())
-            .or_else(|_| bind(Ipv4Addr::UNSPECIFIED.into())),
+        (None, _) => {
+            bind(Ipv6Addr::UNSPECIFIED.into()).or_else(|_| bind(Ipv4Addr::UNSPECIFIED.into()))
+        }
     };
     let res = res.map_err(|e| {
         let n = errno(&e);
@@ -143,7 +144,8 @@ fn sys_listen(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         };
         (call, n)
     });
-    let res = res.and_then(|l| netpoll::register(Sock::Listener(l)).map_err(|n| (&b"socket"[..], n)));
+    let res =
+        res.and_then(|l| netpoll::register(Sock::Listener(l)).map_err(|n| (&b"socket"[..], n)));
     match res {
         Ok(fd) => {
             let la = fd.sock.local_addr().ok();
