@@ -20,6 +20,7 @@ pub mod chan;
 pub mod fmt;
 mod fmt_num;
 mod fmt_pp;
+pub mod net;
 pub mod numfmt;
 mod os_file;
 mod strs;
@@ -180,6 +181,7 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
                 .or_else(|| os_file::lookup(name))
                 .or_else(|| sync::lookup(name))
                 .or_else(|| time::lookup(name))
+                .or_else(|| net::lookup(name))
         }
     };
     Some(r)
