@@ -39,6 +39,8 @@ pub enum Pending {
     RwLock(RwLockWait),
     /// `time.Sleep`.
     Sleep(Arc<Timer>),
+    /// A socket operation parked on the netpoller (`runtime::netpoll`).
+    Net(Arc<crate::runtime::netpoll::NetWait>),
 }
 
 impl Pending {
@@ -52,7 +54,7 @@ impl Pending {
             Pending::Waiter(w) => words(w),
             Pending::Select(sw) => sw.for_each_elem(words),
             Pending::RwLock(RwLockWait::Mutex(w) | RwLockWait::Readers(w)) => words(w),
-            Pending::Sleep(_) => {}
+            Pending::Sleep(_) | Pending::Net(_) => {}
         }
     }
 }
