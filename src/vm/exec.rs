@@ -468,12 +468,16 @@ impl Vm {
                 if g.stack.len() < hi {
                     g.stack.resize(hi, 0);
                 }
+                let site = g
+                    .frames
+                    .last()
+                    .map_or(0, |f| (f.func as u64) << 32 | f.pc as u64);
                 let mut ctx = NativeCtx {
                     heap,
                     prog: &self.prog,
                     sched,
                     goroutine: g.id,
-                    caller: g.frames.last().map_or((0, 0), |f| (f.func, f.pc)),
+                    site,
                     request: None,
                     pending: &mut g.pending,
                 };

@@ -170,6 +170,12 @@ fn death(vm: &Vm, g: &mut Goroutine) -> Exit {
     })
 }
 
+/// Frames Go's tracebacks leave out: the runtime's entry function that calls `main.main`
+/// (Go shows runtime frames only with `GOTRACEBACK=system`).
+pub(crate) fn hidden_frame(name: &str) -> bool {
+    name == "runtime.main"
+}
+
 /// Go's traceback entries, innermost first, for frames `(func, pc, kind)`: `main.f(...)`
 /// (`main.f()` for a function without parameters) and `/abs/file.go:12`; a deferred call
 /// that a panic runs is followed by the runtime's `panic(...)` frame, as in Go; the entry
@@ -180,10 +186,13 @@ pub(crate) fn trace_lines(
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (fid, pc, kind) in frames {
-        if vm.prog.func(fid).is_some_and(|f| f.name == "runtime.main") {
+        if vm.prog.func(fid).is_some_and(|f| hidden_frame(&f.name)) {
             continue;
         }
-        out.push(frame_line(vm, fid, pc));
+        let (name, at) = frame_line(vm, fid, pc);
+        let nparams = vm.prog.func(fid).map_or(0, |f| f.nparams);
+        let args = if nparams == 0 { "()" } else { "(...)" };
+        out.push((format!("{name}{args}"), at));
         if let FrameKind::PanicDeferred(_) = kind {
             out.push(("panic({...})".into(), "$GOROOT/src/runtime/panic.go".into()));
         }
@@ -195,11 +204,10 @@ pub(crate) fn trace_lines(
 fn created_by_line(vm: &Vm, g: &Goroutine) -> Option<String> {
     let (parent, fid, pc) = g.created_by?;
     let (name, at) = frame_line(vm, fid, pc);
-    let name = name.split('(').next().unwrap_or_default().to_string();
     Some(format!("created by {name} in goroutine {parent}\n\t{at}\n"))
 }
 
-/// (`name(...)`, "/abs/file.go:line") of a frame stopped at `pc` (the next instruction).
+/// (function name, "/abs/file.go:line") of a frame stopped at `pc` (the next instruction).
 /// Paths are made absolute as Go prints them; the embedded standard library keeps its
 /// `$GOROOT/src/...` names.
 pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
@@ -228,8 +236,7 @@ pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
                 format!("{file}:{}", p.line)
             },
         );
-    let args = if f.nparams == 0 { "()" } else { "(...)" };
-    (format!("{}{args}", f.name), at)
+    (f.name.clone(), at)
 }
 
 fn stack_text(vm: &Vm, g: &Goroutine) -> String {
