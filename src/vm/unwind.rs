@@ -190,6 +190,7 @@ pub(crate) fn trace_lines(
             continue;
         }
         let (name, at) = frame_line(vm, fid, pc);
+        let at = absolute_at(&at);
         let nparams = vm.prog.func(fid).map_or(0, |f| f.nparams);
         let args = if nparams == 0 { "()" } else { "(...)" };
         out.push((format!("{name}{args}"), at));
@@ -204,12 +205,11 @@ pub(crate) fn trace_lines(
 fn created_by_line(vm: &Vm, g: &Goroutine) -> Option<String> {
     let (parent, fid, pc) = g.created_by?;
     let (name, at) = frame_line(vm, fid, pc);
+    let at = absolute_at(&at);
     Some(format!("created by {name} in goroutine {parent}\n\t{at}\n"))
 }
 
-/// (function name, "/abs/file.go:line") of a frame stopped at `pc` (the next instruction).
-/// Paths are made absolute as Go prints them; the embedded standard library keeps its
-/// `$GOROOT/src/...` names.
+/// (function name, "file.go:line") of a frame stopped at `pc` (the next instruction).
 pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
     let Some(f) = vm.prog.func(fid) else {
         return ("?".into(), "?".into());
@@ -224,18 +224,7 @@ pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
         .sources
         .as_ref()
         .and_then(|sm| sm.position(pos))
-        .map_or_else(
-            || "?:0".to_string(),
-            |p| {
-                let file = if p.file.starts_with('$') {
-                    p.file.to_string()
-                } else {
-                    std::path::absolute(&*p.file)
-                        .map_or_else(|_| p.file.to_string(), |a| clean_path(&a))
-                };
-                format!("{file}:{}", p.line)
-            },
-        );
+        .map_or_else(|| "?:0".to_string(), |p| format!("{}:{}", p.file, p.line));
     (f.name.clone(), at)
 }
 
@@ -256,6 +245,19 @@ fn stack_text(vm: &Vm, g: &Goroutine) -> String {
         out.push_str(&c);
     }
     out
+}
+
+/// A `file:line` with the file made absolute, as Go's tracebacks print it (the embedded
+/// standard library keeps its `$GOROOT/src/...` names).
+fn absolute_at(at: &str) -> String {
+    if at.starts_with('$') || at.starts_with('?') {
+        return at.to_string();
+    }
+    let (file, line) = at.rsplit_once(':').unwrap_or((at, ""));
+    match std::path::absolute(file) {
+        Ok(a) => format!("{}:{line}", clean_path(&a)),
+        Err(_) => at.to_string(),
+    }
 }
 
 /// `path` with `.` and `..` components removed lexically (Go's `filepath.Clean`).
