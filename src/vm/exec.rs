@@ -117,6 +117,17 @@ impl Vm {
             }};
         }
         match ins {
+            Instr::MulC { a, b, c } | Instr::DivC { a, b, c } => {
+                let (x, y) = (rs!(b, 2), rs!(c, 2));
+                let n = (value::f(x[0]), value::f(x[1]));
+                let m = (value::f(y[0]), value::f(y[1]));
+                let (re, im) = if matches!(ins, Instr::MulC { .. }) {
+                    super::ops::complex_mul(n, m)
+                } else {
+                    super::ops::complex_div(n, m)
+                };
+                set!(a, [value::fw(re), value::fw(im)]);
+            }
             Instr::MoveN { a, b, c } => {
                 let (a, b) = (base + a as usize, base + b as usize);
                 g.stack.copy_within(b..b + c as usize, a);
