@@ -39,6 +39,8 @@ pub enum Pending {
     RwLock(RwLockWait),
     /// `time.Sleep`.
     Sleep(Arc<Timer>),
+    /// A socket operation parked on the netpoller (`runtime::netpoll`).
+    Net(Arc<crate::runtime::netpoll::NetWait>),
 }
 
 impl Pending {
@@ -52,7 +54,7 @@ impl Pending {
             Pending::Waiter(w) => words(w),
             Pending::Select(sw) => sw.for_each_elem(words),
             Pending::RwLock(RwLockWait::Mutex(w) | RwLockWait::Readers(w)) => words(w),
-            Pending::Sleep(_) => {}
+            Pending::Sleep(_) | Pending::Net(_) => {}
         }
     }
 }
@@ -119,7 +121,8 @@ pub fn run_program(prog: Arc<super::Program>) -> i32 {
         }
         Outcome::Deadlock { gs, main_goexit } => {
             native::flush();
-            let mut text = if main_goexit {
+            // Go's `checkdead`: the Goexit text only when no goroutine is left at all.
+            let mut text = if main_goexit && gs.is_empty() {
                 "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
             } else {
                 "fatal error: all goroutines are asleep - deadlock!\n".to_string()

@@ -19,6 +19,7 @@ pub mod chan;
 pub mod fmt;
 mod fmt_num;
 mod fmt_pp;
+pub mod net;
 pub mod numfmt;
 mod strs;
 pub mod sync;
@@ -177,6 +178,7 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
                 .or_else(|| sys::lookup(name))
                 .or_else(|| sync::lookup(name))
                 .or_else(|| time::lookup(name))
+                .or_else(|| net::lookup(name))
         }
     };
     Some(r)
