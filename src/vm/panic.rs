@@ -209,6 +209,11 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
                 RtKind::Uint => w.to_string(),
                 RtKind::Float => format_float_v(value::f(w), false),
                 RtKind::Float32 => format_float_v(value::f(w), true),
+                RtKind::Complex | RtKind::Complex64 => print_complex(
+                    value::f(w),
+                    value::f(words.get(1).copied().unwrap_or(0)),
+                    t.kind == RtKind::Complex64,
+                ),
                 RtKind::String if words.len() == 2 => {
                     let s = value::str_bytes(w, words[1]);
                     let s = String::from_utf8_lossy(s).into_owned();
@@ -222,7 +227,10 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
                     return format!("({}) {:#x}", t.name, data & 0xffff_ffff_ffff)
                 }
             };
-            if t.named && t.kind != RtKind::Other {
+            if t.named && matches!(t.kind, RtKind::Complex | RtKind::Complex64) {
+                // Already parenthesised: `main.C(1+2i)`.
+                format!("{}{}", t.name, text)
+            } else if t.named && t.kind != RtKind::Other {
                 format!("{}({})", t.name, text)
             } else {
                 text
@@ -285,4 +293,12 @@ pub fn format_float_v(x: f64, bits32: bool) -> String {
         out.push_str(&digits[point as usize..]);
     }
     out
+}
+
+/// The runtime's `printcomplex128`/`printcomplex64` (the builtin `print` and panics of
+/// complex values): strconv's `FormatComplex(c, 'g', -1, bits)`, `(1.5-2i)`, `(+Inf+NaNi)`.
+pub fn print_complex(re: f64, im: f64, complex64: bool) -> String {
+    let im = format_float_v(im, complex64);
+    let sign = if im.starts_with(['+', '-']) { "" } else { "+" };
+    format!("({}{sign}{im}i)", format_float_v(re, complex64))
 }

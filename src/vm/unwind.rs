@@ -165,12 +165,19 @@ fn death(vm: &Vm, g: &mut Goroutine) -> Exit {
         .panic_stack
         .iter()
         .map(|&(f, pc)| frame_line(vm, f, pc))
+        .filter(|(name, _)| !hidden_frame(name))
         .collect();
     Exit::Panic(PanicReport {
         chain: std::mem::take(&mut g.panics),
         stack,
         goroutine: g.id,
     })
+}
+
+/// Frames Go's tracebacks leave out: the runtime's entry function that calls `main.main`
+/// (Go shows runtime frames only with `GOTRACEBACK=system`).
+pub(crate) fn hidden_frame(name: &str) -> bool {
+    name == "runtime.main"
 }
 
 /// (function name, "file:line") of a frame stopped at `pc` (the next instruction).
@@ -203,6 +210,9 @@ fn stack_text(vm: &Vm, g: &Goroutine) -> String {
             continue;
         }
         let (name, at) = frame_line(vm, fr.func, fr.pc);
+        if hidden_frame(&name) {
+            continue;
+        }
         out.push_str(&format!("{name}(...)\n\t{at}\n"));
     }
     out

@@ -15,12 +15,14 @@
 //! fine for sequential programs; with the scheduler, a method that parks would block the
 //! worker, so printing will then move to Go code or a resumable state machine.
 
+pub mod blocking;
 pub mod chan;
 pub mod fmt;
 mod fmt_num;
 mod fmt_pp;
 pub mod net;
 pub mod numfmt;
+mod os_file;
 mod strs;
 pub mod sync;
 pub mod sys;
@@ -176,6 +178,7 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
         _ => {
             return strs::lookup(name)
                 .or_else(|| sys::lookup(name))
+                .or_else(|| os_file::lookup(name))
                 .or_else(|| sync::lookup(name))
                 .or_else(|| time::lookup(name))
                 .or_else(|| net::lookup(name))
