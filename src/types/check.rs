@@ -173,6 +173,8 @@ pub(crate) struct Checker<'g, 's, 'f> {
     pub imports: Vec<(ObjId, String, Option<String>, Span)>,
     /// The arguments of a generic call, evaluated for inference (`call.rs`).
     pub pending_args: Option<Vec<Operand<'f>>>,
+    /// Set while checking uninstantiated generics with placeholder type arguments.
+    pub placeholder_pass: bool,
 }
 
 /// An operand (go/types' `operand`): the result of checking an expression.
@@ -226,6 +228,7 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
             pkg_objs: Vec::new(),
             imports: Vec::new(),
             pending_args: None,
+            placeholder_pass: false,
         }
     }
 
@@ -373,6 +376,7 @@ impl<'f> Checker<'_, '_, 'f> {
         self.collect_objects(files);
         self.package_objects();
         self.process_delayed();
+        self.check_uninstantiated();
         self.init_order();
         self.unused_imports();
     }

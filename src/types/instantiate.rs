@@ -298,6 +298,9 @@ impl<'f> Checker<'_, '_, 'f> {
         scope: ScopeId,
         spans: &[Span],
     ) -> bool {
+        if self.placeholder_pass {
+            return true;
+        }
         let saved = self.scope;
         self.scope = scope;
         let mut ok = true;
@@ -583,6 +586,58 @@ impl<'f> Checker<'_, '_, 'f> {
     fn make_proto(&mut self, d: &'static ast::FuncDecl, fs: ScopeId) -> Proto {
         let d: &'static ast::FuncDecl = leak(super::renumber::fresh_func(d, self.g.ids));
         let tps = d.tparams.as_deref().unwrap_or(&[]);
+        let saved_diags = self.g.diags.len();
+        let (s, placeholders, constraints) = self.make_placeholders(tps, fs);
+        let saved = self.scope;
+        self.scope = s;
+        let (sig, _) = self.func_type(None, &d.sig, true);
+        self.scope = saved;
+        // Errors in the declaration are reported by its instances.
+        self.g.diags.truncate(saved_diags);
+        Proto {
+            placeholders,
+            constraints,
+            sig,
+        }
+    }
+
+    /// Checks the generic declarations of this package that have no instance yet,
+    /// with placeholder types for their type parameters, so that what their bodies
+    /// use counts as used (imports, package variables). Their errors are not reported:
+    /// placeholders only approximate type parameters (go/types checks generic bodies
+    /// against type sets; minigo reports errors per instance).
+    pub(crate) fn check_uninstantiated(&mut self) {
+        let mut todo: Vec<(ObjId, ScopeId, GenericKind)> = self
+            .g
+            .generics
+            .iter()
+            .filter(|(_, g)| g.pkg == self.pkg && g.instances.is_empty())
+            .map(|(&o, g)| (o, g.file_scope, g.kind))
+            .collect();
+        todo.sort_by_key(|t| t.0);
+        let saved_diags = self.g.diags.len();
+        let had_errors = self.g.info.packages[self.pkg.0 as usize].has_errors;
+        for (o, fs, kind) in todo {
+            let tps = kind.tparams();
+            let (_, ph, _) = self.make_placeholders(tps, fs);
+            let key: Vec<TypeId> = ph.clone();
+            self.placeholder_pass = true;
+            self.instantiate_here(o, &ph, &key, &[]);
+            self.process_delayed();
+            self.placeholder_pass = false;
+        }
+        self.g.diags.truncate(saved_diags);
+        self.g.info.packages[self.pkg.0 as usize].has_errors = had_errors;
+    }
+
+    /// A scope binding each type parameter of `tps` to a placeholder type (a defined
+    /// type named after it whose underlying type is its constraint's core type, or an
+    /// interface with the constraint's methods); the placeholders and constraints.
+    fn make_placeholders(
+        &mut self,
+        tps: &'static [ast::Field],
+        fs: ScopeId,
+    ) -> (ScopeId, Vec<TypeId>, Vec<TypeId>) {
         let names = tparam_names(tps);
         let s = self.g.info.scopes.new_scope(Some(fs), false);
         let mut placeholders = Vec::new();
@@ -627,15 +682,9 @@ impl<'f> Checker<'_, '_, 'f> {
             };
             self.types().set_underlying(p, u);
         }
-        let (sig, _) = self.func_type(None, &d.sig, true);
         self.scope = saved;
-        // Errors in the declaration are reported by its instances.
         self.g.diags.truncate(saved_diags);
-        Proto {
-            placeholders,
-            constraints,
-            sig,
-        }
+        (s, placeholders, constraints)
     }
 
     /// Whether `t` mentions a type parameter placeholder.
