@@ -413,6 +413,7 @@ static POLLER: OnceLock<Result<Poller, i64>> = OnceLock::new();
 fn poller() -> Result<&'static Poller, i64> {
     POLLER
         .get_or_init(|| {
+            raise_fd_limit();
             let poll = Poll::new().map_err(|e| errno(&e))?;
             let registry = poll.registry().try_clone().map_err(|e| errno(&e))?;
             std::thread::Builder::new()
@@ -423,6 +424,23 @@ fn poller() -> Result<&'static Poller, i64> {
         })
         .as_ref()
         .map_err(|&e| e)
+}
+
+/// Raises the soft limit on open files to the hard limit, as Go does at start-up
+/// (`syscall.adjustFileLimit`): a server with a thousand clients needs more than the
+/// usual 1,024 descriptors.
+fn raise_fd_limit() {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit only read and write the struct passed.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 && lim.rlim_cur < lim.rlim_max {
+            lim.rlim_cur = lim.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        }
+    }
 }
 
 /// The poller thread: forever waits for events and readies their waiters.

@@ -56,7 +56,7 @@ packages! {
     "errors" => ["errors.go"],
     "flag" => ["flag.go", "values.go"],
     "fmt" => ["print.go", "printf.go", "format.go", "scan.go", "scanio.go", "natives.go"],
-    "io" => ["io.go", "pipe.go"],
+    "io" => ["io.go", "pipe.go", "section.go"],
     "io/fs" => ["fs.go"],
     "io/ioutil" => ["ioutil.go"],
     "log" => ["log.go"],

@@ -39,6 +39,9 @@ pub enum Pending {
     RwLock(RwLockWait),
     /// `time.Sleep`.
     Sleep(Arc<Timer>),
+    /// A blocking system call (file or stdin I/O) running on the blocking pool
+    /// (`stdlib::native::blocking`); its result is Rust data, not heap words.
+    Blocking(Arc<crate::stdlib::native::blocking::Call>),
     /// A socket operation parked on the netpoller (`runtime::netpoll`).
     Net(Arc<crate::runtime::netpoll::NetWait>),
 }
@@ -54,7 +57,7 @@ impl Pending {
             Pending::Waiter(w) => words(w),
             Pending::Select(sw) => sw.for_each_elem(words),
             Pending::RwLock(RwLockWait::Mutex(w) | RwLockWait::Readers(w)) => words(w),
-            Pending::Sleep(_) | Pending::Net(_) => {}
+            Pending::Sleep(_) | Pending::Blocking(_) | Pending::Net(_) => {}
         }
     }
 }
