@@ -55,6 +55,7 @@ impl SchedG for VmG {
                 RunResult::Yield
             }
             Exit::Done => RunResult::Exit { goexit: false },
+            Exit::Goexit => RunResult::Exit { goexit: true },
             Exit::Park(reason) => RunResult::Park(reason),
             Exit::Panic(report) => RunResult::Panic(Box::new(self.vm.render_panic(&report))),
             Exit::Fatal(text) => RunResult::Fatal(text),

@@ -119,7 +119,8 @@ pub fn run_program(prog: Arc<super::Program>) -> i32 {
         }
         Outcome::Deadlock { gs, main_goexit } => {
             native::flush();
-            let mut text = if main_goexit {
+            // Go's `checkdead`: the Goexit text only when no goroutine is left at all.
+            let mut text = if main_goexit && gs.is_empty() {
                 "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
             } else {
                 "fatal error: all goroutines are asleep - deadlock!\n".to_string()

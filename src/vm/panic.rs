@@ -22,6 +22,9 @@ pub enum GoPanic {
     Fatal(String),
     /// The stack exceeded its limit (`fatal error: stack overflow`).
     StackOverflow { limit: usize },
+    /// `runtime.Goexit`: unwinds like a panic, running every deferred call, but cannot be
+    /// recovered and ends only its goroutine (Go's `_panic` with `goexit` set).
+    Goexit,
 }
 
 /// Builds a run-time error.
@@ -142,7 +145,8 @@ impl PanicReport {
         let mut first = true;
         let mut sigsegv = false;
         for (n, p) in self.chain.iter().enumerate() {
-            if p.repanicked {
+            // Go's `printpanics` skips the record of a Goexit a panic interrupted.
+            if p.repanicked || p.panic == GoPanic::Goexit {
                 continue;
             }
             if !first {
@@ -182,6 +186,7 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
         GoPanic::Runtime { msg, .. } => msg.clone(),
         GoPanic::Fatal(m) => m.clone(),
         GoPanic::StackOverflow { .. } => "stack overflow".into(),
+        GoPanic::Goexit => "runtime.Goexit".into(),
         GoPanic::Value { tid, data } => {
             let Some(t) = types.get(*tid) else {
                 return "nil".into();

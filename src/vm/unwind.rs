@@ -10,6 +10,11 @@
 //! 2. When a newer panic unwinds the frame of a deferred call run by an older panic, the
 //!    older one is `aborted`; recovering the newer panic drops it too.
 //! 3. Fatal errors and stack overflow never unwind or run defers (Go's `throw`).
+//! 4. `runtime.Goexit` is a record of the chain too (`GoPanic::Goexit`, as Go's `_panic`
+//!    with `goexit` set): its deferred calls run as `PanicDeferred`, `recover` returns nil
+//!    in them and never stops it, and when it has unwound every frame the goroutine ends
+//!    with `Exit::Goexit`. A panic recovered while a Goexit is pending does not jump past
+//!    it: the Goexit carries on (Go's `recovery`).
 
 use super::frame::{FrameKind, Goroutine};
 use super::interp::{Exit, Vm};
@@ -86,6 +91,18 @@ pub(crate) fn after_panic_defer(vm: &Vm, g: &mut Goroutine, i: usize) -> Option<
         return unwind(vm, g);
     }
     g.panics.truncate(i);
+    // Invariant 4: a Goexit this panic interrupted resumes instead of the frame.
+    let goexit = g
+        .panics
+        .iter()
+        .rposition(|p| p.aborted && p.panic == GoPanic::Goexit);
+    if let Some(k) = goexit {
+        if let Some(p) = g.panics.get_mut(k) {
+            p.aborted = false;
+        }
+        g.panics.retain(|p| !p.aborted);
+        return unwind(vm, g);
+    }
     g.panics.retain(|p| !p.aborted);
     let top = g.frames.last_mut()?;
     let rp = vm.prog.func(top.func).and_then(|f| f.recover_pc);
@@ -113,6 +130,9 @@ pub(crate) fn recover(vm: &Vm, g: &mut Goroutine) -> [u64; 2] {
     if i + 1 != g.panics.len() || g.panics[i].recovered || g.panics[i].aborted {
         return [0, 0];
     }
+    if g.panics[i].panic == GoPanic::Goexit {
+        return [0, 0];
+    }
     g.panics[i].recovered = true;
     match &g.panics[i].panic {
         GoPanic::Value { tid, data } => [*tid, *data],
@@ -132,11 +152,15 @@ pub(crate) fn recover(vm: &Vm, g: &mut Goroutine) -> [u64; 2] {
             g.panics[i].panic = v;
             [tid as u64, b.word()]
         }
-        GoPanic::Fatal(_) | GoPanic::StackOverflow { .. } => [0, 0],
+        GoPanic::Fatal(_) | GoPanic::StackOverflow { .. } | GoPanic::Goexit => [0, 0],
     }
 }
 
 fn death(vm: &Vm, g: &mut Goroutine) -> Exit {
+    if g.panics.last().is_some_and(|p| p.panic == GoPanic::Goexit) {
+        g.panics.clear();
+        return Exit::Goexit;
+    }
     let stack = g
         .panic_stack
         .iter()
