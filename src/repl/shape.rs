@@ -46,7 +46,7 @@ fn parse_stmts(sm: &mut SourceMap, ids: &IdGen, body: &str) -> Vec<Stmt> {
 
 /// `__minigo_fmt.Print(text)`.
 pub fn print_stmt(sm: &mut SourceMap, ids: &IdGen, text: &str) -> Vec<Stmt> {
-    parse_stmts(sm, ids, &format!("__minigo_fmt.Print({text:?})"))
+    parse_stmts(sm, ids, &format!("__minigo_fmt.Print({})", go_quote(text)))
 }
 
 /// `select {}`: main waits forever (the REPL process ends it).
@@ -67,8 +67,9 @@ pub fn show_stmt(sm: &mut SourceMap, ids: &IdGen, e: Expr, types: &[String]) -> 
     };
     let format = format!("{verbs} ({})\n", ty.replace('%', "%%"));
     let src = format!(
-        "func({} any) {{ __minigo_fmt.Printf({format:?}, {}) }}(0)",
+        "func({} any) {{ __minigo_fmt.Printf({}, {}) }}(0)",
         params.join(", "),
+        go_quote(&format),
         params.join(", ")
     );
     let mut stmts = parse_stmts(sm, ids, &src);
@@ -83,6 +84,22 @@ pub fn show_stmt(sm: &mut SourceMap, ids: &IdGen, e: Expr, types: &[String]) -> 
         return Some(s);
     }
     None
+}
+
+/// `s` as a Go interpreted string literal.
+pub fn go_quote(s: &str) -> String {
+    let mut q = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => q.push_str(&format!("\\x{:02x}", c as u32)),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    q
 }
 
 /// The type a `%v` of an untyped constant shows: its default type.

@@ -36,6 +36,7 @@ use std::collections::{BTreeSet, HashSet};
 /// (`"os" imported and not used`, `declared and not used: x`).
 pub fn relaxed(d: &Diagnostic) -> bool {
     d.message.ends_with(" imported and not used")
+        || d.message.contains(" imported as ") && d.message.ends_with(" and not used")
         || d.message.starts_with("declared and not used")
         || d.message.ends_with(" declared and not used")
 }
@@ -49,6 +50,8 @@ pub struct Built {
     pub auto_imports: Vec<String>,
     /// The hoisted top-level variables: (name, Go type string), in declaration order.
     pub vars: Vec<(String, String)>,
+    /// The types the last shown expression statement prints (for the REPL's `:type`).
+    pub shown: Option<Vec<String>>,
 }
 
 /// The standard-library package a bare name most likely means (goimports' choice among
@@ -154,15 +157,16 @@ fn recv_base(e: &Expr) -> String {
 
 /// A later declaration replaces an earlier one of the same name: drops the earlier
 /// (whole declarations, or single names of a value-less `var`/`const` group).
-pub fn drop_replaced(items: Vec<ReplItem>) -> Vec<ReplItem> {
+/// Each kept item comes with its index in `items`.
+pub fn drop_replaced(items: Vec<ReplItem>) -> Vec<(usize, ReplItem)> {
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
-    for item in items.into_iter().rev() {
+    for (k, item) in items.into_iter().enumerate().rev() {
         match item {
             ReplItem::Decl(mut d) => {
                 let names = decl_names(&d);
                 if names.is_empty() {
-                    out.push(ReplItem::Decl(d));
+                    out.push((k, ReplItem::Decl(d)));
                     continue;
                 }
                 if names.iter().all(|n| seen.contains(n)) {
@@ -185,16 +189,16 @@ pub fn drop_replaced(items: Vec<ReplItem>) -> Vec<ReplItem> {
                     });
                 }
                 seen.extend(names);
-                out.push(ReplItem::Decl(d));
+                out.push((k, ReplItem::Decl(d)));
             }
-            other => out.push(other),
+            other => out.push((k, other)),
         }
     }
     out.reverse();
     out
 }
 
-fn layout(ids: &IdGen, items: &[ReplItem], shape: &Shape) -> Layout {
+fn layout(ids: &IdGen, items: &[(usize, ReplItem)], shape: &Shape) -> Layout {
     let mut l = Layout {
         imports: Vec::new(),
         decls: Vec::new(),
@@ -206,12 +210,12 @@ fn layout(ids: &IdGen, items: &[ReplItem], shape: &Shape) -> Layout {
         user_main: false,
     };
     let mut declared: HashSet<String> = HashSet::new();
-    for item in items {
+    for (_, item) in items {
         if let ReplItem::Decl(d) = item {
             declared.extend(decl_names(d));
         }
     }
-    let has_stmts = items.iter().any(|i| match i {
+    let has_stmts = items.iter().any(|(_, i)| match i {
         ReplItem::Stmt(_) => true,
         ReplItem::Decl(Decl::Gen(g)) => match &g.kind {
             GenKind::Var(specs) => specs.iter().any(|s| !s.values.is_empty()),
@@ -219,7 +223,7 @@ fn layout(ids: &IdGen, items: &[ReplItem], shape: &Shape) -> Layout {
         },
         _ => false,
     });
-    for (k, item) in items.iter().enumerate() {
+    for &(k, ref item) in items {
         if shape.show {
             if let ReplItem::Stmt(Stmt {
                 kind: StmtKind::Expr(_),
@@ -439,26 +443,33 @@ pub fn build(
     // The probe: hoisted variables declared with their initializers.
     let mut probe_decls = l.decls.clone();
     probe_decls.extend(l.probe_decls.iter().cloned());
-    // Shown expressions are `_ = e` in the probe (a call stays a call: it may have
-    // no value, or several).
-    let probe_stmts: Vec<Stmt> = l
-        .stmts
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !is_hoisting_assign(s, &l))
-        .map(|(i, s)| match &s.kind {
-            StmtKind::Expr(e) if l.shows.contains(&i) && !is_call(e) => Stmt {
-                span: s.span,
-                kind: StmtKind::Assign {
-                    lhs: vec![ident_expr(ids, ident(ids, "_", s.span))],
-                    op: AssignOp::Assign,
-                    rhs: vec![e.clone()],
-                    op_span: s.span,
-                },
-            },
-            _ => s.clone(),
-        })
-        .collect();
+    // Shown expressions are `_ = e` in the probe; a call stays a call (it may have no
+    // value, or several) unless the checker says its value is not used (`len(x)`,
+    // a conversion): then it too becomes `_ = e` and the probe runs again.
+    let mut assign_calls: HashSet<usize> = HashSet::new();
+    let probe_stmts = |assign_calls: &HashSet<usize>| -> Vec<Stmt> {
+        l.stmts
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !is_hoisting_assign(s, &l))
+            .map(|(i, s)| match &s.kind {
+                StmtKind::Expr(e)
+                    if l.shows.contains(&i) && (!is_call(e) || assign_calls.contains(&i)) =>
+                {
+                    Stmt {
+                        span: s.span,
+                        kind: StmtKind::Assign {
+                            lhs: vec![ident_expr(ids, ident(ids, "_", s.span))],
+                            op: AssignOp::Assign,
+                            rhs: vec![e.clone()],
+                            op_span: s.span,
+                        },
+                    }
+                }
+                _ => s.clone(),
+            })
+            .collect()
+    };
     let mut round = 0;
     let (info, diags) = loop {
         let file = package_file(
@@ -466,15 +477,28 @@ pub fn build(
             at,
             imports.clone(),
             probe_decls.clone(),
-            probe_stmts.clone(),
+            probe_stmts(&assign_calls),
             l.user_main,
         );
         let (info, diags, _) = check(sm, ids, &file);
         let missing = missing_packages(&diags, &imported_names(&imports));
+        let unused: Vec<usize> = l
+            .shows
+            .iter()
+            .copied()
+            .filter(|i| !assign_calls.contains(i))
+            .filter(|&i| {
+                diags.iter().any(|d| {
+                    d.message.ends_with(" is not used")
+                        && l.stmts.get(i).is_some_and(|s| s.span.lo == d.span.lo)
+                })
+            })
+            .collect();
         round += 1;
-        if missing.is_empty() || round > 4 {
+        if missing.is_empty() && unused.is_empty() || round > 6 {
             break (info, diags);
         }
+        assign_calls.extend(unused);
         for p in missing {
             if let Some(spec) = import_spec(sm, ids, p) {
                 imports.push(spec);
@@ -489,6 +513,7 @@ pub fn build(
             diags,
             auto_imports: auto,
             vars: vec![],
+            shown: None,
         };
     }
     // The hoisted variables' types, spelled in Go and parsed back.
@@ -522,6 +547,10 @@ pub fn build(
         .unwrap_or_default();
     probed.resize(l.hoisted.len(), None);
     let stmts = final_stmts(sm, ids, &l, &info, shape);
+    let shown = l.shows.last().and_then(|&i| match &l.stmts.get(i)?.kind {
+        StmtKind::Expr(e) => show_types(&info, e),
+        _ => None,
+    });
     let mut decls = l.decls.clone();
     for (h, p) in l.hoisted.iter().zip(probed) {
         let ty = h.ty.clone().or(p);
@@ -567,6 +596,7 @@ pub fn build(
             diags,
             auto_imports: auto,
             vars,
+            shown: shown.clone(),
         };
     }
 }
