@@ -367,6 +367,11 @@ impl Vm {
                         jump!(j)
                     }
                 }
+                Instr::JmpLtIntI { a, i, j } => {
+                    if (r!(a) as i64) < i as i64 {
+                        jump!(j)
+                    }
+                }
                 // Fast paths for word-sized elements and fields of word objects; anything
                 // else (bytes, wide elements, ref pointers, panics) takes the slow path.
                 Instr::SliceGet { a, b, c, w: 1 } => {
