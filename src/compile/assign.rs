@@ -331,7 +331,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         // A one-word variable in a register is the destination itself: `s += x` reads
         // `y` completely before `arith` writes the register.
         let v = match self.reg_var(&lv, x) {
-            Some(r) if w == 1 && num != Num::Str => r,
+            Some(r)
+                if w == 1 && matches!(num, Num::Int(_) | Num::Uint(_) | Num::F64 | Num::F32) =>
+            {
+                r
+            }
             _ => {
                 let v = self.regs(w as u32);
                 self.read_lvalue(&lv, v)?;

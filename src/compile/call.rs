@@ -139,6 +139,14 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 }
                 Callee::Value(f)
             }
+            ExprKind::Index { .. } | ExprKind::IndexList { .. } => {
+                // `F[int](x)`: a generic function instance.
+                match info.instance_refs.get(&f.id) {
+                    Some(&o) => Callee::Static(self.c.func_id(o)),
+                    None => Callee::Value(f),
+                }
+            }
+            ExprKind::Paren(x) if info.instance_refs.contains_key(&x.id) => self.callee(x),
             ExprKind::Selector { x, sel } => match info.selections.get(&f.id) {
                 None => {
                     if let Some(o) = info.uses.get(&sel.id) {
@@ -434,6 +442,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 });
                 Ok(d)
             }
+            (Num::C128 | Num::C64, Num::C128 | Num::C64) => {
+                let v = self.expr(x)?;
+                let d = self.dst_or_pub(dst, 2);
+                self.mov(d, v, 2);
+                if tnum == Num::C64 && fnum == Num::C128 {
+                    self.normalize(d, Num::C64);
+                }
+                Ok(d)
+            }
             (Num::F64 | Num::F32, Num::F64 | Num::F32) => {
                 let v = self.expr(x)?;
                 let d = self.dst_or_pub(dst, 1);
@@ -691,7 +708,26 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(win)
             }
             Builtin::Close => self.close_chan(e, arg(0)?),
-            _ => Err(unsupported(e.span, format!("builtin {}", b.name()))),
+            Builtin::Complex => {
+                let t = self.ty(e);
+                let d = self.dst_or_pub(dst, 2);
+                self.expr_to(arg(0)?, d)?;
+                self.expr_to(arg(1)?, d + 1)?;
+                // Untyped constant parts of a complex64 are float32 values.
+                self.normalize(d, self.c.num(t));
+                Ok(d)
+            }
+            Builtin::Real | Builtin::Imag => {
+                let v = self.expr(arg(0)?)?;
+                let part = v + (b == Builtin::Imag) as Reg;
+                match dst {
+                    Some(d) => {
+                        self.mov(d, part, 1);
+                        Ok(d)
+                    }
+                    None => Ok(part),
+                }
+            }
         }
     }
 }

@@ -124,6 +124,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             ExprKind::Unary { op, x } => self.unary(e, *op, x, dst),
             ExprKind::Call { .. } => self.call_expr(e, dst),
             ExprKind::Selector { x, sel } => self.selector(e, x, sel, dst),
+            ExprKind::Index { .. } | ExprKind::IndexList { .. }
+                if self.c.info.instance_refs.contains_key(&e.id) =>
+            {
+                // `F[int]` as a value: the instance's closure.
+                let o = self.c.info.instance_refs[&e.id];
+                let d = self.dst_or(dst, 1);
+                self.func_value(o, d);
+                Ok(d)
+            }
             ExprKind::Index { x, index } => self.index(e, x, index, dst),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), dst)
@@ -184,6 +193,21 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let d = self.dst_or(dst, 1);
                 let k = self.c.pb.float(x);
                 self.fb.emit(Instr::LoadK { a: d, k });
+                Ok(d)
+            }
+            Num::C128 | Num::C64 => {
+                let parts = [v.real(), v.imag()];
+                let d = self.dst_or(dst, 2);
+                for (i, p) in parts.iter().enumerate() {
+                    let x = if num == Num::C64 {
+                        p.float32_val().map(|(f, _)| f as f64)
+                    } else {
+                        p.float64_val().map(|(f, _)| f)
+                    }
+                    .unwrap_or(0.0);
+                    let k = self.c.pb.float(x);
+                    self.fb.emit(Instr::LoadK { a: d + i as Reg, k });
+                }
                 Ok(d)
             }
             Num::Bool => {
@@ -338,7 +362,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         } else {
             self.expr(y)?
         };
-        let w = if num == Num::Str { 2 } else { 1 };
+        let w = match num {
+            Num::Str | Num::C128 | Num::C64 => 2,
+            _ => 1,
+        };
         let d = self.dst_or(dst, w);
         self.arith(e, op, num, d, a, b)?;
         Ok(d)
@@ -355,6 +382,23 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 BinOp::Mul => Instr::MulF { a: d, b: x, c: y },
                 BinOp::Quo => Instr::DivF { a: d, b: x, c: y },
                 _ => return Err(unsupported(e.span, "this float operator")),
+            },
+            (Num::C128 | Num::C64, _) => match op {
+                BinOp::Add | BinOp::Sub => {
+                    for k in 0..2 {
+                        let (d, x, y) = (d + k, x + k, y + k);
+                        self.fb.emit(if op == BinOp::Add {
+                            Instr::AddF { a: d, b: x, c: y }
+                        } else {
+                            Instr::SubF { a: d, b: x, c: y }
+                        });
+                    }
+                    self.normalize(d, num);
+                    return Ok(());
+                }
+                BinOp::Mul => Instr::MulC { a: d, b: x, c: y },
+                BinOp::Quo => Instr::DivC { a: d, b: x, c: y },
+                _ => return Err(unsupported(e.span, "this complex operator")),
             },
             (Num::Int(_) | Num::Uint(_), _) => {
                 let signed = matches!(num, Num::Int(_));
@@ -402,6 +446,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
             Num::F32 => {
                 self.fb.emit(Instr::RoundF32 { a: d });
+            }
+            Num::C64 => {
+                self.fb.emit(Instr::RoundF32 { a: d });
+                self.fb.emit(Instr::RoundF32 { a: d + 1 });
             }
             _ => {}
         }
@@ -475,6 +523,21 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 BinOp::Lss => Instr::LtF { a: d, b: a, c: b },
                 _ => Instr::LeF { a: d, b: a, c: b },
             },
+            Num::C128 | Num::C64 => {
+                // Equal when both parts are (NaN parts never are).
+                let tmp = self.fb.reg();
+                self.fb.emit(Instr::EqF { a: d, b: a, c: b });
+                self.fb.emit(Instr::EqF {
+                    a: tmp,
+                    b: a + 1,
+                    c: b + 1,
+                });
+                self.fb.emit(Instr::And { a: d, b: d, c: tmp });
+                if op == BinOp::Neq {
+                    self.fb.emit(Instr::Not { a: d, b: d });
+                }
+                return Ok(());
+            }
             Num::Int(_) | Num::Bool => match op {
                 BinOp::Eql => Instr::EqInt { a: d, b: a, c: b },
                 BinOp::Neq => Instr::NeInt { a: d, b: a, c: b },
@@ -557,10 +620,14 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let t = self.ty(e);
                 let num = self.c.num(t);
                 let a = self.expr(x)?;
-                let d = self.dst_or(dst, 1);
+                let d = self.dst_or(dst, self.wreg(t));
                 match num {
                     Num::F64 | Num::F32 => {
                         self.fb.emit(Instr::NegF { a: d, b: a });
+                    }
+                    Num::C128 | Num::C64 => {
+                        self.fb.emit(Instr::NegF { a: d, b: a });
+                        self.fb.emit(Instr::NegF { a: d + 1, b: a + 1 });
                     }
                     _ => {
                         self.fb.emit(Instr::NegInt { a: d, b: a });

@@ -156,6 +156,9 @@ pub fn compile_program(
             }
         }
     }
+    for &(o, fd) in &info.instances {
+        c.decls.insert(o, fd);
+    }
     for (pi, p) in info.packages.iter().enumerate() {
         for (k, ini) in p.init_order.iter().enumerate() {
             for v in &ini.lhs {
@@ -239,8 +242,17 @@ impl<'a> Compiler<'a> {
 
     fn finish_entry(&mut self, files: &[ast::File]) -> CResult<()> {
         let mut fb = FuncBuilder::new("runtime.main", 0, 0);
-        for (pi, p) in self.info.packages.iter().enumerate() {
-            let pid = PkgId(pi as u32);
+        // Imported packages are initialized before their importers (Go's package
+        // initialization order), whatever order they were loaded in.
+        // Packages no import path reaches from main (loaded for the runtime) go first.
+        let reached = self.info.package_order();
+        let mut order: Vec<PkgId> = (0..self.info.packages.len() as u32)
+            .map(PkgId)
+            .filter(|p| !reached.contains(p) && !self.info.package(*p).fake)
+            .collect();
+        order.extend(reached);
+        for pid in order {
+            let p = self.info.package(pid);
             for k in 0..p.init_order.len() {
                 if let Some(&f) = self.init_funcs.get(&(pid, k)) {
                     let w = fb.mark() as u16;
@@ -312,12 +324,19 @@ impl<'a> Compiler<'a> {
                 .info
                 .types
                 .named(base)
-                .map(|n| self.info.obj(n.obj).name.clone())
+                .map(|n| {
+                    // Go names methods of generic types `List[...]`.
+                    let g = if n.targs.is_empty() { "" } else { "[...]" };
+                    format!("{}{g}", self.info.obj(n.obj).name)
+                })
                 .unwrap_or_else(|| "?".into());
             if ptr {
                 return format!("{pkg}.(*{tn}).{}", obj.name);
             }
             return format!("{pkg}.{tn}.{}", obj.name);
+        }
+        if self.info.inst_targs.contains_key(&o) {
+            return format!("{pkg}.{}[...]", obj.name);
         }
         format!("{pkg}.{}", obj.name)
     }

@@ -220,10 +220,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 return Ok(());
             }
         }
-        let v = self.fb.reg();
+        let v = self.regs(self.wreg(t) as u32);
         self.read_lvalue(&lv, v)?;
         match num {
-            Num::F64 | Num::F32 => {
+            // x++ on a complex adds 1 to its real part.
+            Num::F64 | Num::F32 | Num::C128 | Num::C64 => {
                 let one = self.fb.reg();
                 let k = self.c.pb.float(1.0);
                 self.fb.emit(Instr::LoadK { a: one, k });

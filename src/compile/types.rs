@@ -22,6 +22,10 @@ pub enum Num {
     Uint(u8),
     F64,
     F32,
+    /// complex128: two float64 words (real, imaginary).
+    C128,
+    /// complex64: two words, each a float64 rounded to float32 (as float32).
+    C64,
     Str,
     Bool,
     Other,
@@ -57,6 +61,8 @@ impl Compiler<'_> {
                 Uint32 => Num::Uint(32),
                 Float64 | UntypedFloat => Num::F64,
                 Float32 => Num::F32,
+                Complex128 | UntypedComplex => Num::C128,
+                Complex64 => Num::C64,
                 String | UntypedString => Num::Str,
                 _ => Num::Other,
             },
@@ -257,7 +263,7 @@ impl Compiler<'_> {
     /// Go's run-time name of a type (`int`, `main.T`, `[]string`, `map[string]int`).
     pub fn type_name(&self, t: TypeId) -> String {
         let t = self.canon(t);
-        let s = crate::types::typestring::type_string(self.info, t, None);
+        let s = crate::types::typestring::runtime_type_string(self.info, t);
         s.replace("interface{}", "interface {}")
             .replace("struct{}", "struct {}")
     }
@@ -276,6 +282,8 @@ impl Compiler<'_> {
             Num::Uint(_) => RtKind::Uint,
             Num::F64 => RtKind::Float,
             Num::F32 => RtKind::Float32,
+            Num::C128 => RtKind::Complex,
+            Num::C64 => RtKind::Complex64,
             Num::Str => RtKind::String,
             Num::Other => RtKind::Other,
         };
@@ -329,6 +337,8 @@ impl Compiler<'_> {
                 Num::Uint(b) => DescKind::Uint(b),
                 Num::F64 => DescKind::Float(64),
                 Num::F32 => DescKind::Float(32),
+                Num::C128 => DescKind::Complex(128),
+                Num::C64 => DescKind::Complex(64),
                 Num::Str => DescKind::String,
                 Num::Other => DescKind::Other,
             },
@@ -402,6 +412,7 @@ impl Compiler<'_> {
             Kind::Bool => BasicKind::Bool.id(),
             Kind::String => BasicKind::String.id(),
             Kind::Float => BasicKind::Float64.id(),
+            Kind::Complex => BasicKind::Complex128.id(),
             _ => BasicKind::Int.id(),
         }
     }

@@ -7,6 +7,7 @@ pub mod gc;
 pub mod heap;
 pub mod loom;
 pub mod map;
+pub mod netpoll;
 pub mod park;
 pub mod runq;
 pub mod sched;

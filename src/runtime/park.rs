@@ -166,6 +166,40 @@ pub trait Goroutine: Send + 'static {
     fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult;
     /// For the VM to downcast its own stacks (GC roots, goroutine dumps).
     fn as_any(&mut self) -> &mut dyn Any;
+    /// The goroutine's stack for a dump (Go's `traceback`), between runs only; `site` is
+    /// the G's creation site (`G::site`), `reason` why it is parked. Stacks that cannot
+    /// describe themselves give an empty one.
+    fn traceback(&mut self, site: u64, reason: WaitReason) -> Traceback {
+        let _ = (site, reason);
+        Traceback::default()
+    }
+}
+
+/// A goroutine's stack as a dump shows it, made by the VM (`Goroutine::traceback`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Traceback {
+    /// The frames, innermost first: (function as Go names it, `file:line`).
+    pub frames: Vec<(String, String)>,
+    /// The `go` statement that made it: (enclosing function, `file:line`); `None` for
+    /// main.
+    pub created_by: Option<(String, String)>,
+    /// Beyond Go: what it waits on, in words (`receive from channel ch (made at
+    /// x.go:10:7)`).
+    pub waits_on: Option<String>,
+    /// Beyond Go: the blocking statement in the user's code.
+    pub site: Option<BlockSite>,
+}
+
+/// Where a goroutine blocked: the statement of the innermost frame in the user's code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockSite {
+    /// Global source offsets of the statement's text (`source::Span`'s).
+    pub lo: u32,
+    pub hi: u32,
+    /// `file:line:col`.
+    pub at: String,
+    /// The statement's source text (its line from the position on, without a comment).
+    pub text: String,
 }
 
 /// A goroutine's status, Go's `_Grunnable`, `_Grunning`, `_Gwaiting`, `_Gdead`, plus

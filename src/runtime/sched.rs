@@ -40,7 +40,7 @@
 //!    is stopped when it waits in `stw_wait`, is parked idle, or has retired (its id is
 //!    ≥ GOMAXPROCS). `active` counts the others.
 
-use super::park::{GRef, Goroutine, ReadyAction, Status, WaitReason, G};
+use super::park::{GRef, Goroutine, ReadyAction, Status, Traceback, WaitReason, G};
 use super::runq::{self, RunQ};
 use super::sema::SemaTable;
 use super::timer::Timers;
@@ -129,6 +129,8 @@ pub struct GInfo {
     pub reason: WaitReason,
     /// The channel's or lock word's address it waits on (0 if none).
     pub waiting_on: usize,
+    /// Its stack as the VM describes it (empty when the stack was not available).
+    pub trace: Traceback,
 }
 
 /// Per-worker state visible to others: Go's `allp[i]` as others see it.
@@ -533,10 +535,9 @@ impl Drop for StopTheWorld<'_> {
 }
 
 fn snapshot(sh: &Shared) -> Vec<GInfo> {
-    let mut v: Vec<GInfo> = sh
-        .allgs
-        .lock()
-        .values()
+    let gs: Vec<GRef> = sh.allgs.lock().values().cloned().collect();
+    let mut v: Vec<GInfo> = gs
+        .iter()
         .map(|g| GInfo {
             id: g.id,
             parent: g.parent,
@@ -544,6 +545,13 @@ fn snapshot(sh: &Shared) -> Vec<GInfo> {
             status: g.status(),
             reason: g.wait_reason(),
             waiting_on: g.waiting_on(),
+            // Every G is parked when this runs (a deadlock), so no worker holds a stack;
+            // `try_lock` keeps a dump from ever waiting on one that does.
+            trace: g
+                .stack
+                .try_lock()
+                .and_then(|mut s| s.as_mut().map(|s| s.traceback(g.site, g.wait_reason())))
+                .unwrap_or_default(),
         })
         .collect();
     v.sort_by_key(|i| i.id);

@@ -51,6 +51,10 @@ pub enum RtKind {
     Float,
     /// float32 (kept as an f64 rounded to f32; printed with float32's shortest digits).
     Float32,
+    /// complex128: two float words (real, imaginary).
+    Complex,
+    /// complex64: two float words, each rounded to float32.
+    Complex64,
     String,
     Other,
 }

@@ -117,6 +117,17 @@ impl Vm {
             }};
         }
         match ins {
+            Instr::MulC { a, b, c } | Instr::DivC { a, b, c } => {
+                let (x, y) = (rs!(b, 2), rs!(c, 2));
+                let n = (value::f(x[0]), value::f(x[1]));
+                let m = (value::f(y[0]), value::f(y[1]));
+                let (re, im) = if matches!(ins, Instr::MulC { .. }) {
+                    super::ops::complex_mul(n, m)
+                } else {
+                    super::ops::complex_div(n, m)
+                };
+                set!(a, [value::fw(re), value::fw(im)]);
+            }
             Instr::MoveN { a, b, c } => {
                 let (a, b) = (base + a as usize, base + b as usize);
                 g.stack.copy_within(b..b + c as usize, a);
@@ -457,11 +468,16 @@ impl Vm {
                 if g.stack.len() < hi {
                     g.stack.resize(hi, 0);
                 }
+                let site = g
+                    .frames
+                    .last()
+                    .map_or(0, |f| (f.func as u64) << 32 | f.pc as u64);
                 let mut ctx = NativeCtx {
                     heap,
                     prog: &self.prog,
                     sched,
                     goroutine: g.id,
+                    site,
                     request: None,
                     pending: &mut g.pending,
                 };

@@ -14,7 +14,7 @@
 use super::frame::Goroutine;
 use super::interp::{Exit, Vm};
 use crate::runtime::gc::GcReport;
-use crate::runtime::park::{Goroutine as SchedG, RunResult, Status};
+use crate::runtime::park::{Goroutine as SchedG, RunResult, Status, Traceback, WaitReason};
 use crate::runtime::sched::Ctx;
 use std::any::Any;
 use std::sync::Arc;
@@ -55,6 +55,7 @@ impl SchedG for VmG {
                 RunResult::Yield
             }
             Exit::Done => RunResult::Exit { goexit: false },
+            Exit::Goexit => RunResult::Exit { goexit: true },
             Exit::Park(reason) => RunResult::Park(reason),
             Exit::Panic(report) => RunResult::Panic(Box::new(self.vm.render_panic(&report))),
             Exit::Fatal(text) => RunResult::Fatal(text),
@@ -64,6 +65,10 @@ impl SchedG for VmG {
 
     fn as_any(&mut self) -> &mut dyn Any {
         self
+    }
+
+    fn traceback(&mut self, site: u64, reason: WaitReason) -> Traceback {
+        super::traceback::traceback(&self.vm, &self.g, site, reason)
     }
 }
 

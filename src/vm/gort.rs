@@ -20,7 +20,7 @@
 use super::glue::{OsExit, VmG};
 use super::interp::Vm;
 use crate::runtime::gc::Marker;
-use crate::runtime::park::{Goroutine as SchedG, RunResult, Waiter};
+use crate::runtime::park::{Goroutine as SchedG, RunResult, Traceback, WaitReason, Waiter};
 use crate::runtime::sched::Ctx;
 use crate::runtime::sched::{Config, Outcome, Sched};
 use crate::runtime::select::SelectWait;
@@ -39,6 +39,11 @@ pub enum Pending {
     RwLock(RwLockWait),
     /// `time.Sleep`.
     Sleep(Arc<Timer>),
+    /// A blocking system call (file or stdin I/O) running on the blocking pool
+    /// (`stdlib::native::blocking`); its result is Rust data, not heap words.
+    Blocking(Arc<crate::stdlib::native::blocking::Call>),
+    /// A socket operation parked on the netpoller (`runtime::netpoll`).
+    Net(Arc<crate::runtime::netpoll::NetWait>),
 }
 
 impl Pending {
@@ -52,7 +57,7 @@ impl Pending {
             Pending::Waiter(w) => words(w),
             Pending::Select(sw) => sw.for_each_elem(words),
             Pending::RwLock(RwLockWait::Mutex(w) | RwLockWait::Readers(w)) => words(w),
-            Pending::Sleep(_) => {}
+            Pending::Sleep(_) | Pending::Blocking(_) | Pending::Net(_) => {}
         }
     }
 }
@@ -77,6 +82,10 @@ impl SchedG for SinkG {
     fn as_any(&mut self) -> &mut dyn Any {
         self.g.as_any()
     }
+
+    fn traceback(&mut self, site: u64, reason: WaitReason) -> Traceback {
+        self.g.traceback(site, reason)
+    }
 }
 
 /// A new goroutine's stack as the scheduler takes it: wrapped in `SinkG` when the
@@ -94,6 +103,7 @@ pub fn boxed(g: VmG) -> Box<dyn SchedG> {
 pub fn run_program(prog: Arc<super::Program>) -> i32 {
     use crate::stdlib::native;
     let entry = prog.entry.unwrap_or(0);
+    let sources = prog.sources.clone();
     let vm = Arc::new(Vm::new(prog));
     let sched = Sched::new(Config::from_env());
     let main = VmG::new(vm, 1, entry, &[]);
@@ -119,14 +129,10 @@ pub fn run_program(prog: Arc<super::Program>) -> i32 {
         }
         Outcome::Deadlock { gs, main_goexit } => {
             native::flush();
-            let mut text = if main_goexit {
-                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
-            } else {
-                "fatal error: all goroutines are asleep - deadlock!\n".to_string()
-            };
-            for g in &gs {
-                text.push_str(&format!("\ngoroutine {} [{}]:\n", g.id, g.reason.as_str()));
-            }
+            use std::io::IsTerminal;
+            let fancy = std::io::stderr().is_terminal();
+            let text =
+                super::traceback::deadlock_report(&gs, main_goexit, sources.as_deref(), fancy);
             native::write_stderr(text.as_bytes());
             2
         }

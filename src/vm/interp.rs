@@ -44,6 +44,8 @@ pub const DEFAULT_MAX_STACK: usize = 1_000_000_000;
 pub enum Exit {
     /// The goroutine's entry function returned.
     Done,
+    /// `runtime.Goexit` ran the goroutine's deferred calls and ended it.
+    Goexit,
     /// The budget ran out at a safepoint; call `run` again to continue.
     Yield,
     /// A panic unwound every frame: print `report` and exit 2.
@@ -120,6 +122,11 @@ impl Vm {
                         reason.as_str()
                     );
                     return (Exit::Fatal(text), g);
+                }
+                Exit::Goexit => {
+                    let text =
+                        "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+                    return (Exit::Fatal(text.into()), g);
                 }
                 e => return (e, g),
             }

@@ -75,6 +75,7 @@ pub mod panic;
 pub mod program;
 pub mod slice;
 pub mod strings;
+pub mod traceback;
 mod unwind;
 pub mod value;
 pub mod verify;

@@ -118,6 +118,10 @@ pub enum Instr {
     LtF { a: Reg, b: Reg, c: Reg },
     /// R[A] := R[B] <= R[C] (f64)
     LeF { a: Reg, b: Reg, c: Reg },
+    /// R[A..A+2] := R[B..B+2] * R[C..C+2] (complex128: (ac-bd, ad+bc) in float64, as gc)
+    MulC { a: Reg, b: Reg, c: Reg },
+    /// R[A..A+2] := R[B..B+2] / R[C..C+2] (complex128, Go's runtime `complex128div`)
+    DivC { a: Reg, b: Reg, c: Reg },
     /// R[A] := float64(float32(R[A])) (rounds a float32 result)
     RoundF32 { a: Reg },
     /// R[A] := float64(int64(R[B]))

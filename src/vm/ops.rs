@@ -130,3 +130,50 @@ pub fn uint_to_f32(a: u64) -> u64 {
 pub fn round_f32(a: u64) -> u64 {
     (f64::from_bits(a) as f32 as f64).to_bits()
 }
+
+/// `n * m` for complex128 values `(re, im)`: gc computes `(ac-bd, ad+bc)` in float64
+/// without fused multiply-adds (amd64 v1), so NaN and Inf propagate as plain IEEE.
+#[inline]
+pub fn complex_mul(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let ((a, b), (c, d)) = (n, m);
+    (a * c - b * d, a * d + b * c)
+}
+
+/// `n / m` for complex128 values, Go's runtime `complex128div`: Smith's algorithm, then
+/// C99 G.5.1's corrections to infinities and zeros when both parts come out NaN.
+pub fn complex_div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let (nr, ni) = n;
+    let (mr, mi) = m;
+    let (mut e, mut f);
+    if mr.abs() >= mi.abs() {
+        let ratio = mi / mr;
+        let denom = mr + ratio * mi;
+        e = (nr + ni * ratio) / denom;
+        f = (ni - nr * ratio) / denom;
+    } else {
+        let ratio = mr / mi;
+        let denom = mi + ratio * mr;
+        e = (nr * ratio + ni) / denom;
+        f = (ni * ratio - nr) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let (mut a, mut b, mut c, mut d) = (nr, ni, mr, mi);
+        let inf = f64::INFINITY;
+        let inf2one = |x: f64| (if x.is_infinite() { 1.0f64 } else { 0.0 }).copysign(x);
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = inf.copysign(c) * a;
+            f = inf.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            a = inf2one(a);
+            b = inf2one(b);
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            c = inf2one(c);
+            d = inf2one(d);
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
+}

@@ -22,6 +22,9 @@ pub enum GoPanic {
     Fatal(String),
     /// The stack exceeded its limit (`fatal error: stack overflow`).
     StackOverflow { limit: usize },
+    /// `runtime.Goexit`: unwinds like a panic, running every deferred call, but cannot be
+    /// recovered and ends only its goroutine (Go's `_panic` with `goexit` set).
+    Goexit,
 }
 
 /// Builds a run-time error.
@@ -120,9 +123,12 @@ pub struct PanicRec {
 pub struct PanicReport {
     /// The panic chain, oldest first.
     pub chain: Vec<PanicRec>,
-    /// The call stack at the panic, innermost first: (function name, file:line or "").
+    /// The call stack at the panic, innermost first: (`main.f(...)`, `/abs/f.go:12`).
     pub stack: Vec<(String, String)>,
     pub goroutine: u64,
+    /// `created by main.main in goroutine 1` and its position line, for goroutines
+    /// started by `go`.
+    pub created_by: Option<String>,
 }
 
 impl PanicReport {
@@ -142,7 +148,8 @@ impl PanicReport {
         let mut first = true;
         let mut sigsegv = false;
         for (n, p) in self.chain.iter().enumerate() {
-            if p.repanicked {
+            // Go's `printpanics` skips the record of a Goexit a panic interrupted.
+            if p.repanicked || p.panic == GoPanic::Goexit {
                 continue;
             }
             if !first {
@@ -169,7 +176,10 @@ impl PanicReport {
         }
         out.push_str(&format!("\ngoroutine {} [running]:\n", self.goroutine));
         for (name, at) in &self.stack {
-            out.push_str(&format!("{name}(...)\n\t{at}\n"));
+            out.push_str(&format!("{name}\n\t{at}\n"));
+        }
+        if let Some(c) = &self.created_by {
+            out.push_str(c);
         }
         out
     }
@@ -182,6 +192,7 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
         GoPanic::Runtime { msg, .. } => msg.clone(),
         GoPanic::Fatal(m) => m.clone(),
         GoPanic::StackOverflow { .. } => "stack overflow".into(),
+        GoPanic::Goexit => "runtime.Goexit".into(),
         GoPanic::Value { tid, data } => {
             let Some(t) = types.get(*tid) else {
                 return "nil".into();
@@ -204,6 +215,11 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
                 RtKind::Uint => w.to_string(),
                 RtKind::Float => format_float_v(value::f(w), false),
                 RtKind::Float32 => format_float_v(value::f(w), true),
+                RtKind::Complex | RtKind::Complex64 => print_complex(
+                    value::f(w),
+                    value::f(words.get(1).copied().unwrap_or(0)),
+                    t.kind == RtKind::Complex64,
+                ),
                 RtKind::String if words.len() == 2 => {
                     let s = value::str_bytes(w, words[1]);
                     let s = String::from_utf8_lossy(s).into_owned();
@@ -217,7 +233,10 @@ pub fn panic_value_text(p: &GoPanic, types: &TypeTable) -> String {
                     return format!("({}) {:#x}", t.name, data & 0xffff_ffff_ffff)
                 }
             };
-            if t.named && t.kind != RtKind::Other {
+            if t.named && matches!(t.kind, RtKind::Complex | RtKind::Complex64) {
+                // Already parenthesised: `main.C(1+2i)`.
+                format!("{}{}", t.name, text)
+            } else if t.named && t.kind != RtKind::Other {
                 format!("{}({})", t.name, text)
             } else {
                 text
@@ -280,4 +299,12 @@ pub fn format_float_v(x: f64, bits32: bool) -> String {
         out.push_str(&digits[point as usize..]);
     }
     out
+}
+
+/// The runtime's `printcomplex128`/`printcomplex64` (the builtin `print` and panics of
+/// complex values): strconv's `FormatComplex(c, 'g', -1, bits)`, `(1.5-2i)`, `(+Inf+NaNi)`.
+pub fn print_complex(re: f64, im: f64, complex64: bool) -> String {
+    let im = format_float_v(im, complex64);
+    let sign = if im.starts_with(['+', '-']) { "" } else { "+" };
+    format!("({}{sign}{im}i)", format_float_v(re, complex64))
 }

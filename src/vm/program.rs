@@ -71,6 +71,10 @@ pub struct NativeCtx<'a> {
     pub sched: Option<&'a crate::runtime::sched::Ctx<'a>>,
     /// The calling goroutine's id.
     pub goroutine: u64,
+    /// Where the call is: the calling frame's function id << 32 | the pc after the
+    /// `CallNative` (`unwind::frame_line` turns it into `file:line`); the creation site
+    /// that `go` and `make(chan)` record for goroutine dumps.
+    pub site: u64,
     /// Set by the native to stop the goroutine after it returns.
     pub request: Option<NativeRequest>,
     /// The goroutine's parked operation, for natives that park and resume (`gort`).

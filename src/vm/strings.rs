@@ -65,6 +65,17 @@ pub fn slice_bytes(s: [u64; 3]) -> Vec<u8> {
     let Some(o) = (unsafe { ObjRef::from_word(s[0]) }) else {
         return Vec::new();
     };
+    if o.kind() == crate::runtime::heap::ObjKind::Words {
+        // A slice of a byte array that lives in a words object (a flattened `[N]byte`
+        // variable or field): one word per byte.
+        let words = o.words();
+        let off = (s[1] as usize).min(words.len());
+        let end = off.saturating_add(value::slice_len(s[2])).min(words.len());
+        return words[off..end]
+            .iter()
+            .map(|w| w.load(Ordering::Relaxed) as u8)
+            .collect();
+    }
     let bytes = o.bytes();
     let off = (s[1] as usize).min(bytes.len());
     let end = off.saturating_add(value::slice_len(s[2])).min(bytes.len());

@@ -10,6 +10,11 @@
 //! 2. When a newer panic unwinds the frame of a deferred call run by an older panic, the
 //!    older one is `aborted`; recovering the newer panic drops it too.
 //! 3. Fatal errors and stack overflow never unwind or run defers (Go's `throw`).
+//! 4. `runtime.Goexit` is a record of the chain too (`GoPanic::Goexit`, as Go's `_panic`
+//!    with `goexit` set): its deferred calls run as `PanicDeferred`, `recover` returns nil
+//!    in them and never stops it, and when it has unwound every frame the goroutine ends
+//!    with `Exit::Goexit`. A panic recovered while a Goexit is pending does not jump past
+//!    it: the Goexit carries on (Go's `recovery`).
 
 use super::frame::{FrameKind, Goroutine};
 use super::interp::{Exit, Vm};
@@ -37,7 +42,7 @@ pub(crate) fn raise(vm: &Vm, g: &mut Goroutine, p: GoPanic) -> Option<Exit> {
         .iter()
         .rev()
         .take(100)
-        .map(|f| (f.func, f.pc))
+        .map(|f| (f.func, f.pc, f.kind))
         .collect();
     let repanicked = g
         .panics
@@ -86,6 +91,18 @@ pub(crate) fn after_panic_defer(vm: &Vm, g: &mut Goroutine, i: usize) -> Option<
         return unwind(vm, g);
     }
     g.panics.truncate(i);
+    // Invariant 4: a Goexit this panic interrupted resumes instead of the frame.
+    let goexit = g
+        .panics
+        .iter()
+        .rposition(|p| p.aborted && p.panic == GoPanic::Goexit);
+    if let Some(k) = goexit {
+        if let Some(p) = g.panics.get_mut(k) {
+            p.aborted = false;
+        }
+        g.panics.retain(|p| !p.aborted);
+        return unwind(vm, g);
+    }
     g.panics.retain(|p| !p.aborted);
     let top = g.frames.last_mut()?;
     let rp = vm.prog.func(top.func).and_then(|f| f.recover_pc);
@@ -113,6 +130,9 @@ pub(crate) fn recover(vm: &Vm, g: &mut Goroutine) -> [u64; 2] {
     if i + 1 != g.panics.len() || g.panics[i].recovered || g.panics[i].aborted {
         return [0, 0];
     }
+    if g.panics[i].panic == GoPanic::Goexit {
+        return [0, 0];
+    }
     g.panics[i].recovered = true;
     match &g.panics[i].panic {
         GoPanic::Value { tid, data } => [*tid, *data],
@@ -132,24 +152,64 @@ pub(crate) fn recover(vm: &Vm, g: &mut Goroutine) -> [u64; 2] {
             g.panics[i].panic = v;
             [tid as u64, b.word()]
         }
-        GoPanic::Fatal(_) | GoPanic::StackOverflow { .. } => [0, 0],
+        GoPanic::Fatal(_) | GoPanic::StackOverflow { .. } | GoPanic::Goexit => [0, 0],
     }
 }
 
 fn death(vm: &Vm, g: &mut Goroutine) -> Exit {
-    let stack = g
-        .panic_stack
-        .iter()
-        .map(|&(f, pc)| frame_line(vm, f, pc))
-        .collect();
+    if g.panics.last().is_some_and(|p| p.panic == GoPanic::Goexit) {
+        g.panics.clear();
+        return Exit::Goexit;
+    }
+    let stack = trace_lines(vm, g.panic_stack.iter().copied());
     Exit::Panic(PanicReport {
         chain: std::mem::take(&mut g.panics),
         stack,
         goroutine: g.id,
+        created_by: created_by_line(vm, g),
     })
 }
 
-/// (function name, "file:line") of a frame stopped at `pc` (the next instruction).
+/// Frames Go's tracebacks leave out: the runtime's entry function that calls `main.main`
+/// (Go shows runtime frames only with `GOTRACEBACK=system`).
+pub(crate) fn hidden_frame(name: &str) -> bool {
+    name == "runtime.main"
+}
+
+/// Go's traceback entries, innermost first, for frames `(func, pc, kind)`: `main.f(...)`
+/// (`main.f()` for a function without parameters) and `/abs/file.go:12`; a deferred call
+/// that a panic runs is followed by the runtime's `panic(...)` frame, as in Go; the entry
+/// function `runtime.main` is hidden, as Go hides runtime frames.
+pub(crate) fn trace_lines(
+    vm: &Vm,
+    frames: impl Iterator<Item = (u32, u32, FrameKind)>,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (fid, pc, kind) in frames {
+        if vm.prog.func(fid).is_some_and(|f| hidden_frame(&f.name)) {
+            continue;
+        }
+        let (name, at) = frame_line(vm, fid, pc);
+        let at = absolute_at(&at);
+        let nparams = vm.prog.func(fid).map_or(0, |f| f.nparams);
+        let args = if nparams == 0 { "()" } else { "(...)" };
+        out.push((format!("{name}{args}"), at));
+        if let FrameKind::PanicDeferred(_) = kind {
+            out.push(("panic({...})".into(), "$GOROOT/src/runtime/panic.go".into()));
+        }
+    }
+    out
+}
+
+/// Go's `created by main.main in goroutine 1` line of a goroutine started by `go`.
+fn created_by_line(vm: &Vm, g: &Goroutine) -> Option<String> {
+    let (parent, fid, pc) = g.created_by?;
+    let (name, at) = frame_line(vm, fid, pc);
+    let at = absolute_at(&at);
+    Some(format!("created by {name} in goroutine {parent}\n\t{at}\n"))
+}
+
+/// (function name, "file.go:line") of a frame stopped at `pc` (the next instruction).
 pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
     let Some(f) = vm.prog.func(fid) else {
         return ("?".into(), "?".into());
@@ -171,15 +231,47 @@ pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
 fn stack_text(vm: &Vm, g: &Goroutine) -> String {
     let mut out = format!("\ngoroutine {} [running]:\n", g.id);
     let n = g.frames.len();
-    for (k, fr) in g.frames.iter().rev().enumerate() {
+    let frames = g.frames.iter().rev().enumerate().filter_map(|(k, fr)| {
+        // Go prints the innermost and outermost 50 frames of a deep stack.
+        (k < 50 || k >= n.saturating_sub(50)).then_some((fr.func, fr.pc, fr.kind))
+    });
+    for (k, (name, at)) in trace_lines(vm, frames).into_iter().enumerate() {
         if k == 50 && n > 100 {
             out.push_str(&format!("...{} frames elided...\n", n - 100));
         }
-        if k >= 50 && k < n.saturating_sub(50) {
-            continue;
-        }
-        let (name, at) = frame_line(vm, fr.func, fr.pc);
-        out.push_str(&format!("{name}(...)\n\t{at}\n"));
+        out.push_str(&format!("{name}\n\t{at}\n"));
+    }
+    if let Some(c) = created_by_line(vm, g) {
+        out.push_str(&c);
     }
     out
+}
+
+/// A `file:line` with the file made absolute, as Go's tracebacks print it (the embedded
+/// standard library keeps its `$GOROOT/src/...` names).
+fn absolute_at(at: &str) -> String {
+    if at.starts_with('$') || at.starts_with('?') {
+        return at.to_string();
+    }
+    let (file, line) = at.rsplit_once(':').unwrap_or((at, ""));
+    match std::path::absolute(file) {
+        Ok(a) => format!("{}:{line}", clean_path(&a)),
+        Err(_) => at.to_string(),
+    }
+}
+
+/// `path` with `.` and `..` components removed lexically (Go's `filepath.Clean`).
+fn clean_path(path: &std::path::Path) -> String {
+    use std::path::Component;
+    let mut out = std::path::PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out.display().to_string()
 }

@@ -69,7 +69,9 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
         | JmpNeInt { a, b, .. } => {
             vec![(a, 1), (b, 1)]
         }
-        ConcatStr { a, b, c } => vec![(a, 2), (b, 2), (c, 2)],
+        ConcatStr { a, b, c } | MulC { a, b, c } | DivC { a, b, c } => {
+            vec![(a, 2), (b, 2), (c, 2)]
+        }
         EqStr { a, b, c } | NeStr { a, b, c } | LtStr { a, b, c } | LeStr { a, b, c } => {
             vec![(a, 1), (b, 2), (c, 2)]
         }

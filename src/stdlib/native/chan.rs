@@ -34,8 +34,9 @@ use crate::vm::program::{NativeCtx, NativeRequest};
 use std::any::Any;
 use std::sync::{Arc, OnceLock};
 
-/// The Rust value a channel object owns.
-pub struct ChanObj(pub Arc<Chan>);
+/// The Rust value a channel object owns, and where `make` made it (`NativeCtx::site`,
+/// for deadlock reports).
+pub struct ChanObj(pub Arc<Chan>, pub u64);
 
 impl Traced for ChanObj {
     fn trace(&self, m: &mut Marker) {
@@ -60,11 +61,19 @@ pub fn chan_of(w: u64) -> Option<Arc<Chan>> {
         .flatten()
 }
 
+/// Where the channel of channel word `w` was made (`NativeCtx::site`; 0 unknown).
+pub fn chan_site(w: u64) -> Option<u64> {
+    // SAFETY: as in `chan_of`.
+    let o = unsafe { ObjRef::from_word(w) }?;
+    o.with_native(|t| t.as_any().downcast_ref::<ChanObj>().map(|c| c.1))
+        .flatten()
+}
+
 /// A new channel object's word.
 pub fn new_chan(ctx: &NativeCtx, elem_words: usize, cap: usize) -> u64 {
     let c = Chan::new(elem_words, cap);
     ctx.heap
-        .alloc_native(chan_layout(), Box::new(ChanObj(c)))
+        .alloc_native(chan_layout(), Box::new(ChanObj(c, ctx.site)))
         .word()
 }
 
@@ -246,6 +255,7 @@ pub fn newproc(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     if let Some(f) = vg.g.frames.first_mut() {
         f.closure = w[0];
     }
-    sc.go(crate::vm::gort::boxed(vg), 0);
+    vg.g.created_by = Some((ctx.goroutine, (ctx.site >> 32) as u32, ctx.site as u32));
+    sc.go(crate::vm::gort::boxed(vg), ctx.site);
     Ok(())
 }

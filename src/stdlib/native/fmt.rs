@@ -32,6 +32,8 @@ pub enum DescKind {
     Int(u8),
     Uint(u8),
     Float(u8),
+    /// complex64 or complex128 (the bits of the whole value).
+    Complex(u8),
     String,
     Pointer(u32),
     /// Element type, and whether it is a byte slice.
@@ -155,7 +157,7 @@ pub fn sprintln(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     Ok(())
 }
 
-/// The builtin `print`'s format of one value (floats as `+1.500000e+000`).
+/// The builtin `print`'s format of one value (Go 1.27: floats as strconv's shortest `'g'`).
 pub fn print_builtin_value(prog: &Program, tid: u64, data: u64) -> String {
     let Some(t) = prog.types.get(tid) else {
         return "nil".into();
@@ -172,23 +174,13 @@ pub fn print_builtin_value(prog: &Program, tid: u64, data: u64) -> String {
         RtKind::Int => (w0 as i64).to_string(),
         RtKind::Uint => w0.to_string(),
         RtKind::Float | RtKind::Float32 => {
-            let x = value::f(w0);
-            if x.is_nan() {
-                "NaN".into()
-            } else if x.is_infinite() {
-                if x > 0.0 {
-                    "+Inf".into()
-                } else {
-                    "-Inf".into()
-                }
-            } else {
-                let s = format!("{:.6e}", x);
-                let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                let e: i32 = e.parse().unwrap_or(0);
-                let sign = if x.is_sign_negative() { "" } else { "+" };
-                format!("{sign}{m}e{}{:03}", if e < 0 { '-' } else { '+' }, e.abs())
-            }
+            crate::vm::panic::format_float_v(value::f(w0), t.kind == RtKind::Float32)
         }
+        RtKind::Complex | RtKind::Complex64 => crate::vm::panic::print_complex(
+            value::f(w0),
+            value::f(words.get(1).copied().unwrap_or(0)),
+            t.kind == RtKind::Complex64,
+        ),
         RtKind::String => {
             String::from_utf8_lossy(value::str_bytes(w0, words.get(1).copied().unwrap_or(0)))
                 .into_owned()
@@ -465,6 +457,7 @@ impl Printer<'_> {
             DescKind::Int(_) => self.fmt_integer(w0, true, verb, tid, words),
             DescKind::Uint(_) => self.fmt_integer(w0, false, verb, tid, words),
             DescKind::Float(bits) => self.fmt_float(value::f(w0), bits, verb, tid, words),
+            DescKind::Complex(bits) => self.fmt_complex(words, bits, verb, tid),
             DescKind::String => {
                 let s = value::str_bytes(w0, words.get(1).copied().unwrap_or(0)).to_vec();
                 match verb {
@@ -685,10 +678,10 @@ impl Printer<'_> {
         match &d.kind {
             DescKind::Int(_) => (x as i64).cmp(&(y as i64)),
             DescKind::Uint(_) | DescKind::Bool | DescKind::Pointer(_) | DescKind::Chan => x.cmp(&y),
-            DescKind::Float(_) => {
-                let (p, q) = (value::f(x), value::f(y));
-                p.partial_cmp(&q)
-                    .unwrap_or_else(|| p.is_nan().cmp(&q.is_nan()).reverse())
+            DescKind::Float(_) => float_order(value::f(x), value::f(y)),
+            DescKind::Complex(_) => {
+                let part = |v: &[u64], i: usize| value::f(v.get(i).copied().unwrap_or(0));
+                float_order(part(a, 0), part(b, 0)).then(float_order(part(a, 1), part(b, 1)))
             }
             DescKind::String => {
                 let s = value::str_bytes(x, a.get(1).copied().unwrap_or(0));
@@ -752,4 +745,10 @@ impl Printer<'_> {
         self.f = saved;
         self.buf.push(b')');
     }
+}
+
+/// fmtsort's order of floats: NaNs first, then numeric order.
+fn float_order(p: f64, q: f64) -> std::cmp::Ordering {
+    p.partial_cmp(&q)
+        .unwrap_or_else(|| p.is_nan().cmp(&q.is_nan()).reverse())
 }

@@ -196,22 +196,71 @@ impl Printer<'_> {
         }
     }
 
+    /// Go's `fmtComplex`: `(re±imi)`, each part as `fmtFloat` with the verb, width and
+    /// precision; the imaginary part always signed.
+    pub(super) fn fmt_complex(&mut self, words: &[u64], bits: u8, verb: char, tid: u64) {
+        if !matches!(
+            verb,
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+        ) {
+            self.bad_verb(tid, words, verb);
+            return;
+        }
+        let part = |i: usize| crate::vm::value::f(words.get(i).copied().unwrap_or(0));
+        let old_plus = self.f.plus;
+        self.buf.push(b'(');
+        self.fmt_float(part(0), bits / 2, verb, tid, words);
+        self.f.plus = true;
+        self.fmt_float(part(1), bits / 2, verb, tid, words);
+        self.buf.extend_from_slice(b"i)");
+        self.f.plus = old_plus;
+    }
+
     pub(super) fn fmt_float(&mut self, x: f64, bits: u8, verb: char, tid: u64, words: &[u64]) {
+        if !matches!(
+            verb,
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+        ) {
+            self.bad_verb(tid, words, verb);
+            return;
+        }
+        if !x.is_finite() {
+            // Go's fmtFloat: Inf and NaN are never zero-padded; +Inf keeps its sign
+            // unless the space flag replaces it; NaN is signed only when asked.
+            let sign = if x.is_nan() {
+                if self.f.plus {
+                    "+"
+                } else if self.f.space {
+                    " "
+                } else {
+                    ""
+                }
+            } else if x < 0.0 {
+                "-"
+            } else if self.f.space && !self.f.plus {
+                " "
+            } else {
+                "+"
+            };
+            let digits = if x.is_nan() { "NaN" } else { "Inf" };
+            let saved = self.f.zero;
+            self.f.zero = false;
+            self.pad_num(sign.as_bytes(), digits.as_bytes());
+            self.f.zero = saved;
+            return;
+        }
         let body = match verb {
             'v' | 'g' | 'G' => format_g(x, bits, self.f.prec, self.f.sharp),
             'f' | 'F' => format_f(x, self.f.prec.unwrap_or(6)),
             'e' | 'E' => format_e(x, self.f.prec.unwrap_or(6)),
-            'x' | 'X' if x.is_finite() => {
+            'b' => binary_float(x, bits),
+            _ => {
                 let h = hex_float(x);
                 if verb == 'X' {
                     h.to_uppercase()
                 } else {
                     h
                 }
-            }
-            _ => {
-                self.bad_verb(tid, words, verb);
-                return;
             }
         };
         let body = if matches!(verb, 'E' | 'G') {
@@ -232,41 +281,41 @@ impl Printer<'_> {
                 (s.to_string(), body.clone())
             }
         };
-        if x.is_infinite() || x.is_nan() {
-            let (sign, digits) = if x.is_nan() {
-                let s = if self.f.plus {
-                    "+"
-                } else if self.f.space {
-                    " "
-                } else {
-                    ""
-                };
-                (s.to_string(), "NaN".to_string())
-            } else if x > 0.0 {
-                let s = if self.f.plus {
-                    "+"
-                } else if self.f.space {
-                    " "
-                } else {
-                    ""
-                };
-                (s.to_string(), "Inf".to_string())
-            } else {
-                ("-".to_string(), "Inf".to_string())
-            };
-            let saved = self.f.zero;
-            self.f.zero = false;
-            let sign = if x.is_infinite() && x > 0.0 && sign.is_empty() && verb == 'v' {
-                "+".to_string()
-            } else {
-                sign
-            };
-            self.pad_num(sign.as_bytes(), digits.as_bytes());
-            self.f.zero = saved;
-            return;
-        }
         self.pad_num(sign.as_bytes(), digits.as_bytes());
     }
+}
+
+/// strconv's `'b'` format of a finite float: `4503599627370496p-52` (mantissa, binary
+/// exponent), from float32's bits when `bits` is 32.
+fn binary_float(x: f64, bits: u8) -> String {
+    let (neg, mut exp, mut mant, mantbits, bias) = if bits == 32 {
+        let b = (x as f32).to_bits() as u64;
+        (
+            b >> 31 != 0,
+            ((b >> 23) & 0xff) as i64,
+            b & ((1 << 23) - 1),
+            23,
+            -127,
+        )
+    } else {
+        let b = x.to_bits();
+        (
+            b >> 63 != 0,
+            ((b >> 52) & 0x7ff) as i64,
+            b & ((1 << 52) - 1),
+            52,
+            -1023,
+        )
+    };
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1 << mantbits;
+    }
+    exp += bias - mantbits;
+    let sign = if neg { "-" } else { "" };
+    let esign = if exp >= 0 { "+" } else { "" };
+    format!("{sign}{mant}p{esign}{exp}")
 }
 
 /// Go's `%x` of a float without precision: `-0x1.cp+01` (shortest hex mantissa).

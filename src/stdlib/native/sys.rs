@@ -10,7 +10,6 @@ use crate::runtime::heap::{Layout, ObjRef};
 use crate::vm::panic::{self, GoPanic};
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest};
 use crate::vm::{slice, value};
-use std::io::Read;
 use std::sync::Mutex;
 
 static ARGS: Mutex<Vec<String>> = Mutex::new(Vec::new());
@@ -24,8 +23,6 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
     let r: (u16, NativeFn) = match name {
         "os.sysArgs" => (3, os_args),
         "os.sysExit" => (1, os_exit),
-        "os.sysWrite" => (4, os_write),
-        "os.sysRead" => (4, os_read),
         "os.sysErrnoString" => (2, os_errno_string),
         "os.sysGetenv" => (3, os_getenv),
         "os.sysRandom" => (1, |_, w| {
@@ -196,49 +193,6 @@ fn os_args(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
 fn os_exit(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     super::flush();
     ctx.request = Some(NativeRequest::Exit(w[0] as i64 as i32));
-    Ok(())
-}
-
-fn os_write(_: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    let fd = w[0] as i64;
-    let b = crate::vm::strings::slice_bytes([w[1], w[2], w[3]]);
-    let (n, errno) = match fd {
-        1 => {
-            super::write_stdout(&b);
-            (b.len(), 0)
-        }
-        2 => {
-            super::write_stderr(&b);
-            (b.len(), 0)
-        }
-        _ => (0, 9),
-    };
-    w[0] = n as u64;
-    w[1] = errno;
-    Ok(())
-}
-
-fn os_read(_: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    let fd = w[0] as i64;
-    let s = [w[1], w[2], w[3]];
-    let len = value::slice_len(s[2]);
-    if fd != 0 {
-        w[0] = 0;
-        w[1] = 9;
-        return Ok(());
-    }
-    super::flush();
-    let mut buf = vec![0u8; len];
-    let n = std::io::stdin().read(&mut buf).unwrap_or(0);
-    // SAFETY: value invariant 1: a slice's first word is 0 or a live array object.
-    if let Some(o) = unsafe { ObjRef::from_word(s[0]) } {
-        let off = s[1] as usize;
-        for (i, b) in buf[..n].iter().enumerate() {
-            slice::write_at(o, off + i, &[*b as u64]);
-        }
-    }
-    w[0] = n as u64;
-    w[1] = 0;
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! The natives of `time` (`Sleep`, the runtime timers behind `Timer`,
 //! `Ticker`, `After`, `Tick`) and of `runtime` (`Gosched`, `NumGoroutine`, `NumCPU`,
-//! `GOMAXPROCS`, `GC`), over the scheduler (`runtime::sched`, `runtime::timer`).
+//! `GOMAXPROCS`, `GC`, `Goexit`), over the scheduler (`runtime::sched`, `runtime::timer`).
 //!
 //! A timer handle (`Timer.h`, a `uintptr` in Go) is a key into `TIMERS`, which owns the
 //! runtime's `Arc<Timer>` (Go keeps the timer inside the Go struct). `AfterFunc` is Go
@@ -115,6 +115,12 @@ fn gosched(ctx: &mut NativeCtx, _w: &mut [u64]) -> Result<(), GoPanic> {
     Ok(())
 }
 
+/// `runtime.Goexit`: unwinds the goroutine like a panic nobody can recover
+/// (`vm::unwind`, invariant 4).
+fn goexit(_c: &mut NativeCtx, _w: &mut [u64]) -> Result<(), GoPanic> {
+    Err(GoPanic::Goexit)
+}
+
 fn num_goroutine(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     w[0] = ctx.sched.map_or(1, |s| s.sched().num_goroutine()) as u64;
     Ok(())
@@ -149,6 +155,7 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
         "time.stopTimer" => (1, stop_timer),
         "time.resetTimer" => (3, reset_timer),
         "runtime.Gosched" => (1, gosched),
+        "runtime.Goexit" => (1, goexit),
         "runtime.NumGoroutine" => (1, num_goroutine),
         "runtime.NumCPU" => (1, num_cpus),
         "runtime.GOMAXPROCS" => (1, gomaxprocs),

@@ -255,7 +255,7 @@ func itoa(i int) string {
 	if neg {
 		i = -i
 	}
-	var b [20]byte
+	b := make([]byte, 20)
 	n := len(b)
 	for i > 0 {
 		n--

@@ -67,6 +67,21 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	return formatFloat(f, fmt, prec, bitSize)
 }
 
+// FormatComplex converts the complex number c to a string of the form (a+bi) where a
+// and b are the real and imaginary parts, formatted as FormatFloat does; bitSize is 64
+// for complex64 and 128 for complex128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
 // AppendFloat appends the FormatFloat form of f to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, formatFloat(f, fmt, prec, bitSize)...)
