@@ -349,7 +349,9 @@ fn sys_read(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     let step = SCRATCH.with(|scratch| {
         let mut buf = scratch.borrow_mut();
         buf.resize(len, 0);
-        let step = fd.io(sc, netpoll::Mode::Read, |so| stream(so)?.read(&mut buf[..len]));
+        let step = fd.io(sc, netpoll::Mode::Read, |so| {
+            stream(so)?.read(&mut buf[..len])
+        });
         if let Step::Done(n) = step {
             // SAFETY: value invariant 1: a slice's first word is 0 or a live array object.
             if let Some(o) = unsafe { ObjRef::from_word(s[0]) } {
