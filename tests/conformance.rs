@@ -170,7 +170,18 @@ const UNCLEAN: &str = "  does not check clean";
 /// How long one program may run before it counts as hung.
 const RUN_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Runs `minigo run X.go` (stdin from `X.in`, else empty) and compares stdout with
+/// The words of the `// args:` line among the file's leading comment lines: the
+/// program's command-line arguments (the convention `scripts/golden` follows too).
+fn program_args(src: &str) -> Vec<String> {
+    src.lines()
+        .map(str::trim)
+        .take_while(|l| l.starts_with("//"))
+        .find_map(|l| l.strip_prefix("// args:"))
+        .map(|a| a.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// Runs `minigo run X.go [args]` (stdin from `X.in`, else empty) and compares stdout with
 /// `X.out`, and the exit code and first line of stderr with `X.exit` (absent: exit 0).
 fn execute(path: &Path) -> Result<(), String> {
     let want_out = std::fs::read(path.with_extension("out")).unwrap_or_default();
@@ -190,9 +201,11 @@ fn execute(path: &Path) -> Result<(), String> {
         Err(_) => Stdio::null(),
     };
     let dir = path.parent().unwrap_or(Path::new("."));
+    let src = std::fs::read_to_string(path).unwrap_or_default();
     let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
         .arg("run")
         .arg(path.file_name().unwrap_or_default())
+        .args(program_args(&src))
         .current_dir(dir)
         .stdin(stdin)
         .stdout(Stdio::piped())

@@ -3,11 +3,8 @@
 //! plus a few functions with Go bodies that run in Rust instead (`fmt`'s printers, which
 //! format the VM's values from their run-time types).
 //!
-//! Output goes to a buffered stdout that `flush` empties (the driver flushes before it
-//! prints a panic and at exit, so stdout comes first as in Go), or, on a thread that
-//! called `capture_output`, into a buffer (tests). The capture buffer is shared
-//! (`Sink`): `vm::gort` installs it on the worker threads while they run the capturing
-//! program's goroutines.
+//! Program output (stdout's buffer and when it is flushed, stderr, test capture) is
+//! `output.rs`; its functions are re-exported here.
 //!
 //! # Design
 //! `fmt` calls `Error()`/`String()` methods by running them on a nested goroutine to
@@ -17,12 +14,14 @@
 
 pub mod blocking;
 pub mod chan;
+mod flag;
 pub mod fmt;
 mod fmt_num;
 mod fmt_pp;
 pub mod net;
 pub mod numfmt;
 mod os_file;
+mod output;
 mod strs;
 pub mod sync;
 pub mod sys;
@@ -31,80 +30,11 @@ pub mod time;
 use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};
 use crate::vm::value;
-use std::cell::RefCell;
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock, Weak};
-
-/// A capture buffer, shared by every worker thread running the capturing program.
-pub type Sink = std::sync::Arc<Mutex<Vec<u8>>>;
-
-thread_local! {
-    static CAPTURE: RefCell<Option<Sink>> = const { RefCell::new(None) };
-}
-
-static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
-
-/// Starts capturing this thread's program output (stdout) into a buffer.
-pub fn capture_output() {
-    CAPTURE.with(|c| *c.borrow_mut() = Some(Sink::default()));
-}
-
-/// Ends capturing and returns what was written.
-pub fn take_captured() -> Vec<u8> {
-    CAPTURE.with(|c| {
-        c.borrow_mut()
-            .take()
-            .map(|s| std::mem::take(&mut *s.lock().unwrap_or_else(|e| e.into_inner())))
-            .unwrap_or_default()
-    })
-}
-
-/// This thread's capture buffer, if it captures (the scheduler's glue hands it to the
-/// worker threads that run the program's goroutines).
-pub fn capture_sink() -> Option<Sink> {
-    CAPTURE.with(|c| c.borrow().clone())
-}
-
-/// Sets (or clears) this thread's capture buffer.
-pub fn set_capture_sink(s: Option<Sink>) {
-    CAPTURE.with(|c| *c.borrow_mut() = s);
-}
-
-/// Writes program output to stdout (buffered) or the capture buffer.
-pub fn write_stdout(b: &[u8]) {
-    if let Some(s) = capture_sink() {
-        s.lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .extend_from_slice(b);
-        return;
-    }
-    let mut out = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
-    out.extend_from_slice(b);
-    if out.len() > 1 << 16 {
-        let _ = std::io::stdout().write_all(&out);
-        out.clear();
-    }
-}
-
-/// Writes program output to stderr (stdout is flushed first).
-pub fn write_stderr(b: &[u8]) {
-    let captured = CAPTURE.with(|c| c.borrow().is_some());
-    if captured {
-        return;
-    }
-    flush();
-    let _ = std::io::stderr().write_all(b);
-}
-
-/// Flushes buffered stdout.
-pub fn flush() {
-    let mut out = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
-    if !out.is_empty() {
-        let _ = std::io::stdout().write_all(&out);
-        out.clear();
-    }
-    let _ = std::io::stdout().flush();
-}
+pub use output::{
+    capture_output, capture_sink, flush, set_capture_sink, take_captured, write_stderr,
+    write_stdout, Sink,
+};
+use std::sync::{Arc, OnceLock, Weak};
 
 /// What the compiler attaches to a program for its natives (`Program::ext`).
 pub struct NativeData {
@@ -179,6 +109,7 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
             return strs::lookup(name)
                 .or_else(|| sys::lookup(name))
                 .or_else(|| os_file::lookup(name))
+                .or_else(|| flag::lookup(name))
                 .or_else(|| sync::lookup(name))
                 .or_else(|| time::lookup(name))
                 .or_else(|| net::lookup(name))
