@@ -139,6 +139,14 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 }
                 Callee::Value(f)
             }
+            ExprKind::Index { .. } | ExprKind::IndexList { .. } => {
+                // `F[int](x)`: a generic function instance.
+                match info.instance_refs.get(&f.id) {
+                    Some(&o) => Callee::Static(self.c.func_id(o)),
+                    None => Callee::Value(f),
+                }
+            }
+            ExprKind::Paren(x) if info.instance_refs.contains_key(&x.id) => self.callee(x),
             ExprKind::Selector { x, sel } => match info.selections.get(&f.id) {
                 None => {
                     if let Some(o) = info.uses.get(&sel.id) {
@@ -191,7 +199,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Place::Global(k) => {
                     self.fb.emit(Instr::GlobalAddr { a: win, k });
                 }
-                Place::Regs(_) => {
+                Place::Regs(_) | Place::RegIdx(..) => {
                     return Err(unsupported(
                         x.span,
                         "pointer method of an embedded field of a register value",

@@ -124,6 +124,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             ExprKind::Unary { op, x } => self.unary(e, *op, x, dst),
             ExprKind::Call { .. } => self.call_expr(e, dst),
             ExprKind::Selector { x, sel } => self.selector(e, x, sel, dst),
+            ExprKind::Index { .. } | ExprKind::IndexList { .. }
+                if self.c.info.instance_refs.contains_key(&e.id) =>
+            {
+                // `F[int]` as a value: the instance's closure.
+                let o = self.c.info.instance_refs[&e.id];
+                let d = self.dst_or(dst, 1);
+                self.func_value(o, d);
+                Ok(d)
+            }
             ExprKind::Index { x, index } => self.index(e, x, index, dst),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), dst)

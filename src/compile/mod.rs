@@ -156,6 +156,9 @@ pub fn compile_program(
             }
         }
     }
+    for &(o, fd) in &info.instances {
+        c.decls.insert(o, fd);
+    }
     for (pi, p) in info.packages.iter().enumerate() {
         for (k, ini) in p.init_order.iter().enumerate() {
             for v in &ini.lhs {
@@ -352,12 +355,19 @@ impl<'a> Compiler<'a> {
                 .info
                 .types
                 .named(base)
-                .map(|n| self.info.obj(n.obj).name.clone())
+                .map(|n| {
+                    // Go names methods of generic types `List[...]`.
+                    let g = if n.targs.is_empty() { "" } else { "[...]" };
+                    format!("{}{g}", self.info.obj(n.obj).name)
+                })
                 .unwrap_or_else(|| "?".into());
             if ptr {
                 return format!("{pkg}.(*{tn}).{}", obj.name);
             }
             return format!("{pkg}.{tn}.{}", obj.name);
+        }
+        if self.info.inst_targs.contains_key(&o) {
+            return format!("{pkg}.{}[...]", obj.name);
         }
         format!("{pkg}.{}", obj.name)
     }

@@ -263,7 +263,7 @@ impl Compiler<'_> {
     /// Go's run-time name of a type (`int`, `main.T`, `[]string`, `map[string]int`).
     pub fn type_name(&self, t: TypeId) -> String {
         let t = self.canon(t);
-        let s = crate::types::typestring::type_string(self.info, t, None);
+        let s = crate::types::typestring::runtime_type_string(self.info, t);
         s.replace("interface{}", "interface {}")
             .replace("struct{}", "struct {}")
     }

@@ -10,6 +10,49 @@ use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind};
 
 impl<'f> Checker<'_, '_, 'f> {
+    /// For a call of a generic function (`F(x)`, `pkg.F(x)`, `F[int](x)` with type
+    /// arguments missing): evaluates the arguments (left in `pending_args`), infers the
+    /// type arguments and returns the instance as the callee. `None` if `func` is not
+    /// generic or fully instantiated; `Some(Err)` after an error.
+    fn generic_callee(
+        &mut self,
+        func: &'f ast::Expr,
+        args: &'f [ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Option<Result<Operand<'f>, ()>> {
+        let (base, indices): (&'f ast::Expr, &'f [ast::Expr]) = match &func.kind {
+            ExprKind::Index { x, index } => (x, std::slice::from_ref(&**index)),
+            ExprKind::IndexList { x, indices } => (x, indices),
+            _ => (func, &[]),
+        };
+        let gobj = self.generic_obj(base)?;
+        if self.is_generic_type(gobj) || indices.len() >= self.generic_arity(gobj) {
+            return None;
+        }
+        let explicit: Vec<TypeId> = indices.iter().map(|i| self.var_type(i)).collect();
+        let argv = self.call_args(args);
+        let fname = super::errors::expr_string(base);
+        let at = Span::new(func.span.hi, func.span.hi + 1);
+        let Some(targs) = self.infer(gobj, &fname, &explicit, &argv, ellipsis.is_some(), at) else {
+            return Some(Err(()));
+        };
+        let spans = vec![at; targs.len()];
+        let Some(super::instantiate::Inst::Func(inst)) = self.instantiate(gobj, &targs, &spans)
+        else {
+            return Some(Err(()));
+        };
+        self.record_func_inst(func, inst);
+        self.pending_args = Some(argv);
+        let sig = self.obj(inst).ty;
+        Some(Ok(Operand {
+            mode: Mode::Value,
+            ty: sig,
+            val: None,
+            expr: Some(func),
+            nth: None,
+        }))
+    }
+
     pub fn call(&mut self, e: &'f ast::Expr) -> Operand<'f> {
         let ExprKind::Call {
             func,
@@ -21,7 +64,20 @@ impl<'f> Checker<'_, '_, 'f> {
             return Operand::invalid(Some(e));
         };
         let invalid = Operand::invalid(Some(e));
-        let x = self.expr_or_type(func);
+        let x = match self.generic_callee(func, args, *ellipsis) {
+            Some(Ok(x)) => x,
+            // An error was reported.
+            Some(Err(())) => return invalid,
+            None => self.expr_or_type(func),
+        };
+        if let (Some(sig), Some(argv)) = (
+            self.tt().signature(x.ty).cloned(),
+            self.pending_args.take().filter(|_| x.mode == Mode::Value),
+        ) {
+            let fname = super::errors::expr_string(func);
+            self.arguments(e, &fname, &sig, argv, args, *ellipsis, *rparen);
+            return self.call_result(e, &sig);
+        }
         match x.mode {
             Mode::Invalid => {
                 for a in args {
@@ -57,6 +113,11 @@ impl<'f> Checker<'_, '_, 'f> {
         let argv = self.call_args(args);
         let fname = super::errors::expr_string(func);
         self.arguments(e, &fname, &sig, argv, args, *ellipsis, *rparen);
+        self.call_result(e, &sig)
+    }
+
+    /// The operand of a call of a function with signature `sig`.
+    fn call_result(&mut self, e: &'f ast::Expr, sig: &Signature) -> Operand<'f> {
         match sig.results.len() {
             0 => Operand {
                 mode: Mode::NoValue,

@@ -27,6 +27,12 @@ pub(crate) struct Global<'s> {
     pub pkgs_by_path: HashMap<String, Option<PkgId>>,
     /// Objects used at least once (variables, imports).
     pub used: HashSet<ObjId>,
+    /// Generic functions and types by object (`instantiate.rs`).
+    pub generics: HashMap<ObjId, super::instantiate::Generic>,
+    /// Methods of generic types, by (package, base type name).
+    pub generic_methods: HashMap<(PkgId, String), Vec<&'static ast::FuncDecl>>,
+    /// The placeholder types standing for type parameters during inference.
+    pub placeholders: HashSet<TypeId>,
 }
 
 impl<'s> Global<'s> {
@@ -41,6 +47,9 @@ impl<'s> Global<'s> {
             diags: Vec::new(),
             pkgs_by_path: HashMap::new(),
             used: HashSet::new(),
+            generics: HashMap::new(),
+            generic_methods: HashMap::new(),
+            placeholders: HashSet::new(),
         };
         super::universe::define_universe(&mut g);
         g
@@ -162,6 +171,10 @@ pub(crate) struct Checker<'g, 's, 'f> {
     pub pkg_objs: Vec<ObjId>,
     /// Import objects per file scope, for `imported and not used`.
     pub imports: Vec<(ObjId, String, Option<String>, Span)>,
+    /// The arguments of a generic call, evaluated for inference (`call.rs`).
+    pub pending_args: Option<Vec<Operand<'f>>>,
+    /// Set while checking uninstantiated generics with placeholder type arguments.
+    pub placeholder_pass: bool,
 }
 
 /// An operand (go/types' `operand`): the result of checking an expression.
@@ -214,6 +227,8 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
             methods: HashMap::new(),
             pkg_objs: Vec::new(),
             imports: Vec::new(),
+            pending_args: None,
+            placeholder_pass: false,
         }
     }
 
@@ -361,11 +376,12 @@ impl<'f> Checker<'_, '_, 'f> {
         self.collect_objects(files);
         self.package_objects();
         self.process_delayed();
+        self.check_uninstantiated();
         self.init_order();
         self.unused_imports();
     }
 
-    fn process_delayed(&mut self) {
+    pub(crate) fn process_delayed(&mut self) {
         loop {
             let delayed = std::mem::take(&mut self.delayed);
             if delayed.is_empty() {

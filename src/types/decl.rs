@@ -207,6 +207,14 @@ impl<'f> Checker<'_, '_, 'f> {
                     );
                     self.record_def(&spec.name, obj);
                     self.declare_obj(pkg_scope, &spec.name, obj);
+                    if spec.tparams.is_some() {
+                        if spec.alias {
+                            self.unsupported(spec.name.span, "generic type aliases");
+                        } else {
+                            self.register_generic_type(obj, spec, fs);
+                        }
+                        continue;
+                    }
                     self.decls.insert(
                         obj,
                         DeclInfo::Type {
@@ -289,9 +297,23 @@ impl<'f> Checker<'_, '_, 'f> {
 
     fn collect_func(&mut self, f: &'f ast::FuncDecl, fs: ScopeId) {
         let pkg_scope = self.pkg_scope();
-        if f.tparams.is_some() {
-            self.unsupported(f.name.span, "generics");
+        if let Some(recv) = &f.recv {
+            if let Some(base) = super::instantiate::generic_recv_base(recv) {
+                // A method of a generic type: checked per instance of the type.
+                if f.tparams.is_some() {
+                    self.unsupported(f.name.span, "generic methods");
+                }
+                if !f.name.is_blank() {
+                    self.register_generic_method(base, f);
+                }
+                return;
+            }
+            if f.tparams.is_some() {
+                self.unsupported(f.name.span, "generic methods");
+                return;
+            }
         }
+        let generic = f.tparams.is_some() && f.recv.is_none();
         let obj = self.new_obj(
             &f.name.name,
             ObjKind::Func {
@@ -307,6 +329,19 @@ impl<'f> Checker<'_, '_, 'f> {
             },
         );
         self.record_def(&f.name, obj);
+        if generic {
+            if f.name.name == "init" || f.name.name == "main" {
+                let n = &f.name.name;
+                self.error(
+                    f.name.span,
+                    format!("func {n} must have no type parameters"),
+                );
+                return;
+            }
+            self.register_generic_func(obj, f, fs);
+            self.declare_obj(pkg_scope, &f.name, obj);
+            return;
+        }
         self.decls.insert(
             obj,
             DeclInfo::Func {
@@ -587,7 +622,9 @@ impl<'f> Checker<'_, '_, 'f> {
 
     pub(crate) fn type_decl(&mut self, obj: ObjId, spec: &'f ast::TypeSpec) {
         if spec.tparams.is_some() {
-            self.unsupported(spec.name.span, "generics");
+            self.unsupported(spec.name.span, "generic types declared inside functions");
+            self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
+            return;
         }
         if spec.alias {
             self.g.obj_mut(obj).ty = BasicKind::Invalid.id();

@@ -134,10 +134,7 @@ impl<'f> Checker<'_, '_, 'f> {
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, index } => self.index_expr(e, x, index),
-            ExprKind::IndexList { .. } => {
-                self.unsupported(e.span, "generics");
-                invalid
-            }
+            ExprKind::IndexList { x, indices } => self.generic_index(e, x, indices),
             ExprKind::Slice {
                 x,
                 lo,
@@ -209,6 +206,11 @@ impl<'f> Checker<'_, '_, 'f> {
             return invalid;
         };
         self.record_use(id, obj);
+        if let Some(msg) = self.generic_use_error(obj) {
+            self.g.used.insert(obj);
+            self.error(id.span, msg);
+            return invalid;
+        }
         let kind = self.obj(obj).kind.clone();
         match kind {
             ObjKind::PkgName(_) => {
@@ -251,10 +253,6 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
             }
             ObjKind::TypeName => {
-                if id.name == "comparable" && self.obj(obj).pkg.is_none() {
-                    self.unsupported(id.span, "generics");
-                    return invalid;
-                }
                 let ty = self.obj_type(obj);
                 if self.tt().is_invalid(ty) {
                     return invalid;
@@ -686,13 +684,17 @@ impl<'f> Checker<'_, '_, 'f> {
         ie: &'f ast::Expr,
     ) -> Operand<'f> {
         let invalid = Operand::invalid(Some(e));
+        if self.generic_obj(xe).is_some() {
+            return self.generic_index(e, xe, std::slice::from_ref(ie));
+        }
         let x = self.expr_or_type(xe);
         if x.is_invalid() {
             self.expr(ie);
             return invalid;
         }
         if x.mode == Mode::TypeExpr {
-            self.unsupported(e.span, "generics");
+            let s = self.ts(x.ty);
+            self.error(xe.span, format!("{s} is not a generic type"));
             return invalid;
         }
         let mut length: Option<u64> = None;
@@ -939,6 +941,46 @@ impl<'f> Checker<'_, '_, 'f> {
                     super::errors::expr_string(e)
                 ),
             );
+        }
+    }
+
+    /// `F[int]`, `List[int]`, `Pair[K, V]` in an expression: an explicit
+    /// instantiation of a generic function or type.
+    fn generic_index(
+        &mut self,
+        e: &'f ast::Expr,
+        xe: &'f ast::Expr,
+        indices: &'f [ast::Expr],
+    ) -> Operand<'f> {
+        let invalid = Operand::invalid(Some(e));
+        let Some(gobj) = self.generic_obj(xe) else {
+            let x = self.expr_or_type(xe);
+            if !x.is_invalid() {
+                let d = self.describe(&x);
+                self.error(xe.span, format!("invalid operation: cannot index {d}"));
+            }
+            for i in indices {
+                self.raw_expr(i, None);
+            }
+            return invalid;
+        };
+        match self.instantiate_expr(e, gobj, indices) {
+            Some((super::instantiate::Inst::Type(t), _)) => self.operand(Mode::TypeExpr, t, e),
+            Some((super::instantiate::Inst::Func(f), _)) => {
+                self.record_func_inst(e, f);
+                let sig = self.obj(f).ty;
+                self.operand(Mode::Value, sig, e)
+            }
+            None => {
+                if !self.is_generic_type(gobj) && indices.len() < self.generic_arity(gobj) {
+                    let name = self.obj(gobj).name.clone();
+                    self.error(
+                        e.span,
+                        format!("cannot use generic function {name} without instantiation"),
+                    );
+                }
+                invalid
+            }
         }
     }
 }

@@ -158,6 +158,16 @@ pub struct Info {
     pub funcs: HashMap<NodeId, FuncInfo>,
     /// Variables captured by at least one func literal (candidates for heap boxes).
     pub captured: HashSet<ObjId>,
+    /// Instances of generic functions and methods with their own copies of the
+    /// declaration (checked like any other; compile them as such).
+    pub instances: Vec<(ObjId, &'static crate::syntax::ast::FuncDecl)>,
+    /// The type arguments of each generic function instance.
+    pub inst_targs: HashMap<ObjId, Vec<TypeId>>,
+    /// Explicit instantiations `F[int]` (index expressions) → the function instance.
+    pub instance_refs: HashMap<NodeId, ObjId>,
+    /// The variable of `switch v := x.(type)` per clause, keyed by `v`'s id and the
+    /// clause's span start (as `implicits`, but distinct per generic instance).
+    pub switch_vars: HashMap<(NodeId, Pos), ObjId>,
 }
 
 impl Info {
@@ -184,6 +194,10 @@ impl Info {
             implicit_iface: HashMap::new(),
             funcs: HashMap::new(),
             captured: HashSet::new(),
+            instances: Vec::new(),
+            inst_targs: HashMap::new(),
+            instance_refs: HashMap::new(),
+            switch_vars: HashMap::new(),
         }
     }
 

@@ -37,14 +37,17 @@ mod decl;
 mod errors;
 mod expr;
 mod importer;
+mod infer;
 pub mod info;
 mod initorder;
+mod instantiate;
 mod labels;
 mod literal;
 mod localdecl;
 pub mod lookup;
 pub mod object;
 mod range;
+mod renumber;
 mod returns;
 pub mod scope;
 mod selector;
@@ -53,6 +56,7 @@ mod switch;
 #[cfg(test)]
 mod tests;
 pub mod typ;
+mod typeset;
 pub mod typestring;
 mod typexpr;
 mod universe;
@@ -105,5 +109,12 @@ fn check_program_here(
     let mut g = check::Global::new(sm, ids);
     let main = check::check_package(&mut g, "main", files);
     g.info.main = main;
-    (g.info, g.diags)
+    // A generic body is checked once per instance: report each error once.
+    let mut seen = std::collections::HashSet::new();
+    let diags = g
+        .diags
+        .into_iter()
+        .filter(|d| seen.insert(format!("{:?}", (&d.span, &d.message))))
+        .collect();
+    (g.info, diags)
 }

@@ -50,6 +50,10 @@ impl<'f> Checker<'_, '_, 'f> {
                         return invalid;
                     }
                     self.record_use(sel, m);
+                    if let Some(msg) = self.generic_use_error(m) {
+                        self.error(sel.span, msg);
+                        return invalid;
+                    }
                     let o = self.obj(m).clone();
                     return match o.kind {
                         ObjKind::Const(v) => match v {

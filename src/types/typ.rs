@@ -234,6 +234,16 @@ pub struct NamedType {
     pub underlying: TypeId,
     /// Declared methods (value and pointer receivers), in declaration order.
     pub methods: Vec<ObjId>,
+    /// For an instance of a generic type (`List[int]`), its type arguments; `obj` is
+    /// then the generic type's name (go/types' `Named.TypeArgs`).
+    pub targs: Vec<TypeId>,
+}
+
+/// A term of a constraint's type set (go/types' `Term`): `T` or `~T`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -264,11 +274,15 @@ pub enum Type {
     },
     Func(Signature),
     /// The complete method set, sorted by name (embedded interfaces flattened).
-    /// `constraint`: it embeds a type or union (`interface{ int }`), so it may only
-    /// be used as a type constraint (generics, which minigo does not support).
+    /// `constraint`: it embeds a type, union or `comparable`, so it may only be used as
+    /// a type constraint. `terms`: the type set's terms when restricted (`~int |
+    /// ~string`; embedded unions intersected), `None` for all types; `comparable`: the
+    /// type set holds only strictly comparable types (go/types' `_TypeSet`).
     Interface {
         methods: Vec<IMethod>,
         constraint: bool,
+        terms: Option<Vec<Term>>,
+        comparable: bool,
     },
     Named(NamedType),
     /// A function's results; never the type of a variable.
@@ -326,6 +340,8 @@ impl TypeTable {
         t.empty_interface = t.intern(Type::Interface {
             methods: vec![],
             constraint: false,
+            terms: None,
+            comparable: false,
         });
         t.any = t.intern(Type::Alias {
             name: "any",
@@ -395,8 +411,19 @@ impl TypeTable {
             Type::Interface {
                 methods,
                 constraint,
+                terms,
+                comparable,
             } => Type::Interface {
                 constraint: *constraint,
+                comparable: *comparable,
+                terms: terms.as_ref().map(|ts| {
+                    ts.iter()
+                        .map(|t| Term {
+                            tilde: t.tilde,
+                            ty: c(t.ty),
+                        })
+                        .collect()
+                }),
                 methods: methods
                     .iter()
                     .map(|m| IMethod {
@@ -428,7 +455,18 @@ impl TypeTable {
             obj,
             underlying: BasicKind::Invalid.id(),
             methods: Vec::new(),
+            targs: Vec::new(),
         }));
+        id
+    }
+
+    /// A new instance of generic type `obj` with type arguments `targs` (its
+    /// underlying type and methods are filled in by the checker's `instantiate`).
+    pub fn new_instance(&mut self, obj: ObjId, targs: Vec<TypeId>) -> TypeId {
+        let id = self.new_named(obj);
+        if let Some(Type::Named(n)) = self.types.get_mut(id.0 as usize) {
+            n.targs = targs;
+        }
         id
     }
 

@@ -7,6 +7,20 @@ use super::object::PkgId;
 use super::typ::{Type, TypeId};
 use crate::syntax::ast::ChanDir;
 
+thread_local! {
+    /// Set while writing a run-time type name (`runtime_type_string`).
+    static RUNTIME_NAMES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A type's name as Go's run time (reflect, `%T`) writes it: every defined type
+/// qualified by its package name, type arguments separated by "," alone.
+pub fn runtime_type_string(info: &Info, t: TypeId) -> String {
+    RUNTIME_NAMES.with(|r| r.set(true));
+    let s = type_string(info, t, None);
+    RUNTIME_NAMES.with(|r| r.set(false));
+    s
+}
+
 /// Writes `t`; types declared in package `qual` are not qualified.
 pub fn type_string(info: &Info, t: TypeId, qual: Option<PkgId>) -> String {
     let mut s = String::new();
@@ -112,6 +126,23 @@ fn write_type(info: &Info, s: &mut String, t: TypeId, qual: Option<PkgId>, depth
                 }
             }
             s.push_str(&obj.name);
+            if !n.targs.is_empty() {
+                // gc's messages separate type arguments with ", ", the run-time
+                // names (reflect) with "," alone.
+                let sep = if RUNTIME_NAMES.with(|r| r.get()) {
+                    ","
+                } else {
+                    ", "
+                };
+                s.push('[');
+                for (i, &a) in n.targs.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(sep);
+                    }
+                    write_type(info, s, a, qual, d);
+                }
+                s.push(']');
+            }
         }
         Type::Tuple(elems) => {
             s.push('(');

@@ -6,7 +6,7 @@ use super::check::Checker;
 use super::info::Mode;
 use super::object::{is_exported, ObjId, ObjKind, VarKind};
 use super::scope::ScopeId;
-use super::typ::{BasicKind, Field, IMethod, Type, TypeId};
+use super::typ::{BasicKind, Field, IMethod, Term, Type, TypeId};
 use crate::syntax::ast::{self, ExprKind};
 
 impl<'f> Checker<'_, '_, 'f> {
@@ -132,8 +132,16 @@ impl<'f> Checker<'_, '_, 'f> {
             ExprKind::StructType { fields } => self.struct_type(fields),
             ExprKind::InterfaceType { elems } => self.interface_type(elems),
             ExprKind::Index { .. } | ExprKind::IndexList { .. } => {
-                self.unsupported(e.span, "generics");
-                invalid
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    Mode::TypeExpr => x.ty,
+                    Mode::Invalid => invalid,
+                    _ => {
+                        let s = super::errors::expr_string(e);
+                        self.error(e.span, format!("{s} is not a type"));
+                        invalid
+                    }
+                }
             }
             ExprKind::Bad => invalid,
             _ => {
@@ -247,6 +255,11 @@ impl<'f> Checker<'_, '_, 'f> {
                             ptr = true;
                             te = x;
                         }
+                        // An instance of a generic type is named after the type.
+                        ExprKind::Index { x, .. } | ExprKind::IndexList { x, .. } => {
+                            te = x;
+                            break;
+                        }
                         _ => break,
                     }
                 }
@@ -336,6 +349,8 @@ impl<'f> Checker<'_, '_, 'f> {
     fn interface_type(&mut self, elems: &'f [ast::InterfaceElem]) -> TypeId {
         let mut methods: Vec<IMethod> = Vec::new();
         let mut constraint = false;
+        let mut terms: Option<Vec<Term>> = None;
+        let mut comparable = false;
         let iface_placeholder = self.tt().empty_interface;
         for el in elems {
             match el {
@@ -380,6 +395,8 @@ impl<'f> Checker<'_, '_, 'f> {
                 ast::InterfaceElem::Embedded(e) => {
                     if matches!(e.kind, ExprKind::Binary { .. } | ExprKind::Unary { .. }) {
                         constraint = true;
+                        let ts = self.union_terms(e);
+                        terms = Some(super::typeset::intersect(self.tt(), terms, ts));
                         continue;
                     }
                     let t = self.type_expr(e);
@@ -388,10 +405,29 @@ impl<'f> Checker<'_, '_, 'f> {
                     }
                     if !self.tt().is_interface(t) {
                         constraint = true;
+                        let ts = vec![Term {
+                            tilde: false,
+                            ty: t,
+                        }];
+                        terms = Some(super::typeset::intersect(self.tt(), terms, ts));
                         continue;
                     }
                     if self.is_constraint(t) {
                         constraint = true;
+                    }
+                    if let Type::Interface {
+                        terms: Some(ts),
+                        comparable: c,
+                        ..
+                    } = self.tt().under(t).clone()
+                    {
+                        terms = Some(super::typeset::intersect(self.tt(), terms, ts));
+                        comparable |= c;
+                    } else if let Type::Interface {
+                        comparable: true, ..
+                    } = self.tt().under(t)
+                    {
+                        comparable = true;
                     }
                     for m in self.tt().interface_methods(t).to_vec() {
                         if let Some(old) = methods.iter().find(|x| x.name == m.name) {
@@ -409,6 +445,8 @@ impl<'f> Checker<'_, '_, 'f> {
         self.types().intern(Type::Interface {
             methods,
             constraint,
+            terms,
+            comparable,
         })
     }
 

@@ -59,6 +59,8 @@ pub(crate) fn define_universe(g: &mut Global<'_>) {
     });
     let iface = g.info.types.intern(Type::Interface {
         constraint: false,
+        terms: None,
+        comparable: false,
         methods: vec![IMethod {
             name: "Error".to_string(),
             pkg: None,
@@ -69,8 +71,17 @@ pub(crate) fn define_universe(g: &mut Global<'_>) {
     g.info.types.set_underlying(err, iface);
     g.info.types.error = err;
 
-    // `comparable` exists only as a constraint: using it is reported as generics.
-    def(g, "comparable", ObjKind::TypeName, Invalid.id());
+    // type comparable interface{ comparable }: only a constraint.
+    let cmp_obj = def(g, "comparable", ObjKind::TypeName, Invalid.id());
+    let cmp = g.info.types.new_named(cmp_obj);
+    g.obj_mut(cmp_obj).ty = cmp;
+    let cmp_iface = g.info.types.intern(Type::Interface {
+        constraint: true,
+        terms: None,
+        comparable: true,
+        methods: vec![],
+    });
+    g.info.types.set_underlying(cmp, cmp_iface);
 
     def(
         g,

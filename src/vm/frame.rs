@@ -57,8 +57,12 @@ pub struct Goroutine {
     pub panics: Vec<PanicRec>,
     /// Bytes counted against the stack limit (invariant 2).
     pub stack_bytes: usize,
-    /// The call stack captured when the latest panic started, innermost first.
-    pub panic_stack: Vec<(u32, u32)>,
+    /// The call stack captured when the latest panic started, innermost first:
+    /// (function, pc, frame kind).
+    pub panic_stack: Vec<(u32, u32, FrameKind)>,
+    /// Who started this goroutine with `go`: (parent goroutine id, function, pc of the
+    /// `go` statement), for Go's `created by` trace line.
+    pub created_by: Option<(u64, u32, u32)>,
     /// A parked runtime operation to complete on resume (issue #4, `gort`).
     pub pending: Option<super::gort::Pending>,
 }
@@ -85,6 +89,7 @@ impl Goroutine {
             panics: Vec::new(),
             stack_bytes: fb,
             panic_stack: Vec::new(),
+            created_by: None,
             pending: None,
         }
     }

@@ -123,9 +123,12 @@ pub struct PanicRec {
 pub struct PanicReport {
     /// The panic chain, oldest first.
     pub chain: Vec<PanicRec>,
-    /// The call stack at the panic, innermost first: (function name, file:line or "").
+    /// The call stack at the panic, innermost first: (`main.f(...)`, `/abs/f.go:12`).
     pub stack: Vec<(String, String)>,
     pub goroutine: u64,
+    /// `created by main.main in goroutine 1` and its position line, for goroutines
+    /// started by `go`.
+    pub created_by: Option<String>,
 }
 
 impl PanicReport {
@@ -173,7 +176,10 @@ impl PanicReport {
         }
         out.push_str(&format!("\ngoroutine {} [running]:\n", self.goroutine));
         for (name, at) in &self.stack {
-            out.push_str(&format!("{name}(...)\n\t{at}\n"));
+            out.push_str(&format!("{name}\n\t{at}\n"));
+        }
+        if let Some(c) = &self.created_by {
+            out.push_str(c);
         }
         out
     }

@@ -42,7 +42,7 @@ pub(crate) fn raise(vm: &Vm, g: &mut Goroutine, p: GoPanic) -> Option<Exit> {
         .iter()
         .rev()
         .take(100)
-        .map(|f| (f.func, f.pc))
+        .map(|f| (f.func, f.pc, f.kind))
         .collect();
     let repanicked = g
         .panics
@@ -161,16 +161,12 @@ fn death(vm: &Vm, g: &mut Goroutine) -> Exit {
         g.panics.clear();
         return Exit::Goexit;
     }
-    let stack = g
-        .panic_stack
-        .iter()
-        .map(|&(f, pc)| frame_line(vm, f, pc))
-        .filter(|(name, _)| !hidden_frame(name))
-        .collect();
+    let stack = trace_lines(vm, g.panic_stack.iter().copied());
     Exit::Panic(PanicReport {
         chain: std::mem::take(&mut g.panics),
         stack,
         goroutine: g.id,
+        created_by: created_by_line(vm, g),
     })
 }
 
@@ -180,7 +176,40 @@ pub(crate) fn hidden_frame(name: &str) -> bool {
     name == "runtime.main"
 }
 
-/// (function name, "file:line") of a frame stopped at `pc` (the next instruction).
+/// Go's traceback entries, innermost first, for frames `(func, pc, kind)`: `main.f(...)`
+/// (`main.f()` for a function without parameters) and `/abs/file.go:12`; a deferred call
+/// that a panic runs is followed by the runtime's `panic(...)` frame, as in Go; the entry
+/// function `runtime.main` is hidden, as Go hides runtime frames.
+pub(crate) fn trace_lines(
+    vm: &Vm,
+    frames: impl Iterator<Item = (u32, u32, FrameKind)>,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (fid, pc, kind) in frames {
+        if vm.prog.func(fid).is_some_and(|f| hidden_frame(&f.name)) {
+            continue;
+        }
+        let (name, at) = frame_line(vm, fid, pc);
+        let at = absolute_at(&at);
+        let nparams = vm.prog.func(fid).map_or(0, |f| f.nparams);
+        let args = if nparams == 0 { "()" } else { "(...)" };
+        out.push((format!("{name}{args}"), at));
+        if let FrameKind::PanicDeferred(_) = kind {
+            out.push(("panic({...})".into(), "$GOROOT/src/runtime/panic.go".into()));
+        }
+    }
+    out
+}
+
+/// Go's `created by main.main in goroutine 1` line of a goroutine started by `go`.
+fn created_by_line(vm: &Vm, g: &Goroutine) -> Option<String> {
+    let (parent, fid, pc) = g.created_by?;
+    let (name, at) = frame_line(vm, fid, pc);
+    let at = absolute_at(&at);
+    Some(format!("created by {name} in goroutine {parent}\n\t{at}\n"))
+}
+
+/// (function name, "file.go:line") of a frame stopped at `pc` (the next instruction).
 pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
     let Some(f) = vm.prog.func(fid) else {
         return ("?".into(), "?".into());
@@ -202,18 +231,47 @@ pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
 fn stack_text(vm: &Vm, g: &Goroutine) -> String {
     let mut out = format!("\ngoroutine {} [running]:\n", g.id);
     let n = g.frames.len();
-    for (k, fr) in g.frames.iter().rev().enumerate() {
+    let frames = g.frames.iter().rev().enumerate().filter_map(|(k, fr)| {
+        // Go prints the innermost and outermost 50 frames of a deep stack.
+        (k < 50 || k >= n.saturating_sub(50)).then_some((fr.func, fr.pc, fr.kind))
+    });
+    for (k, (name, at)) in trace_lines(vm, frames).into_iter().enumerate() {
         if k == 50 && n > 100 {
             out.push_str(&format!("...{} frames elided...\n", n - 100));
         }
-        if k >= 50 && k < n.saturating_sub(50) {
-            continue;
-        }
-        let (name, at) = frame_line(vm, fr.func, fr.pc);
-        if hidden_frame(&name) {
-            continue;
-        }
-        out.push_str(&format!("{name}(...)\n\t{at}\n"));
+        out.push_str(&format!("{name}\n\t{at}\n"));
+    }
+    if let Some(c) = created_by_line(vm, g) {
+        out.push_str(&c);
     }
     out
+}
+
+/// A `file:line` with the file made absolute, as Go's tracebacks print it (the embedded
+/// standard library keeps its `$GOROOT/src/...` names).
+fn absolute_at(at: &str) -> String {
+    if at.starts_with('$') || at.starts_with('?') {
+        return at.to_string();
+    }
+    let (file, line) = at.rsplit_once(':').unwrap_or((at, ""));
+    match std::path::absolute(file) {
+        Ok(a) => format!("{}:{line}", clean_path(&a)),
+        Err(_) => at.to_string(),
+    }
+}
+
+/// `path` with `.` and `..` components removed lexically (Go's `filepath.Clean`).
+fn clean_path(path: &std::path::Path) -> String {
+    use std::path::Component;
+    let mut out = std::path::PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out.display().to_string()
 }

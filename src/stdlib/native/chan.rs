@@ -255,6 +255,7 @@ pub fn newproc(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     if let Some(f) = vg.g.frames.first_mut() {
         f.closure = w[0];
     }
+    vg.g.created_by = Some((ctx.goroutine, (ctx.site >> 32) as u32, ctx.site as u32));
     sc.go(crate::vm::gort::boxed(vg), ctx.site);
     Ok(())
 }

@@ -62,7 +62,7 @@ func (d Duration) String() string {
 // withFrac formats v / 10^prec as "I.FFF" with trailing zeros of the fraction
 // (and the point, if nothing is left) removed.
 func withFrac(v uint64, prec int) string {
-	frac := make([]byte, 9) // minigo: as in utoa
+	var frac [9]byte
 	n := 0
 	allZero := true
 	for i := prec - 1; i >= 0; i-- {
@@ -86,7 +86,7 @@ func utoa(v uint64) string {
 	if v == 0 {
 		return "0"
 	}
-	b := make([]byte, 20) // minigo: a slice, not an array (byte arrays sliced to strings)
+	var b [20]byte
 	i := len(b)
 	for v > 0 {
 		i--

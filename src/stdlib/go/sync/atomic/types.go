@@ -115,3 +115,33 @@ func (v *Value) Swap(new any) (old any)
 // compare and swap of inconsistently typed values into Value", or when old is
 // of a non-comparable type.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+
+// A Pointer is an atomic pointer of type *T; the zero value is a nil *T.
+// (Go's holds an unsafe.Pointer; minigo's keeps the *T in a Value, whose
+// natives load and store it atomically.)
+type Pointer[T any] struct {
+	v Value
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T {
+	p, _ := x.v.Load().(*T)
+	return p
+}
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { x.v.Store(val) }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	p, _ := x.v.Swap(new).(*T)
+	return p
+}
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if old == nil && x.v.CompareAndSwap(nil, new) {
+		return true
+	}
+	return x.v.CompareAndSwap(old, new)
+}
