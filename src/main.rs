@@ -15,8 +15,9 @@ struct Cli {
     /// Print diagnostics in Go's one-line `file.go:LINE:COL: message` form.
     #[arg(long, global = true)]
     plain: bool,
+    /// With no command: the REPL.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
@@ -32,6 +33,11 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// The REPL (also what `minigo` with no command starts).
+    Repl,
+    /// The REPL's evaluator process (started by the REPL only).
+    #[command(hide = true)]
+    ReplChild,
     /// Print the bytecode of a Go program.
     Disasm {
         #[arg(required = true)]
@@ -84,7 +90,12 @@ fn dispatch(cli: Cli) -> ExitCode {
         print!("written before the bug");
         panic!("injected internal error");
     }
-    match cli.command {
+    let Some(command) = cli.command else {
+        return ExitCode::from(minigo::repl::run().clamp(0, 255) as u8);
+    };
+    match command {
+        Command::Repl => ExitCode::from(minigo::repl::run().clamp(0, 255) as u8),
+        Command::ReplChild => ExitCode::from(minigo::repl::child::child_main().clamp(0, 255) as u8),
         Command::Check { files } => check(&files, cli.plain),
         Command::Run { file, args } => {
             let code = minigo::driver::run_paths(&[file.as_path()], &args);

@@ -7,8 +7,9 @@
 //! 2. An interface's data word is 0 (nil interface) or a box object of `width` words with
 //!    the dynamic type's own `layout` — pointer-shaped values too. Every use unboxes
 //!    through `unbox`/`box_of`, which checks the box's layout against the type word's, so
-//!    a torn interface (type word from one write, data word from another) is detected and
-//!    gives a Go panic, never a wild access or a pointer read from a scalar slot.
+//!    a torn interface (type word from one write, data word from another) is detected,
+//!    never a wild access or a pointer read from a scalar slot; the VM's interface
+//!    instructions first `repair` it to the box's own type (a value some write stored).
 //! 3. Each type has its own `layout` object (compared by address), so two types never
 //!    share one even when their shapes agree.
 //!
@@ -141,6 +142,37 @@ impl TypeTable {
             *o = b.get(i).unwrap_or(0);
         }
         true
+    }
+
+    /// A torn interface value (invariant 2) made whole: when the type word and the box
+    /// disagree, the type is the box's own (its layout names it, invariant 3), so a racy
+    /// read gives a value that some write stored instead of a panic; a type word without
+    /// a box is the nil interface some write stored. A value whose words agree is
+    /// returned as is.
+    pub fn repair(&self, tid: u64, data: u64) -> (u64, u64) {
+        if data == 0 {
+            let boxed = self.get(tid).is_some_and(|t| t.width > 0);
+            return if tid != 0 && boxed {
+                (0, 0)
+            } else {
+                (tid, data)
+            };
+        }
+        if tid != 0 && self.box_of(tid, data).is_some() {
+            return (tid, data);
+        }
+        // SAFETY: invariant 2: the data word is 0 or a box pointer.
+        let Some(b) = (unsafe { ObjRef::from_word(data) }) else {
+            return (tid, data);
+        };
+        let found =
+            self.types.iter().enumerate().skip(1).find(|(_, t)| {
+                std::ptr::eq(b.layout(), t.layout) && b.nwords() >= t.width as usize
+            });
+        match found {
+            Some((i, _)) => (i as u64, data),
+            None => (tid, data),
+        }
     }
 
     /// The box of interface value (tid, data), checked against the type (invariant 2).

@@ -311,20 +311,27 @@ impl Vm {
                 if i < 0 || i as usize >= len {
                     return Err(panic::index_out_of_range(i, len));
                 }
-                let o = obj(s[0])?;
                 let w = w as usize;
                 let off = s[1] as usize + i as usize * w;
                 let lo = base + a as usize;
-                let ok = match ins {
-                    Instr::SliceGet { .. } => slice::read_at(o, off, &mut g.stack[lo..lo + w]),
-                    Instr::SliceSet { .. } => slice::write_at(o, off, &g.stack[lo..lo + w]),
-                    _ => {
-                        r!(a) = self.make_ptr(o, off);
-                        true
+                // SAFETY: value invariant 1: a slice's first word is 0 or its array.
+                let arr = unsafe { ObjRef::from_word(s[0]) };
+                // An index below `len` outside the array only comes from a torn slice (a
+                // racy read mixing two writes' words, value invariant 2): reads give zero
+                // and writes are lost, as a racy program may see, never a wild access.
+                match (ins, arr) {
+                    (Instr::SliceGet { .. }, Some(o)) => {
+                        if !slice::read_at(o, off, &mut g.stack[lo..lo + w]) {
+                            g.stack[lo..lo + w].fill(0);
+                        }
                     }
-                };
-                if !ok {
-                    return Err(panic::index_out_of_range(i, len));
+                    (Instr::SliceGet { .. }, None) => g.stack[lo..lo + w].fill(0),
+                    (Instr::SliceSet { .. }, Some(o)) => {
+                        slice::write_at(o, off, &g.stack[lo..lo + w]);
+                    }
+                    (Instr::SliceSet { .. }, None) => {}
+                    (_, Some(o)) if slice::holds(o, off + w) => r!(a) = self.make_ptr(o, off),
+                    _ => return Err(panic::index_out_of_range(i, len)),
                 }
             }
             Instr::SliceSlice { a, b, c, w } | Instr::SliceSlice3 { a, b, c, w } => {
@@ -425,12 +432,14 @@ impl Vm {
             Instr::TypeAssert { a, b, c } => {
                 return self.type_assert(g, base, a, b, c).map(|_| Flow::Next)
             }
-            Instr::IfaceType { a, b } => r!(a) = r!(b),
+            Instr::IfaceType { a, b } => r!(a) = prog.types.repair(r!(b), r!(b + 1)).0,
             Instr::EqIface { a, b, c } => {
                 let (x, y) = (rs!(b, 2), rs!(c, 2));
+                let (t1, d1) = prog.types.repair(x[0], x[1]);
+                let (t2, d2) = prog.types.repair(y[0], y[1]);
                 r!(a) = prog
                     .types
-                    .iface_equal(x[0], x[1], y[0], y[1])
+                    .iface_equal(t1, d1, t2, d2)
                     .map_err(panic::runtime)? as u64;
             }
 
@@ -441,7 +450,7 @@ impl Vm {
                 return Ok(Flow::Frames);
             }
             Instr::CallIface { a, b, c } => {
-                let (tid, data) = (r!(b), r!(b + 1));
+                let (tid, data) = prog.types.repair(r!(b), r!(b + 1));
                 if tid == 0 {
                     return Err(panic::nil_deref());
                 }
@@ -575,7 +584,9 @@ impl Vm {
     ) -> Result<(), GoPanic> {
         let prog = &*self.prog;
         let site = &prog.asserts[c as usize];
-        let (tid, data) = (g.stack[base + b as usize], g.stack[base + b as usize + 1]);
+        let (tid, data) = prog
+            .types
+            .repair(g.stack[base + b as usize], g.stack[base + b as usize + 1]);
         let lo = base + a as usize;
         if site.iface {
             let missing = if tid == 0 {

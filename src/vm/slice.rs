@@ -6,6 +6,9 @@
 //! 1. Every element access is checked against the array object's header (value invariant
 //!    2), whatever the slice words say.
 //! 2. Appending never writes past `len` into a shared array beyond the slice's `cap`.
+//! 3. A torn slice (racy words from two writes) whose bounds pass its own `len`/`cap` but
+//!    not its array's reads zero elements there and drops writes: a racy program gets
+//!    wrong values, never a wild access and never a panic Go would not raise.
 
 use super::panic::{self, GoPanic};
 use super::value::{slice_cap, slice_len, slice_lencap};
@@ -70,6 +73,14 @@ pub fn write_at(o: ObjRef, off: usize, vals: &[u64]) -> bool {
             true
         }
         _ => false,
+    }
+}
+
+/// Whether array object `o` has at least `end` element words (bytes for byte objects).
+pub fn holds(o: ObjRef, end: usize) -> bool {
+    match o.kind() {
+        ObjKind::Bytes | ObjKind::Str => o.bytes().len() >= end,
+        _ => o.words().len() >= end,
     }
 }
 
@@ -152,17 +163,18 @@ pub fn append(
     // SAFETY: value invariant 1: `s[0]` is a slice's array word.
     let old = unsafe { ObjRef::from_word(s[0]) };
     let (arr, aoff, acap) = match old {
-        Some(o) if new_len <= cap => (o, off, cap),
+        // A torn slice's cap may exceed its array (invariant 1): then it grows instead.
+        Some(o) if new_len <= cap && holds(o, off + new_len * w) => (o, off, cap),
         _ => {
             let ncap = grow_cap(cap, new_len, l.elem_size as usize, l.ptrs.is_empty());
             let arr = alloc_array(heap, l, ncap);
             let mut tmp = vec![0u64; w];
             if let Some(o) = old {
                 for k in 0..len {
-                    if !read_at(o, off + k * w, &mut tmp) {
-                        return Err(panic::index_out_of_range(k as i64, len));
+                    // Past the array only for a torn slice: those elements read as zero.
+                    if read_at(o, off + k * w, &mut tmp) {
+                        write_at(arr, k * w, &tmp);
                     }
-                    write_at(arr, k * w, &tmp);
                 }
             }
             (arr, 0, ncap)
@@ -187,9 +199,8 @@ pub fn elements(s: [u64; 3], w: usize) -> Result<(Vec<u64>, usize), GoPanic> {
     let off = s[1] as usize;
     let mut out = vec![0u64; len * w];
     for k in 0..len {
-        if !read_at(o, off + k * w, &mut out[k * w..(k + 1) * w]) {
-            return Err(panic::index_out_of_range(k as i64, len));
-        }
+        // Past the array only for a torn slice (invariant 1): those elements are zero.
+        let _ = read_at(o, off + k * w, &mut out[k * w..(k + 1) * w]);
     }
     Ok((out, len))
 }

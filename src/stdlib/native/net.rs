@@ -12,7 +12,8 @@
 //! - `sysListen`: `[network(2), ip(3), port]` → `[fd, ip(3), port, syscall(2), errno]`
 //! - `sysAccept`: `[fd]` → `[fd, ip(3), port, errno]`
 //! - `sysLocalAddr`: `[fd]` → `[ip(3), port, errno]`
-//! - `sysDial`: `[network(2), ip(3), port, deadline]` → `[fd, ip(3), port, errno]`
+//! - `sysDial`: `[network(2), ip(3), port, deadline]` → `[fd, ip(3), port, peer ip(3),
+//!   peer port, errno]`
 //! - `sysRead`, `sysWrite`: `[fd, b(3)]` → `[n, errno]`
 //! - `sysClose`: `[fd]` → `[errno]`; `sysShutdown`: `[fd, read, write]` → `[errno]`
 //! - `sysSetDeadline`: `[fd, read, write, deadline]` → `[errno]`
@@ -48,7 +49,7 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
         "net.sysListen" => (8, sys_listen),
         "net.sysAccept" => (6, sys_accept),
         "net.sysLocalAddr" => (5, sys_local_addr),
-        "net.sysDial" => (7, sys_dial),
+        "net.sysDial" => (10, sys_dial),
         "net.sysRead" => (4, sys_read),
         "net.sysWrite" => (4, sys_write),
         "net.sysClose" => (1, sys_close),
@@ -244,7 +245,8 @@ fn sys_dial(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     let fail = |ctx: &NativeCtx, w: &mut [u64], n: i64| {
         w[0] = u64::MAX;
         put_addr(ctx, w, 1, None);
-        w[5] = n as u64;
+        put_addr(ctx, w, 5, None);
+        w[9] = n as u64;
     };
     let resume = ctx.pending.as_ref().and_then(|p| match p {
         Pending::Net(wt) => netpoll::lookup(wt.fd),
@@ -293,9 +295,14 @@ fn sys_dial(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         Step::Done(()) => {
             fd.set_deadline(false, true, 0);
             let la = fd.sock.local_addr().ok();
+            let ra = match &fd.sock {
+                Sock::Stream(st) => st.peer_addr().ok(),
+                Sock::Listener(_) => None,
+            };
             w[0] = fd.id;
             put_addr(ctx, w, 1, la);
-            w[5] = 0;
+            put_addr(ctx, w, 5, ra);
+            w[9] = 0;
         }
         Step::Err(n) => {
             fd.close();
@@ -304,6 +311,14 @@ fn sys_dial(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         Step::Park(wt) => park(ctx, wt),
     }
     Ok(())
+}
+
+/// The most one `sysRead` reads (the size of a worker's scratch buffer).
+const MAX_READ: usize = 1 << 16;
+
+thread_local! {
+    /// The bytes of a read before they are copied into the Go slice.
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn stream(s: &Sock) -> io::Result<&TcpStream> {
@@ -329,9 +344,15 @@ fn sys_read(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         return Ok(());
     };
     let s = [w[1], w[2], w[3]];
-    let mut buf = vec![0u8; value::slice_len(s[2])];
-    match fd.io(sc, netpoll::Mode::Read, |so| stream(so)?.read(&mut buf)) {
-        Step::Done(n) => {
+    // A read may return fewer bytes than asked: at most a scratch buffer's worth.
+    let len = value::slice_len(s[2]).min(MAX_READ);
+    let step = SCRATCH.with(|scratch| {
+        let mut buf = scratch.borrow_mut();
+        buf.resize(len, 0);
+        let step = fd.io(sc, netpoll::Mode::Read, |so| {
+            stream(so)?.read(&mut buf[..len])
+        });
+        if let Step::Done(n) = step {
             // SAFETY: value invariant 1: a slice's first word is 0 or a live array object.
             if let Some(o) = unsafe { ObjRef::from_word(s[0]) } {
                 let bytes = o.bytes();
@@ -340,8 +361,11 @@ fn sys_read(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
                     d.store(*b, Ordering::Relaxed);
                 }
             }
-            done(w, n, 0);
         }
+        step
+    });
+    match step {
+        Step::Done(n) => done(w, n, 0),
         Step::Err(e) => done(w, 0, e),
         Step::Park(wt) => park(ctx, wt),
     }

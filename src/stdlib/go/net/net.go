@@ -749,9 +749,9 @@ func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 }
 
 func dialTCP(network string, raddr *TCPAddr, deadline time.Time) (*TCPConn, error) {
-	fd, lip, lport, e := sysDial(network, []byte(raddr.IP), raddr.Port, deadlineNanos(deadline))
+	fd, lip, lport, rip, rport, e := sysDial(network, []byte(raddr.IP), raddr.Port, deadlineNanos(deadline))
 	if e != 0 {
 		return nil, &OpError{Op: "dial", Net: network, Addr: raddr, Err: sysError("connect", e)}
 	}
-	return &TCPConn{conn{fd: fd, net: network, laddr: &TCPAddr{IP: IP(lip), Port: lport}, raddr: raddr}}, nil
+	return &TCPConn{conn{fd: fd, net: network, laddr: &TCPAddr{IP: IP(lip), Port: lport}, raddr: &TCPAddr{IP: IP(rip), Port: rport}}}, nil
 }

@@ -22,8 +22,9 @@ func sysAccept(fd int) (nfd int, rip []byte, rport int, errno int)
 func sysLocalAddr(fd int) (ip []byte, port int, errno int)
 
 // sysDial connects a new TCP socket to ip:port, giving up at deadline (Unix
-// nanoseconds; 0 means none).
-func sysDial(network string, ip []byte, port int, deadline int64) (fd int, lip []byte, lport int, errno int)
+// nanoseconds; 0 means none); it returns the local and the peer's address (as
+// getpeername reports it: dialling 0.0.0.0 reaches 127.0.0.1).
+func sysDial(network string, ip []byte, port int, deadline int64) (fd int, lip []byte, lport int, rip []byte, rport int, errno int)
 
 // sysRead reads from a socket; 0 bytes with errno 0 is end of stream.
 func sysRead(fd int, b []byte) (n int, errno int)
