@@ -31,6 +31,8 @@ fn notes_blocks() -> Vec<String> {
     out
 }
 
+/// `TERM=dumb`: rustyline reads plain lines (with full editing it waits for each key's
+/// wake-up, which makes a pty test depend on timing).
 fn start() -> PtySession {
     let home = std::env::temp_dir().join(format!("minigo-repl-home-{}", std::process::id()));
     std::fs::create_dir_all(&home).unwrap();
