@@ -328,8 +328,20 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let num = self.c.num(t);
         let lv = self.lvalue(x)?;
         let w = self.wreg(t);
-        let v = self.regs(w as u32);
-        self.read_lvalue(&lv, v)?;
+        // A one-word variable in a register is the destination itself: `s += x` reads
+        // `y` completely before `arith` writes the register.
+        let v = match self.reg_var(&lv, x) {
+            Some(r)
+                if w == 1 && matches!(num, Num::Int(_) | Num::Uint(_) | Num::F64 | Num::F32) =>
+            {
+                r
+            }
+            _ => {
+                let v = self.regs(w as u32);
+                self.read_lvalue(&lv, v)?;
+                v
+            }
+        };
         let b = self.expr(y)?;
         if matches!(
             op,
@@ -342,7 +354,21 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
         let _ = Num::Other;
         self.arith(x, op, num, v, v, b)?;
+        if self.reg_var(&lv, x) == Some(v) {
+            return Ok(());
+        }
         self.write_lvalue(&lv, v)
+    }
+
+    /// The register of `lv` when it is a variable that lives in a register.
+    pub fn reg_var(&mut self, lv: &LValue, x: &Expr) -> Option<Reg> {
+        let LValue::Var(o) = lv else {
+            return None;
+        };
+        match self.loc(*o, x.span) {
+            Ok(super::func::Loc::Reg(r)) => Some(r),
+            _ => None,
+        }
     }
 }
 

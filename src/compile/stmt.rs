@@ -207,6 +207,19 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let t = self.ty(x);
         let num = self.c.num(t);
         let lv = self.lvalue(x)?;
+        // An integer variable in a register is updated in place (`i++` in a loop is one
+        // instruction, not a copy out and back).
+        if let Some(r) = self.reg_var(&lv, x) {
+            if matches!(num, Num::Int(_) | Num::Uint(_)) {
+                self.fb.emit(Instr::AddIntI {
+                    a: r,
+                    b: r,
+                    i: if inc { 1 } else { -1 },
+                });
+                self.normalize(r, num);
+                return Ok(());
+            }
+        }
         let v = self.regs(self.wreg(t) as u32);
         self.read_lvalue(&lv, v)?;
         match num {
@@ -286,15 +299,17 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                             .and_then(|v| v.to_int().int64_val())
                             .and_then(|v| i16::try_from(v).ok());
                         if let (Some(c), BinOp::Lss | BinOp::Geq) = (small, op) {
-                            if (*op == BinOp::Lss) != when {
-                                let m = self.fb.mark();
-                                let a = self.expr(x)?;
-                                self.pos(e.span);
-                                self.fb
-                                    .emit_jump(Instr::JmpGeIntI { a, i: c, j: 0 }, target);
-                                self.fb.release(m);
-                                return Ok(());
-                            }
+                            let m = self.fb.mark();
+                            let a = self.expr(x)?;
+                            self.pos(e.span);
+                            let i = if (*op == BinOp::Lss) != when {
+                                Instr::JmpGeIntI { a, i: c, j: 0 }
+                            } else {
+                                Instr::JmpLtIntI { a, i: c, j: 0 }
+                            };
+                            self.fb.emit_jump(i, target);
+                            self.fb.release(m);
+                            return Ok(());
                         }
                         let m = self.fb.mark();
                         let a = self.expr(x)?;
@@ -482,10 +497,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let top = self.fb.label();
         let brk = self.fb.label();
         let cont = self.fb.label();
-        self.fb.bind(top);
-        if let Some(c) = cond {
-            self.branch_if(c, brk, false)?;
+        // The condition is tested at the bottom (entered by a jump to it), so that one
+        // iteration costs a single conditional back-jump.
+        let check = self.fb.label();
+        if cond.is_some() {
+            self.fb.jmp(check);
         }
+        self.fb.bind(top);
         self.branches.push(Branch {
             label,
             brk,
@@ -512,7 +530,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         if let Some(p) = post {
             self.stmt(p)?;
         }
-        self.fb.jmp(top);
+        self.fb.bind(check);
+        match cond {
+            Some(c) => self.branch_if(c, top, true)?,
+            None => {
+                self.fb.jmp(top);
+            }
+        }
         self.fb.bind(brk);
         self.fb.release(m);
         Ok(())

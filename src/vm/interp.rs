@@ -13,8 +13,14 @@
 //! 2. The budget is spent only by calls and backward jumps, and every loop in Go code has
 //!    a backward jump, so a goroutine returns `Exit::Yield` within a bounded time: that is
 //!    the preemption point and the collector's safepoint.
-//! 3. No Rust panic escapes `Vm::run`: register indices are checked (the verifier makes
-//!    them statically valid; a remaining bug is caught and reported as an internal error).
+//! 3. No Rust panic escapes `Vm::run`: a remaining bug is caught and reported as an
+//!    internal error.
+//! 4. Register access in the loop is unchecked, through `regs` = `&stack[base]`: every
+//!    function of the program passed `verify::check_func` (checked once in `Vm::new`: each
+//!    register operand, with its static width, lies below `nregs`), and `reload!` checks
+//!    that the running frame's `nregs` registers lie inside `g.stack`. `regs` is
+//!    re-derived after anything that may move or resize the stack (a call, a return, a slow
+//!    instruction, a panic).
 
 use super::exec::Flow;
 use super::frame::Goroutine;
@@ -76,6 +82,8 @@ pub struct Vm {
     pub prog: Arc<Program>,
     pub heap: Arc<Heap>,
     pub config: VmConfig,
+    /// Every function passed `verify::check_func` (invariant 4); if not, `run` refuses.
+    verified: Result<(), String>,
 }
 
 impl Vm {
@@ -85,7 +93,13 @@ impl Vm {
         if heap.stress() {
             config.quantum = 16;
         }
-        Vm { prog, heap, config }
+        let verified = prog.funcs.iter().try_for_each(super::verify::check_func);
+        Vm {
+            prog,
+            heap,
+            config,
+            verified,
+        }
     }
 
     /// Runs the program's entry function to completion on one goroutine (no scheduler
@@ -177,11 +191,15 @@ impl Vm {
     }
 
     fn execute(&self, g: &mut Goroutine, budget: i32, ctx: Option<&Ctx<'_>>) -> Exit {
+        if let Err(e) = &self.verified {
+            return Exit::Fatal(format!("minigo: internal error: bad bytecode: {e}\n"));
+        }
         let prog = &*self.prog;
         let mut budget = budget;
         let mut code: &[Instr];
         let mut pc: usize;
         let mut base: usize;
+        let mut regs: *mut u64;
 
         macro_rules! reload {
             () => {{
@@ -194,6 +212,10 @@ impl Vm {
                 code = &func.code;
                 pc = fr.pc as usize;
                 base = fr.base as usize;
+                if base + func.nregs as usize > g.stack.len() {
+                    return Exit::Fatal("minigo: internal error: frame past the stack\n".into());
+                }
+                regs = g.stack.as_mut_ptr().wrapping_add(base);
             }};
         }
         macro_rules! save {
@@ -205,7 +227,11 @@ impl Vm {
         }
         macro_rules! r {
             ($x:expr) => {
-                g.stack[base + $x as usize]
+                // SAFETY: invariant 4: `$x` (a verified register operand plus at most its
+                // static width) is below the running frame's `nregs`, whose registers lie
+                // inside `g.stack` from `regs` on; `regs` was re-derived after the last
+                // change of frame or stack.
+                *unsafe { &mut *regs.add($x as usize) }
             };
         }
         macro_rules! raise {
@@ -255,7 +281,10 @@ impl Vm {
         macro_rules! slow {
             ($ins:expr) => {{
                 save!();
-                match self.slow(g, base, $ins, ctx) {
+                let flow = self.slow(g, base, $ins, ctx);
+                // The slow path may have grown (moved) the stack.
+                regs = g.stack.as_mut_ptr().wrapping_add(base);
+                match flow {
                     Ok(Flow::Next) => {
                         // An allocation passed the GC trigger: make the next back-jump or
                         // call a safepoint, so a loop allocating big objects cannot run a
@@ -374,6 +403,11 @@ impl Vm {
                         jump!(j)
                     }
                 }
+                Instr::JmpLtIntI { a, i, j } => {
+                    if (r!(a) as i64) < i as i64 {
+                        jump!(j)
+                    }
+                }
                 // Fast paths for word-sized elements and fields of word objects; anything
                 // else (bytes, wide elements, ref pointers, panics) takes the slow path.
                 Instr::SliceGet { a, b, c, w: 1 } => {
@@ -408,13 +442,22 @@ impl Vm {
                 }
                 Instr::Call { a, f: fid } => {
                     save!();
-                    call_done!(self.push_call(
-                        g,
-                        base + a as usize,
-                        fid,
-                        0,
-                        super::frame::FrameKind::Normal
-                    ));
+                    let nb = base + a as usize;
+                    match self.push_call(g, nb, fid, 0, super::frame::FrameKind::Normal) {
+                        Ok(func) => {
+                            // The new frame is the top one (invariant 1) at pc 0; the
+                            // push made room for its registers (and may have moved them).
+                            code = &func.code;
+                            pc = 0;
+                            base = nb;
+                            regs = g.stack.as_mut_ptr().wrapping_add(base);
+                            budget -= 1;
+                            if budget <= 0 {
+                                return Exit::Yield;
+                            }
+                        }
+                        Err(p) => raise!(p),
+                    }
                 }
                 Instr::Ret { a, b } => {
                     // Pending defers of this frame run first; the Ret is re-executed after.
@@ -426,7 +469,9 @@ impl Vm {
                         continue;
                     }
                     let (a, n) = (a as usize, b as usize);
-                    if a != 0 {
+                    if n == 1 {
+                        r!(0) = r!(a);
+                    } else if a != 0 {
                         g.stack.copy_within(base + a..base + a + n, base);
                     }
                     if let Some(e) = self.pop_frame(g) {

@@ -156,6 +156,8 @@ pub enum Instr {
     JmpNeInt { a: Reg, b: Reg, j: i16 },
     /// if !(R[A] < sI) then pc += sJ (B if sJ < 0)
     JmpGeIntI { a: Reg, i: i16, j: i16 },
+    /// if R[A] < sI then pc += sJ (B if sJ < 0)
+    JmpLtIntI { a: Reg, i: i16, j: i16 },
 
     /// R[A..A+2] := R[B..B+2] + R[C..C+2] (strings)
     ConcatStr { a: Reg, b: Reg, c: Reg },
@@ -311,6 +313,7 @@ impl Instr {
             | Instr::JmpEqInt { j, .. }
             | Instr::JmpNeInt { j, .. }
             | Instr::JmpGeIntI { j, .. }
+            | Instr::JmpLtIntI { j, .. }
             | Instr::MapNext { j, .. } => Some(j as i32),
             _ => None,
         }
@@ -328,6 +331,7 @@ impl Instr {
             | Instr::JmpEqInt { j, .. }
             | Instr::JmpNeInt { j, .. }
             | Instr::JmpGeIntI { j, .. }
+            | Instr::JmpLtIntI { j, .. }
             | Instr::MapNext { j, .. } => match i16::try_from(off) {
                 Ok(o) => {
                     *j = o;

@@ -60,7 +60,9 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
         | LeF { a, b, c }
         | EqPtr { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
         AddIntI { a, b, .. } => vec![(a, 1), (b, 1)],
-        JmpIf { a, .. } | JmpIfNot { a, .. } | JmpGeIntI { a, .. } => vec![(a, 1)],
+        JmpIf { a, .. } | JmpIfNot { a, .. } | JmpGeIntI { a, .. } | JmpLtIntI { a, .. } => {
+            vec![(a, 1)]
+        }
         JmpLtInt { a, b, .. }
         | JmpGeInt { a, b, .. }
         | JmpEqInt { a, b, .. }
