@@ -51,11 +51,15 @@ pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
     let ids = IdGen::new();
     let mut diags = Vec::new();
     let mut files = Vec::new();
+    let single = sources.len() == 1;
     for (name, bytes) in sources {
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         };
+        if single && !crate::repl::snippet::has_package_clause(&text) {
+            return check_snippet(name, text);
+        }
         let file = sm.add(name, text);
         let (ast, ds) = syntax::parse_file(&file, &ids);
         diags.extend(ds);
@@ -68,6 +72,39 @@ pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
         let (i, ds) = types::check_program(&mut sm, &ids, &files);
         diags.extend(ds);
         info = Some(i);
+    }
+    let too_many = diag::sort_and_limit(&mut diags);
+    Checked {
+        sm,
+        diags,
+        too_many,
+        info,
+        files,
+    }
+}
+
+/// Snippet mode (issue #5): a file with no `package` clause runs as the REPL would run
+/// its lines (`repl::snippet` says how it becomes a `package main` file).
+fn check_snippet(name: String, text: String) -> Checked {
+    let mut sm = SourceMap::new();
+    let ids = IdGen::new();
+    let file = sm.add(name, text);
+    let p = syntax::parse_repl(&file, &ids);
+    let mut diags = p.diags;
+    let mut files = Vec::new();
+    let mut info = None;
+    if !diags.iter().any(|d| d.message.starts_with("syntax error")) {
+        let at = crate::source::Span::new(file.base, file.base);
+        let built = crate::repl::snippet::build(
+            &mut sm,
+            &ids,
+            p.items,
+            at,
+            &crate::repl::shape::Shape::default(),
+        );
+        diags.extend(built.diags);
+        files.extend(built.file);
+        info = built.info;
     }
     let too_many = diag::sort_and_limit(&mut diags);
     Checked {

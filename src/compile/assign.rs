@@ -293,6 +293,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     self.mov(t, p, 1);
                     LValue::Place(Place::Mem(t, o), w)
                 }
+                LValue::Place(Place::RegIdx(r, o), w) => {
+                    let t = self.fb.reg();
+                    self.mov(t, o, 1);
+                    LValue::Place(Place::RegIdx(r, t), w)
+                }
                 LValue::SliceElem { s, i, ew } => {
                     let t = self.regs(4);
                     self.mov(t, s, 3);

@@ -199,7 +199,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Place::Global(k) => {
                     self.fb.emit(Instr::GlobalAddr { a: win, k });
                 }
-                Place::Regs(_) => {
+                Place::Regs(_) | Place::RegIdx(..) => {
                     return Err(unsupported(
                         x.span,
                         "pointer method of an embedded field of a register value",

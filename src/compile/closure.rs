@@ -1,15 +1,18 @@
 //! Closures and escape analysis. A local variable lives in a heap box when a func
 //! literal captures it (the checker's `Info::captured`), when its address is taken
 //! (`&x`, `&x.f`, `x[:]` of an array, a pointer-method call on it), or when it is an
-//! array (so that dynamic indexing can go through memory). A func literal becomes a
-//! function whose captured variables are the box pointers stored in its closure object
-//! (`MakeClosure`), read back with `GetCapture` in its prologue.
+//! array wider than `MAX_REG_ARRAY` words (smaller arrays stay in registers). A func
+//! literal becomes a function whose captured variables are the box pointers stored in
+//! its closure object (`MakeClosure`), read back with `GetCapture` in its prologue.
 
 use super::func::{FnCtx, Loc};
 use super::{internal, CResult};
 use crate::syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use crate::types::{ObjId, SelectionKind, Type};
 use crate::vm::{FuncBuilder, Instr, Reg};
+
+/// Widest array-holding variable (in words) kept in registers.
+pub const MAX_REG_ARRAY: u32 = 64;
 
 /// Calls `f` on every expression in `s` (func literal bodies included).
 pub fn walk_stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
@@ -179,14 +182,19 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
     }
 
+    /// Whether a variable of type `t` lives in a box whatever its uses: arrays (and
+    /// structs holding arrays) wider than `MAX_REG_ARRAY` words, which would make frames
+    /// large and every copy long. Smaller ones stay in registers, indexed dynamically
+    /// with a checked register offset (`Place::RegIdx`).
     fn needs_box_type(&self, t: crate::types::TypeId) -> bool {
-        match self.c.info.types.under(t) {
+        let has_array = match self.c.info.types.under(t) {
             Type::Array { .. } => true,
             Type::Struct { fields } => fields
                 .iter()
                 .any(|f| matches!(self.c.info.types.under(f.ty), Type::Array { .. })),
             _ => false,
-        }
+        };
+        has_array && self.c.width(t) > MAX_REG_ARRAY
     }
 }
 

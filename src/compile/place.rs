@@ -1,7 +1,8 @@
 //! Places: where an addressable expression's value lives (registers, memory behind a
 //! pointer plus a word offset, or global words), found by following variables, field
 //! paths (dereferencing embedded pointers), array elements (constant indices as offsets,
-//! dynamic ones through a slice over the array) and pointer indirections; and `&x`.
+//! dynamic ones through a slice over the array in memory, or a checked register offset
+//! for an array held in registers) and pointer indirections; and `&x`.
 
 use super::func::{FnCtx, Loc};
 use super::{internal, CResult};
@@ -18,6 +19,9 @@ pub enum Place {
     Mem(Reg, u16),
     /// `G[k..]`.
     Global(u32),
+    /// `R[r + R[o]..]`: an element of an array held in registers, at the dynamic word
+    /// offset `R[o]` (already checked against the array's length).
+    RegIdx(Reg, Reg),
 }
 
 impl<'c, 'a> FnCtx<'c, 'a> {
@@ -49,7 +53,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.emit(Instr::GlobalAddr { a: d, k });
                 Ok(())
             }
-            Place::Regs(_) => Err(internal(x.span, "address of a register variable")),
+            Place::Regs(_) | Place::RegIdx(..) => {
+                Err(internal(x.span, "address of a register variable"))
+            }
         }
     }
 
@@ -137,9 +143,35 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             let off = (k as u16).saturating_mul(w);
             return Ok(match base {
                 Place::Regs(r) => Place::Regs(r + off),
+                Place::RegIdx(r, o) => Place::RegIdx(r + off, o),
                 Place::Mem(p, o) => Place::Mem(p, o + off),
                 Place::Global(g) => Place::Global(g + off as u32),
             });
+        }
+        if let Place::Regs(r) | Place::RegIdx(r, _) = base {
+            // An array in registers: check the index, scale it to words.
+            let i = self.fb.reg();
+            self.expr_to(index, i)?;
+            let n = self.fb.reg();
+            self.load_int(n, len);
+            self.fb.emit(Instr::CheckIndex { a: i, b: n });
+            let off = if w == 1 {
+                i
+            } else {
+                let t = self.fb.reg();
+                self.load_int(t, w as u64);
+                self.fb.emit(Instr::MulInt { a: t, b: i, c: t });
+                t
+            };
+            let off = match base {
+                Place::RegIdx(_, o) => {
+                    let t = self.fb.reg();
+                    self.fb.emit(Instr::AddInt { a: t, b: off, c: o });
+                    t
+                }
+                _ => off,
+            };
+            return Ok(Place::RegIdx(r, off));
         }
         // A dynamic index: through a slice over the array.
         let p = self.array_ptr(base, len, elem, index.span)?;
@@ -176,10 +208,18 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             Place::Global(k) => {
                 self.fb.emit(Instr::GlobalAddr { a: p, k });
             }
-            Place::Regs(r) => {
+            Place::Regs(_) | Place::RegIdx(..) => {
+                let w = (len as u16).saturating_mul(self.wreg(elem));
+                let r = match base {
+                    Place::Regs(r) => r,
+                    _ => {
+                        let t = self.regs(w as u32);
+                        self.read_place(base, t, w);
+                        t
+                    }
+                };
                 let l = self.c.array_layout_idx(len, elem);
                 self.fb.emit(Instr::New { a: p, b: l });
-                let w = (len as u16).saturating_mul(self.wreg(elem));
                 self.store_ptr(p, 0, r, w);
             }
         }
@@ -210,6 +250,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             };
             pl = match pl {
                 Place::Regs(r) => Place::Regs(r + off),
+                Place::RegIdx(r, o) => Place::RegIdx(r + off, o),
                 Place::Mem(p, o) => Place::Mem(p, o + off),
                 Place::Global(k) => Place::Global(k + off as u32),
             };
@@ -229,6 +270,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     pub fn read_place(&mut self, pl: Place, d: Reg, w: u16) {
         match pl {
             Place::Regs(r) => self.mov(d, r, w),
+            Place::RegIdx(r, o) => {
+                for k in 0..w {
+                    self.fb.emit(Instr::MoveIdx {
+                        a: d + k,
+                        b: r + k,
+                        c: o,
+                    });
+                }
+            }
             Place::Mem(p, o) => self.load_ptr(d, p, o, w),
             Place::Global(k) => self.get_global(d, k, w),
         }
@@ -237,6 +287,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     pub fn write_place(&mut self, pl: Place, src: Reg, w: u16) {
         match pl {
             Place::Regs(r) => self.mov(r, src, w),
+            Place::RegIdx(r, o) => {
+                for k in 0..w {
+                    self.fb.emit(Instr::StoreIdx {
+                        a: r + k,
+                        b: o,
+                        c: src + k,
+                    });
+                }
+            }
             Place::Mem(p, o) => self.store_ptr(p, o, src, w),
             Place::Global(k) => self.set_global(k, src, w),
         }

@@ -162,8 +162,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         for (ci, c) in body.iter().enumerate() {
             self.fb.bind(labels[ci]);
             let bm = self.fb.mark();
-            if bind.is_some() {
-                if let Some(o) = self.c.info.implicits.get(&c.span.lo).copied() {
+            if let Some(b) = bind {
+                // Keyed by the bind's id too: copies of a generic body share spans.
+                if let Some(o) = self.c.info.switch_vars.get(&(b.id, c.span.lo)).copied() {
                     if matches!(self.c.info.obj(o).kind, ObjKind::Var(_)) {
                         let ot = self.c.info.obj(o).ty;
                         let w = self.wreg(ot);

@@ -208,11 +208,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     self.record_def(&spec.name, obj);
                     self.declare_obj(pkg_scope, &spec.name, obj);
                     if spec.tparams.is_some() {
-                        if spec.alias {
-                            self.unsupported(spec.name.span, "generic type aliases");
-                        } else {
-                            self.register_generic_type(obj, spec, fs);
-                        }
+                        self.register_generic_type(obj, spec, fs);
                         continue;
                     }
                     self.decls.insert(
@@ -301,7 +297,7 @@ impl<'f> Checker<'_, '_, 'f> {
             if let Some(base) = super::instantiate::generic_recv_base(recv) {
                 // A method of a generic type: checked per instance of the type.
                 if f.tparams.is_some() {
-                    self.unsupported(f.name.span, "methods with type parameters");
+                    self.unsupported(f.name.span, "generic methods");
                 }
                 if !f.name.is_blank() {
                     self.register_generic_method(base, f);
@@ -309,7 +305,8 @@ impl<'f> Checker<'_, '_, 'f> {
                 return;
             }
             if f.tparams.is_some() {
-                self.error(f.name.span, "methods cannot have type parameters");
+                self.unsupported(f.name.span, "generic methods");
+                return;
             }
         }
         let generic = f.tparams.is_some() && f.recv.is_none();
@@ -621,11 +618,7 @@ impl<'f> Checker<'_, '_, 'f> {
 
     pub(crate) fn type_decl(&mut self, obj: ObjId, spec: &'f ast::TypeSpec) {
         if spec.tparams.is_some() {
-            // Local generic types are not allowed (gc says so at the parser level).
-            self.error(
-                spec.name.span,
-                "generic type cannot be declared inside a function",
-            );
+            self.unsupported(spec.name.span, "generic types declared inside functions");
             self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
             return;
         }
@@ -780,6 +773,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 body,
                 scope: fs,
                 decl_obj: obj,
+                instance: false,
             }),
             None => {
                 // A bodiless function is a native of the embedded standard library;

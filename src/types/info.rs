@@ -165,6 +165,9 @@ pub struct Info {
     pub inst_targs: HashMap<ObjId, Vec<TypeId>>,
     /// Explicit instantiations `F[int]` (index expressions) → the function instance.
     pub instance_refs: HashMap<NodeId, ObjId>,
+    /// The variable of `switch v := x.(type)` per clause, keyed by `v`'s id and the
+    /// clause's span start (as `implicits`, but distinct per generic instance).
+    pub switch_vars: HashMap<(NodeId, Pos), ObjId>,
 }
 
 impl Info {
@@ -194,6 +197,7 @@ impl Info {
             instances: Vec::new(),
             inst_targs: HashMap::new(),
             instance_refs: HashMap::new(),
+            switch_vars: HashMap::new(),
         }
     }
 

@@ -245,6 +245,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     }
                     // Not an unused-variable candidate on its own: reported once below.
                     self.g.info.implicits.insert(cc.span.lo, obj);
+                    self.g.info.switch_vars.insert((b.id, cc.span.lo), obj);
                     let s = self.scope;
                     self.g.info.scopes.insert(s, &b.name, obj);
                     bind_objs.push(obj);

@@ -273,3 +273,24 @@ fn initialization_cycles_and_recursive_types() {
         ]
     );
 }
+
+#[test]
+fn generic_unsupported_forms_and_alias_cycles() {
+    let src = "package main\n\ntype T struct{}\n\nfunc (T) M[P any](x P) P { return x }\n\ntype A[P any] = *A[P]\n\nfunc main() {\n\ttype L[X any] struct{ x X }\n}\n";
+    let got = check(src);
+    assert_eq!(
+        got,
+        vec![
+            "5:10: minigo: unsupported: generic methods",
+            "7:6: invalid recursive type: A refers to itself",
+            "10:7: minigo: unsupported: generic types declared inside functions",
+        ]
+    );
+}
+
+#[test]
+fn generic_instances_are_checked_and_deduplicated() {
+    // An error in a generic body is reported once, though two instances have it.
+    let src = "package main\n\nfunc F[T any](x T) int { var unused T; return 1 }\n\nfunc main() {\n\t_ = F(1)\n\t_ = F(\"a\")\n}\n";
+    assert_eq!(check(src), vec!["3:30: declared and not used: unused"]);
+}

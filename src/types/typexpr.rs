@@ -255,6 +255,11 @@ impl<'f> Checker<'_, '_, 'f> {
                             ptr = true;
                             te = x;
                         }
+                        // An instance of a generic type is named after the type.
+                        ExprKind::Index { x, .. } | ExprKind::IndexList { x, .. } => {
+                            te = x;
+                            break;
+                        }
                         _ => break,
                     }
                 }

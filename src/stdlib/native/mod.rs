@@ -26,6 +26,7 @@ mod strs;
 pub mod sync;
 pub mod sys;
 pub mod time;
+mod tz;
 
 use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};
@@ -110,6 +111,7 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
                 .or_else(|| sys::lookup(name))
                 .or_else(|| os_file::lookup(name))
                 .or_else(|| flag::lookup(name))
+                .or_else(|| tz::lookup(name))
                 .or_else(|| sync::lookup(name))
                 .or_else(|| time::lookup(name))
                 .or_else(|| net::lookup(name))

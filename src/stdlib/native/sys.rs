@@ -33,13 +33,6 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
             w[0] = std::process::id() as u64;
             Ok(())
         }),
-        "time.localZone" => (3, |ctx, w| {
-            let s = new_str(ctx, b"UTC");
-            w[0] = s[0];
-            w[1] = s[1];
-            w[2] = 0;
-            Ok(())
-        }),
         "time.now" => (3, |_, w| {
             let d = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)

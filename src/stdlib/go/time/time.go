@@ -138,10 +138,15 @@ type Location struct {
 	zone   string // abbreviation of a fixed zone
 	offset int    // seconds east of UTC of a fixed zone
 	local  bool   // the system's zone rules decide (localZone)
+	tz     string // a zoneinfo name whose rules decide (zoneLookup)
 }
 
 var utcLoc = Location{name: "UTC", zone: "UTC"}
-var localLoc = Location{name: "Local", local: true}
+var localLoc = Location{name: localName(), local: true}
+
+// localName returns the name Go gives Local: "Local" for /etc/localtime, the
+// zone $TZ names, or "UTC" when no zone loads.
+func localName() string
 
 // UTC represents Universal Coordinated Time.
 var UTC *Location = &utcLoc
@@ -152,6 +157,11 @@ var Local *Location = &localLoc
 // localZone returns the abbreviation and offset (seconds east of UTC) of the
 // system's local zone at the given Unix time.
 func localZone(unix int64) (name string, offset int)
+
+// zoneLookup returns the abbreviation and offset of zoneinfo zone tz (such as
+// "America/New_York") at the given Unix time; ok is false if the zone cannot
+// be loaded.
+func zoneLookup(tz string, unix int64) (name string, offset int, ok bool)
 
 // String returns the location's name ("UTC", "Local", or a fixed zone's name).
 func (l *Location) String() string {
@@ -167,6 +177,9 @@ func (l *Location) lookup(unix int64) (name string, offset int) {
 		return "UTC", 0
 	case l.local:
 		return localZone(unix)
+	case l.tz != "":
+		name, offset, _ = zoneLookup(l.tz, unix)
+		return name, offset
 	}
 	return l.zone, l.offset
 }
@@ -178,8 +191,8 @@ func FixedZone(name string, offset int) *Location {
 }
 
 // LoadLocation returns the Location with the given name: "" or "UTC" is UTC,
-// "Local" is Local. minigo has no zone database yet, so other names fail as
-// Go does for an unknown one.
+// "Local" is Local, and any other name is looked up in the system's zoneinfo
+// database ("America/New_York").
 func LoadLocation(name string) (*Location, error) {
 	switch name {
 	case "", "UTC":
@@ -187,7 +200,28 @@ func LoadLocation(name string) (*Location, error) {
 	case "Local":
 		return Local, nil
 	}
-	return nil, errors.New("unknown time zone " + name)
+	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
+		return nil, errLocation
+	}
+	if _, _, ok := zoneLookup(name, 0); !ok {
+		return nil, errors.New("unknown time zone " + name)
+	}
+	return &Location{name: name, tz: name}, nil
+}
+
+var errLocation = errors.New("time: invalid location name")
+
+// containsDotDot reports whether s contains a ".." path element.
+func containsDotDot(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == '.' && s[i+1] == '.' && (i == 0 || s[i-1] == '/') && (i+2 == len(s) || s[i+2] == '/') {
+			return true
+		}
+	}
+	return false
 }
 
 // floorDiv is a / b rounded toward negative infinity (b > 0).

@@ -1,0 +1,195 @@
+//! The REPL in a pseudo-terminal (rexpect), as a user types at it (issue #5).
+//!
+//! Each code block of the user's notes (`testdata/snippets/notes-en.md`, a verbatim copy)
+//! is typed line by line, verbatim, then used: the channel block on a buffered channel
+//! (`ch <- x` / `x = <-ch`; its `<-ch` blocks and Ctrl-C interrupts it), the Mutex
+//! block (`Deposit(100); Deposit(50)` then `Balance()` shows 150), and the RWMutex block
+//! (which replaces `mu`, `balance` and `Balance`). The expected values are Go's own:
+//! the same lines as a package main program give the same numbers (tests/snippet.rs
+//! checks the blocks against real Go's output of such programs).
+//!
+//! Timeouts are generous (each input replays the session in a new evaluator process, and
+//! the machine may be loaded); nothing depends on timing except waiting for a prompt.
+
+use rexpect::session::PtySession;
+use std::path::Path;
+use std::process::Command;
+
+const TIMEOUT_MS: u64 = 120_000;
+
+fn notes_blocks() -> Vec<String> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/snippets/notes-en.md");
+    let notes = std::fs::read_to_string(p).unwrap();
+    let mut out = Vec::new();
+    let mut rest = notes.as_str();
+    while let Some(i) = rest.find("```go\n") {
+        let body = &rest[i + 6..];
+        let end = body.find("```").unwrap();
+        out.push(body[..end].to_string());
+        rest = &body[end + 3..];
+    }
+    out
+}
+
+/// `TERM=dumb`: rustyline reads plain lines (with full editing it waits for each key's
+/// wake-up, which makes a pty test depend on timing).
+fn start() -> PtySession {
+    let home = std::env::temp_dir().join(format!("minigo-repl-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minigo"));
+    cmd.env("HOME", &home)
+        .env("TERM", "dumb")
+        .env("GOMAXPROCS", "2");
+    let mut p = rexpect::session::spawn_command(cmd, Some(TIMEOUT_MS)).unwrap();
+    p.exp_string(":help for help").unwrap();
+    prompt(&mut p);
+    p
+}
+
+fn prompt(p: &mut PtySession) {
+    p.exp_string("go> ").unwrap();
+}
+
+/// Types one line and waits for the next prompt (`go> ` or `... `).
+fn line(p: &mut PtySession, text: &str) -> String {
+    p.send_line(text).unwrap();
+    let (before, _) = p.exp_regex(r"(go> |\.\.\. )").unwrap();
+    before
+}
+
+/// Types a block line by line, each after its prompt.
+fn block(p: &mut PtySession, text: &str) -> String {
+    let mut all = String::new();
+    for l in text.lines() {
+        all.push_str(&line(p, l));
+    }
+    all
+}
+
+#[test]
+fn notes_blocks_typed_verbatim() {
+    let blocks = notes_blocks();
+    assert_eq!(blocks.len(), 3);
+    let mut p = start();
+
+    // Channels: the block declares ch and uses an `x` of the user's.
+    line(&mut p, "x := 7");
+    let chan_lines: Vec<&str> = blocks[0].lines().collect();
+    let (blocking, rest) = chan_lines.split_at(4);
+    for l in blocking {
+        // ch := ..., ch = make(chan int, 3), ch <- x, x = <-ch
+        line(&mut p, l);
+    }
+    let out = line(&mut p, "x");
+    assert!(out.contains("7 (int)"), "{out}");
+    // `<-ch` on the now empty channel blocks: Ctrl-C interrupts it.
+    p.send_line(rest[0]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    p.send_control('c').unwrap();
+    p.exp_string("interrupted").unwrap();
+    prompt(&mut p);
+    for l in &rest[1..] {
+        line(&mut p, l); // close(ch)
+    }
+    let out = line(&mut p, "cap(ch)");
+    assert!(out.contains("3 (int)"), "{out}");
+    let out = line(&mut p, "v, ok := <-ch; fmt.Println(v, ok)");
+    assert!(out.contains("0 false"), "{out}");
+
+    // The Mutex version.
+    block(&mut p, &blocks[1]);
+    line(&mut p, "Deposit(100); Deposit(50)");
+    let out = line(&mut p, "Balance()");
+    assert!(out.contains("150 (int)"), "{out}");
+
+    // The RWMutex version replaces mu, balance and Balance; Deposit (which calls
+    // mu.Lock) now uses the RWMutex, and the session's deposits are replayed on it.
+    block(&mut p, &blocks[2]);
+    let out = line(&mut p, "Balance()");
+    assert!(out.contains("150 (int)"), "{out}");
+    line(&mut p, "Deposit(25)");
+    let out = line(&mut p, "Balance()");
+    assert!(out.contains("175 (int)"), "{out}");
+    let out = line(&mut p, ":type mu");
+    assert!(out.contains("sync.RWMutex"), "{out}");
+    p.send_line(":quit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn ctrl_c_interrupts_a_blocked_receive_and_goroutines_lists_it() {
+    let mut p = start();
+    line(&mut p, "ch := make(chan int)");
+    line(&mut p, "go func() {");
+    line(&mut p, "\tv := <-ch");
+    line(&mut p, "\tfmt.Println(\"got\", v)");
+    line(&mut p, "}()");
+    let out = line(&mut p, ":goroutines");
+    assert!(
+        regex::Regex::new(r"goroutine \d+ \[chan receive\]: <input 2>:2")
+            .unwrap()
+            .is_match(&out),
+        "{out}"
+    );
+    // A receive with no sender blocks the input; Ctrl-C ends it, not the session.
+    let done = make_chan_and_block(&mut p);
+    assert!(done.contains("interrupted"), "{done}");
+    let out = line(&mut p, "1 + 2");
+    assert!(out.contains("3 (int)"), "{out}");
+    // The goroutine is still there, and still waits.
+    let out = line(&mut p, ":goroutines");
+    assert!(out.contains("[chan receive]"), "{out}");
+    // A panic ends the input, not the session.
+    let out = line(&mut p, "var a []int; a[3] = 1");
+    assert!(
+        out.contains("index out of range [3] with length 0"),
+        "{out}"
+    );
+    let out = line(&mut p, "ch <- 5");
+    assert!(out.contains("got 5"), "{out}");
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}
+
+fn make_chan_and_block(p: &mut PtySession) -> String {
+    line(p, "block := make(chan int)");
+    p.send_line("<-block").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    p.send_control('c').unwrap();
+    let (before, _) = p.exp_regex(r"go> ").unwrap();
+    before
+}
+
+#[test]
+fn errors_are_reported_and_the_session_goes_on() {
+    let mut p = start();
+    let out = line(&mut p, "y := \"a\" + 1");
+    assert!(out.contains("mismatched types"), "{out}");
+    let out = line(&mut p, "y");
+    assert!(out.contains("undefined: y"), "{out}");
+    let out = line(&mut p, "strings.Repeat(\"ab\", 2)");
+    assert!(out.contains("auto-importing strings"), "{out}");
+    assert!(out.contains("abab (string)"), "{out}");
+    let out = line(&mut p, "n, err := strconv.Atoi(\"12\")");
+    assert!(!out.contains("error"), "{out}");
+    let out = line(&mut p, "strconv.Atoi(\"x1\")");
+    assert!(out.contains("(int, error)"), "{out}");
+    let out = line(&mut p, ":vars");
+    assert!(out.contains("n int") && out.contains("err error"), "{out}");
+    // :load runs a snippet file as one input; :reset forgets everything.
+    let f = std::env::temp_dir().join(format!("minigo-load-{}.go", std::process::id()));
+    std::fs::write(
+        &f,
+        "func Sq(n int) int { return n * n }\nfmt.Println(\"loaded\")\n",
+    )
+    .unwrap();
+    let out = line(&mut p, &format!(":load {}", f.display()));
+    assert!(out.contains("loaded"), "{out}");
+    let out = line(&mut p, "Sq(5)");
+    assert!(out.contains("25 (int)"), "{out}");
+    line(&mut p, ":reset");
+    let out = line(&mut p, "Sq(5)");
+    assert!(out.contains("undefined: Sq"), "{out}");
+    p.send_line(":quit").unwrap();
+    p.exp_eof().unwrap();
+}
