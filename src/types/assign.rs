@@ -17,6 +17,11 @@ impl<'f> Checker<'_, '_, 'f> {
         if tt.identical(v, t) || tt.is_invalid(v) || tt.is_invalid(t) {
             return Ok(());
         }
+        // A type parameter without a core type (a placeholder standing for one, see
+        // `instantiate.rs`) accepts only values of its own type.
+        if self.g.placeholders.contains(&t) && tt.is_interface(t) {
+            return Err(String::new());
+        }
         if tt.is_untyped(v) {
             if let Type::Basic(tk) = tt.under(t).clone() {
                 if x.mode == Mode::Constant {
@@ -85,7 +90,7 @@ impl<'f> Checker<'_, '_, 'f> {
         let nil = BasicKind::UntypedNil.id();
         if self.tt().is_untyped(x.ty) {
             let mut target = t;
-            if x.ty != nil && self.tt().is_interface(t) {
+            if x.ty != nil && self.tt().is_interface(t) && !self.g.placeholders.contains(&t) {
                 target = self.default_type(x.ty);
             }
             match self.implicit_type(x, target) {

@@ -171,7 +171,9 @@ impl<'f> Checker<'_, '_, 'f> {
                 let failing = if rx.is_err() { (&*x, rx) } else { (&*y, ry) };
                 let (op_x, res) = failing;
                 let target = if std::ptr::eq(op_x, &*x) { yt0 } else { xt0 };
-                if let Err(Some(code)) = res {
+                let to_tparam = self.g.placeholders.contains(&target);
+                if let (Err(Some(code)), false) = (&res, to_tparam) {
+                    let code = *code;
                     let d = self.describe(op_x);
                     let ts = self.ts(target);
                     let target_of_repr = target;
@@ -270,6 +272,11 @@ impl<'f> Checker<'_, '_, 'f> {
                             err_y = true;
                             failed = true;
                         }
+                    } else if self.placeholder_incomparable(x.ty)
+                        || self.placeholder_incomparable(y.ty)
+                    {
+                        cause = "incomparable types in type set".to_string();
+                        failed = true;
                     } else if !self.tt().comparable(x.ty) {
                         cause = self.incomparable_cause(x.ty);
                         failed = true;
@@ -280,7 +287,14 @@ impl<'f> Checker<'_, '_, 'f> {
                     }
                 }
                 _ => {
-                    if !self.tt().is_ordered(x.ty) {
+                    let tp = [x.ty, y.ty]
+                        .into_iter()
+                        .find(|t| self.g.placeholders.contains(t) && !self.tt().is_ordered(*t));
+                    if let Some(t) = tp {
+                        let n = self.ts(t);
+                        cause = format!("type parameter {n} cannot use operator {}", op.as_str());
+                        failed = true;
+                    } else if !self.tt().is_ordered(x.ty) {
                         failed = true;
                     } else if !self.tt().is_ordered(y.ty) {
                         err_y = true;

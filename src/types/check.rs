@@ -33,6 +33,15 @@ pub(crate) struct Global<'s> {
     pub generic_methods: HashMap<(PkgId, String), Vec<&'static ast::FuncDecl>>,
     /// The placeholder types standing for type parameters during inference.
     pub placeholders: HashSet<TypeId>,
+    /// Placeholders whose constraint does not make them comparable (`any`).
+    pub incomparable_placeholders: HashSet<TypeId>,
+    /// Each placeholder's constraint as written (for `T constrained by any`).
+    pub placeholder_constraints: HashMap<TypeId, String>,
+    /// Errors reported while checking instances of generics: dropped from a line
+    /// where the generic's own check already reported (`instantiate.rs`).
+    pub inst_diags: HashSet<(u32, String)>,
+    /// Lines (span starts of errors) the checks of generic declarations reported on.
+    pub generic_diag_spans: Vec<Span>,
 }
 
 impl<'s> Global<'s> {
@@ -50,6 +59,10 @@ impl<'s> Global<'s> {
             generics: HashMap::new(),
             generic_methods: HashMap::new(),
             placeholders: HashSet::new(),
+            placeholder_constraints: HashMap::new(),
+            incomparable_placeholders: HashSet::new(),
+            inst_diags: HashSet::new(),
+            generic_diag_spans: Vec::new(),
         };
         super::universe::define_universe(&mut g);
         g
@@ -142,6 +155,8 @@ pub(crate) struct Delayed<'f> {
     pub body: &'f ast::Block,
     pub scope: ScopeId,
     pub decl_obj: ObjId,
+    /// The body of a generic instance.
+    pub instance: bool,
 }
 
 /// State for the package being checked.
@@ -175,6 +190,8 @@ pub(crate) struct Checker<'g, 's, 'f> {
     pub pending_args: Option<Vec<Operand<'f>>>,
     /// Set while checking uninstantiated generics with placeholder type arguments.
     pub placeholder_pass: bool,
+    /// Set while checking an instance of a generic (its errors are `inst_diags`).
+    pub in_instance: bool,
 }
 
 /// An operand (go/types' `operand`): the result of checking an expression.
@@ -229,6 +246,7 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
             imports: Vec::new(),
             pending_args: None,
             placeholder_pass: false,
+            in_instance: false,
         }
     }
 
@@ -242,6 +260,10 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
 
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
         self.g.info.packages[self.pkg.0 as usize].has_errors = true;
+        let msg = msg.into();
+        if self.in_instance {
+            self.g.inst_diags.insert((span.lo, msg.clone()));
+        }
         self.g.diags.push(Diagnostic::error(span, msg));
     }
 
@@ -376,7 +398,7 @@ impl<'f> Checker<'_, '_, 'f> {
         self.collect_objects(files);
         self.package_objects();
         self.process_delayed();
-        self.check_uninstantiated();
+        self.check_generic_decls();
         self.init_order();
         self.unused_imports();
     }
@@ -390,7 +412,10 @@ impl<'f> Checker<'_, '_, 'f> {
             for d in delayed {
                 self.cur_decl = Some(d.decl_obj);
                 self.scope = d.scope;
+                let saved = self.in_instance;
+                self.in_instance = d.instance;
                 self.func_body(d.key, d.sig_ty, d.recv, d.sig, d.body);
+                self.in_instance = saved;
                 self.cur_decl = None;
             }
         }

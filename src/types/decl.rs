@@ -777,6 +777,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 body,
                 scope: fs,
                 decl_obj: obj,
+                instance: false,
             }),
             None => {
                 // A bodiless function is a native of the embedded standard library;

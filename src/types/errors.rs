@@ -105,9 +105,20 @@ impl<'f> Checker<'_, '_, 'f> {
                     _ => String::new(),
                 };
                 buf.push_str(" of ");
-                buf.push_str(&desc);
-                buf.push_str("type ");
-                buf.push_str(&self.ts(x.ty));
+                match self.g.placeholder_constraints.get(&x.ty) {
+                    // go/types: `variable of type T constrained by any`.
+                    Some(c) => {
+                        buf.push_str("type ");
+                        buf.push_str(&self.ts(x.ty));
+                        buf.push_str(" constrained by ");
+                        buf.push_str(c);
+                    }
+                    None => {
+                        buf.push_str(&desc);
+                        buf.push_str("type ");
+                        buf.push_str(&self.ts(x.ty));
+                    }
+                }
             } else {
                 buf.push_str(" with invalid type");
             }

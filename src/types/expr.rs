@@ -550,6 +550,10 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
             }
             Type::Interface { methods, .. } => {
+                if self.g.placeholders.contains(&target) {
+                    // A type parameter without a core type takes no untyped value.
+                    return Err(None);
+                }
                 if xk == BasicKind::UntypedNil {
                     return Ok((target, None));
                 }

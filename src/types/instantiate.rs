@@ -298,9 +298,22 @@ impl<'f> Checker<'_, '_, 'f> {
         scope: ScopeId,
         spans: &[Span],
     ) -> bool {
-        if self.placeholder_pass {
+        if self.placeholder_pass || targs.iter().any(|&t| self.mentions_placeholder(t)) {
             return true;
         }
+        let saved_inst = std::mem::replace(&mut self.in_instance, false);
+        let ok = self.check_constraints_here(fields, targs, scope, spans);
+        self.in_instance = saved_inst;
+        ok
+    }
+
+    fn check_constraints_here(
+        &mut self,
+        fields: &'static [ast::Field],
+        targs: &[TypeId],
+        scope: ScopeId,
+        spans: &[Span],
+    ) -> bool {
         let saved = self.scope;
         self.scope = scope;
         let mut ok = true;
@@ -339,10 +352,12 @@ impl<'f> Checker<'_, '_, 'f> {
         let saved_scope = self.scope;
         let saved_funcs = std::mem::take(&mut self.funcs);
         let saved_decl = self.cur_decl.take();
+        let saved_inst = std::mem::replace(&mut self.in_instance, true);
         let r = match kind {
             GenericKind::Func(d) => self.instantiate_func(gobj, d, fs, targs, key, spans),
             GenericKind::Type(s) => self.instantiate_type(gobj, s, fs, targs, key, spans),
         };
+        self.in_instance = saved_inst;
         self.scope = saved_scope;
         self.funcs = saved_funcs;
         self.cur_decl = saved_decl;
@@ -395,6 +410,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 body,
                 scope: s,
                 decl_obj: inst,
+                instance: true,
             });
         }
         Some(Inst::Func(inst))
@@ -473,6 +489,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     body,
                     scope: ms,
                     decl_obj: mobj,
+                    instance: true,
                 }),
                 None => self.record_native_params(d.name.id, sig, Some(recv), &d.sig),
             }
@@ -601,33 +618,67 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 
-    /// Checks the generic declarations of this package that have no instance yet,
-    /// with placeholder types for their type parameters, so that what their bodies
-    /// use counts as used (imports, package variables). Their errors are not reported:
-    /// placeholders only approximate type parameters (go/types checks generic bodies
-    /// against type sets; minigo reports errors per instance).
-    pub(crate) fn check_uninstantiated(&mut self) {
+    /// Checks each generic declaration of this package once with placeholder types
+    /// standing for its type parameters (go/types checks generic bodies against type
+    /// sets). What the bodies use counts as used (imports, package variables), and
+    /// when every constraint is *faithfully* modelled by a placeholder (a core type,
+    /// or methods only) their errors are reported, in go/types' terms; instances'
+    /// errors on the same lines are then dropped (`check_program`). Otherwise (a union
+    /// without a core type, `~int | ~float64`) errors come from the instances only.
+    pub(crate) fn check_generic_decls(&mut self) {
         let mut todo: Vec<(ObjId, ScopeId, GenericKind)> = self
             .g
             .generics
             .iter()
-            .filter(|(_, g)| g.pkg == self.pkg && g.instances.is_empty())
+            .filter(|(_, g)| g.pkg == self.pkg)
             .map(|(&o, g)| (o, g.file_scope, g.kind))
             .collect();
         todo.sort_by_key(|t| t.0);
-        let saved_diags = self.g.diags.len();
         let had_errors = self.g.info.packages[self.pkg.0 as usize].has_errors;
+        let mut any_kept = false;
         for (o, fs, kind) in todo {
+            let start = self.g.diags.len();
             let tps = kind.tparams();
-            let (_, ph, _) = self.make_placeholders(tps, fs);
+            let (_, ph, constraints) = self.make_placeholders(tps, fs);
+            let faithful = constraints.iter().all(|&c| {
+                super::typeset::terms_of(self.tt(), c).is_none()
+                    || super::typeset::core_type(self.tt(), c).is_some()
+            });
             let key: Vec<TypeId> = ph.clone();
             self.placeholder_pass = true;
             self.instantiate_here(o, &ph, &key, &[]);
             self.process_delayed();
             self.placeholder_pass = false;
+            let new: Vec<crate::diag::Diagnostic> = self.g.diags.drain(start..).collect();
+            if !faithful {
+                continue;
+            }
+            let spans = self.generic_spans(o, kind);
+            for d in new {
+                if spans.iter().any(|s| s.lo <= d.span.lo && d.span.lo < s.hi) {
+                    self.g.inst_diags.remove(&(d.span.lo, d.message.clone()));
+                    self.g.generic_diag_spans.push(d.span);
+                    self.g.diags.push(d);
+                    any_kept = true;
+                }
+            }
         }
-        self.g.diags.truncate(saved_diags);
-        self.g.info.packages[self.pkg.0 as usize].has_errors = had_errors;
+        self.g.info.packages[self.pkg.0 as usize].has_errors = had_errors || any_kept;
+    }
+
+    /// The source ranges of a generic declaration (a type's with its methods').
+    fn generic_spans(&self, o: ObjId, kind: GenericKind) -> Vec<Span> {
+        match kind {
+            GenericKind::Func(d) => vec![d.span],
+            GenericKind::Type(s) => {
+                let mut v = vec![s.span];
+                let name = self.obj(o).name.clone();
+                if let Some(ms) = self.g.generic_methods.get(&(self.pkg, name)) {
+                    v.extend(ms.iter().map(|m| m.span));
+                }
+                v
+            }
+        }
     }
 
     /// A scope binding each type parameter of `tps` to a placeholder type (a defined
@@ -655,6 +706,16 @@ impl<'f> Checker<'_, '_, 'f> {
             self.g.placeholders.insert(t);
             placeholders.push(t);
         }
+        let mut i = 0;
+        for f in tps {
+            for _ in &f.names {
+                if let Some(&t) = placeholders.get(i) {
+                    let c = super::errors::expr_string(&f.ty);
+                    self.g.placeholder_constraints.insert(t, c);
+                }
+                i += 1;
+            }
+        }
         let saved = self.scope;
         let saved_diags = self.g.diags.len();
         self.scope = s;
@@ -669,8 +730,24 @@ impl<'f> Checker<'_, '_, 'f> {
             // A placeholder behaves as its core type, else as an interface with the
             // constraint's methods.
             let u = match super::typeset::core_type(self.tt(), c) {
-                Some(u) => u,
+                Some(u) => {
+                    // The constraint's methods are the placeholder's too.
+                    for m in self.tt().interface_methods(c).to_vec() {
+                        self.types().add_method(p, m.obj);
+                    }
+                    u
+                }
                 None => {
+                    let cmp = matches!(
+                        self.tt().under(c),
+                        Type::Interface {
+                            comparable: true,
+                            ..
+                        }
+                    );
+                    if !cmp {
+                        self.g.incomparable_placeholders.insert(p);
+                    }
                     let methods = self.tt().interface_methods(c).to_vec();
                     self.types().intern(Type::Interface {
                         methods,
@@ -712,5 +789,10 @@ impl<'f> Checker<'_, '_, 'f> {
             }
         }
         walk(self, t, 0)
+    }
+
+    /// Whether `t` is a placeholder for a type parameter that is not comparable.
+    pub(crate) fn placeholder_incomparable(&self, t: TypeId) -> bool {
+        self.g.incomparable_placeholders.contains(&t)
     }
 }

@@ -109,12 +109,23 @@ fn check_program_here(
     let mut g = check::Global::new(sm, ids);
     let main = check::check_package(&mut g, "main", files);
     g.info.main = main;
-    // A generic body is checked once per instance: report each error once.
+    // A generic body is checked once per instance: report each error once, and
+    // none from instances on a line where the generic declaration's own check did.
+    let line = |sm: &SourceMap, lo: u32| sm.position(lo).map(|p| (p.file, p.line));
+    let generic_lines: std::collections::HashSet<_> = g
+        .generic_diag_spans
+        .iter()
+        .filter_map(|s| line(g.sm, s.lo))
+        .collect();
     let mut seen = std::collections::HashSet::new();
     let diags = g
         .diags
         .into_iter()
         .filter(|d| seen.insert(format!("{:?}", (&d.span, &d.message))))
+        .filter(|d| {
+            !(g.inst_diags.contains(&(d.span.lo, d.message.clone()))
+                && line(g.sm, d.span.lo).is_some_and(|l| generic_lines.contains(&l)))
+        })
         .collect();
     (g.info, diags)
 }
