@@ -46,7 +46,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(program_argv(std::env::args_os().collect()));
     install_panic_hook();
     // A Rust panic is a bug in minigo, never the user's: whatever the program wrote is
     // flushed, the hook has said `minigo: internal error: ...`, and the exit status is 2
@@ -58,6 +58,33 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The command line with `--` inserted after `run FILE`, so that every argument after
+/// the file goes to the Go program untouched (`minigo run prog.go -h` gives the program
+/// `-h`, as `go run prog.go -h` does, instead of minigo's help).
+fn program_argv(mut argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    // The subcommand is the first word after the global options.
+    let Some(run) = argv
+        .iter()
+        .skip(1)
+        .position(|a| !a.to_string_lossy().starts_with('-'))
+        .map(|i| i + 1)
+        .filter(|&i| argv[i] == "run")
+    else {
+        return argv;
+    };
+    let file = argv
+        .iter()
+        .skip(run + 1)
+        .position(|a| !a.to_string_lossy().starts_with('-'))
+        .map(|i| run + 1 + i);
+    if let Some(f) = file {
+        if f + 1 < argv.len() {
+            argv.insert(f + 1, "--".into());
+        }
+    }
+    argv
 }
 
 /// Replaces Rust's panic message (`thread 'main' panicked at ...`) with one line that

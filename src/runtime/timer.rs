@@ -301,10 +301,10 @@ impl Sched {
             st.active = false;
             self.0.timers.pending.fetch_sub(1, SeqCst);
         }
-        if let Some(c) = t.chan() {
-            c.drain_buffer();
-        }
-        was
+        // Go 1.23's timer channels are synchronous: a value fired but not yet received
+        // counts as pending, so stopping discards it and reports true.
+        let drained = t.chan().map_or(0, |c| c.drain_buffer());
+        was || drained > 0
     }
 
     /// `t.Reset(d)`: re-arms for `delay` (keeping a ticker's period, or setting a new one
@@ -323,11 +323,10 @@ impl Sched {
             if let Some(p) = period {
                 st.period = nanos(p).max(1);
             }
-            if let Some(c) = t.chan() {
-                c.drain_buffer();
-            }
+            // As in `stop_timer`: an unreceived value made the timer still active.
+            let drained = t.chan().map_or(0, |c| c.drain_buffer());
             let earliest = ts.push(t, &st);
-            (earliest, was)
+            (earliest, was || drained > 0)
         };
         if earliest.0 {
             self.wake_idle_for_timer();

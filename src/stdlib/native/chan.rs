@@ -166,13 +166,13 @@ pub fn closechan(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
 
 /// `len(ch)`.
 pub fn chanlen(_ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    w[0] = chan_of(w[0]).map_or(0, |c| c.len() as u64);
+    w[0] = chan_of(w[0]).map_or(0, |c| if c.is_timer() { 0 } else { c.len() as u64 });
     Ok(())
 }
 
 /// `cap(ch)`.
 pub fn chancap(_ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    w[0] = chan_of(w[0]).map_or(0, |c| c.cap() as u64);
+    w[0] = chan_of(w[0]).map_or(0, |c| if c.is_timer() { 0 } else { c.cap() as u64 });
     Ok(())
 }
 

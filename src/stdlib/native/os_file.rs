@@ -440,6 +440,53 @@ fn read_dir_names(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     Ok(())
 }
 
+/// The type byte of a directory entry (`sysReadDirEntries`).
+fn dirent_type(ft: std::io::Result<std::fs::FileType>) -> u8 {
+    use std::os::unix::fs::FileTypeExt;
+    match ft {
+        Ok(t) if t.is_dir() => b'd',
+        Ok(t) if t.is_symlink() => b'l',
+        Ok(t) if t.is_file() => b'-',
+        Ok(t) if t.is_fifo() => b'p',
+        Ok(t) if t.is_socket() => b's',
+        Ok(t) if t.is_block_device() => b'D',
+        Ok(t) if t.is_char_device() => b'c',
+        _ => b'?',
+    }
+}
+
+/// `sysReadDirEntries(name string) (names []string, types string, errno int)`.
+fn read_dir_entries(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let name = name_arg(w, 0);
+    let Some(r) = syscall(ctx, move || -> std::io::Result<(Vec<Vec<u8>>, Vec<u8>)> {
+        use std::os::unix::ffi::OsStringExt;
+        let (mut names, mut types) = (Vec::new(), Vec::new());
+        for e in std::fs::read_dir(&name)? {
+            let e = e?;
+            types.push(dirent_type(e.file_type()));
+            names.push(e.file_name().into_vec());
+        }
+        Ok((names, types))
+    }) else {
+        return Ok(());
+    };
+    match r {
+        Ok((names, types)) => {
+            let s = string_slice(ctx, &names);
+            w[..3].copy_from_slice(&s);
+            let t = new_str(ctx, &types);
+            w[3] = t[0];
+            w[4] = t[1];
+            w[5] = 0;
+        }
+        Err(e) => {
+            w[..5].fill(0);
+            w[5] = errno(&e) as u64;
+        }
+    }
+    Ok(())
+}
+
 /// Runs `op` on the pool with the name argument at `w[0..2]`; its errno into `w[0]`.
 fn on_name(
     ctx: &mut NativeCtx,
@@ -611,6 +658,7 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
         "os.sysStat" => (5, stat),
         "os.sysFstat" => (5, fstat),
         "os.sysReadDirNames" => (4, read_dir_names),
+        "os.sysReadDirEntries" => (6, read_dir_entries),
         "os.sysMkdir" => (3, mkdir),
         "os.sysUnlink" => (2, unlink),
         "os.sysRmdir" => (2, rmdir),

@@ -79,6 +79,7 @@ fn start_timer(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         w[0] = 0;
         return Ok(());
     };
+    chan.mark_timer();
     let t = sc.sched().add_timer(
         d,
         period,

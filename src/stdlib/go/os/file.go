@@ -16,6 +16,7 @@ type File struct {
 
 	// Directory reading state for ReadDir, Readdir and Readdirnames.
 	dirNames []string
+	dirTypes string // one sysReadDirEntries type byte per name
 	dirRead  bool
 	dirPos   int
 }
@@ -345,12 +346,34 @@ func (f *File) loadDir() error {
 	if f.dirRead {
 		return nil
 	}
-	names, e := sysReadDirNames(f.name)
+	names, types, e := sysReadDirEntries(f.name)
 	if e != 0 {
 		return f.wrapErr("readdirent", e)
 	}
-	f.dirNames, f.dirRead, f.dirPos = names, true, 0
+	f.dirNames, f.dirTypes, f.dirRead, f.dirPos = names, types, true, 0
 	return nil
+}
+
+// typeOfDirent is the FileMode type of a sysReadDirEntries type byte; ok is
+// false for an unknown type.
+func typeOfDirent(c byte) (typ FileMode, ok bool) {
+	switch c {
+	case '-':
+		return 0, true
+	case 'd':
+		return ModeDir, true
+	case 'l':
+		return ModeSymlink, true
+	case 'p':
+		return ModeNamedPipe, true
+	case 's':
+		return ModeSocket, true
+	case 'D':
+		return ModeDevice, true
+	case 'c':
+		return ModeDevice | ModeCharDevice, true
+	}
+	return 0, false
 }
 
 // Readdirnames reads up to n names from the directory (all if n <= 0); with
@@ -376,12 +399,19 @@ func (f *File) Readdirnames(n int) (names []string, err error) {
 // ReadDir reads up to n entries from the directory, in directory order (all
 // if n <= 0); with n > 0 it returns io.EOF at the end.
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
+	start := f.dirPos
 	names, err := f.Readdirnames(n)
 	if err != nil {
 		return nil, err
 	}
 	entries := make([]DirEntry, 0, len(names))
-	for _, name := range names {
+	for i, name := range names {
+		if k := start + i; k < len(f.dirTypes) {
+			if typ, ok := typeOfDirent(f.dirTypes[k]); ok {
+				entries = append(entries, &dirEntry{dir: f.name, name: name, typ: typ})
+				continue
+			}
+		}
 		info, err := Lstat(f.name + "/" + name)
 		if err != nil {
 			if IsNotExist(err) {

@@ -53,6 +53,12 @@ func sysFstat(fd int) (size int64, mode uint32, mtimeSec, mtimeNsec int64, errno
 // ".."), in directory order.
 func sysReadDirNames(name string) (names []string, errno int)
 
+// sysReadDirEntries is sysReadDirNames plus each entry's type from the
+// directory itself (no stat), one byte per name: 'd' directory, 'l' symbolic
+// link, 'p' named pipe, 's' socket, 'D' device, 'c' character device, '-'
+// regular file, '?' unknown (the caller must Lstat).
+func sysReadDirEntries(name string) (names []string, types string, errno int)
+
 func sysMkdir(name string, perm uint32) (errno int)
 func sysUnlink(name string) (errno int)
 func sysRmdir(name string) (errno int)
