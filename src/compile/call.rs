@@ -55,7 +55,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let Some(sig) = self.c.info.types.signature(ft).cloned() else {
             return Err(internal(e.span, "call of a non-function"));
         };
-        let callee = self.callee(f);
+        let callee = self.callee(f)?;
         let res_w = self.c.words(&sig.results);
         let recv_w: u16 = match &callee {
             Callee::Method(_, s) => {
@@ -114,7 +114,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         c: m as u16,
                     });
                 } else {
-                    let fid = self.c.func_id(s.obj);
+                    let fid = self.c.func_ref(s.obj, e.span)?;
                     self.fb.emit(Instr::Call { a: win, f: fid });
                 }
             }
@@ -128,22 +128,22 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
     }
 
-    fn callee(&mut self, f: &'a Expr) -> Callee<'a> {
+    fn callee(&mut self, f: &'a Expr) -> CResult<Callee<'a>> {
         let info = self.c.info;
         match &f.kind {
             ExprKind::Ident(id) => {
                 if let Some(o) = info.uses.get(&id.id) {
                     if matches!(info.obj(*o).kind, ObjKind::Func { .. }) {
-                        return Callee::Static(self.c.func_id(*o));
+                        return Ok(Callee::Static(self.c.func_ref(*o, f.span)?));
                     }
                 }
-                Callee::Value(f)
+                Ok(Callee::Value(f))
             }
             ExprKind::Index { .. } | ExprKind::IndexList { .. } => {
                 // `F[int](x)`: a generic function instance.
                 match info.instance_refs.get(&f.id) {
-                    Some(&o) => Callee::Static(self.c.func_id(o)),
-                    None => Callee::Value(f),
+                    Some(&o) => Ok(Callee::Static(self.c.func_ref(o, f.span)?)),
+                    None => Ok(Callee::Value(f)),
                 }
             }
             ExprKind::Paren(x) if info.instance_refs.contains_key(&x.id) => self.callee(x),
@@ -151,15 +151,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 None => {
                     if let Some(o) = info.uses.get(&sel.id) {
                         if matches!(info.obj(*o).kind, ObjKind::Func { .. }) {
-                            return Callee::Static(self.c.func_id(*o));
+                            return Ok(Callee::Static(self.c.func_ref(*o, f.span)?));
                         }
                     }
-                    Callee::Value(f)
+                    Ok(Callee::Value(f))
                 }
-                Some(s) if s.kind == SelectionKind::MethodVal => Callee::Method(x, s.clone()),
-                Some(_) => Callee::Value(f),
+                Some(s) if s.kind == SelectionKind::MethodVal => Ok(Callee::Method(x, s.clone())),
+                Some(_) => Ok(Callee::Value(f)),
             },
-            _ => Callee::Value(f),
+            _ => Ok(Callee::Value(f)),
         }
     }
 

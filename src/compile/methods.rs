@@ -337,7 +337,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             return Err(internal(e.span, "method expression of a non-method"));
         }
         let d = dst.unwrap_or_else(|| self.fb.reg());
-        self.func_value(s.obj, d);
+        self.func_value(s.obj, d, e.span)?;
         Ok(d)
     }
 }

@@ -385,6 +385,10 @@ impl ProgramBuilder {
     }
 
     /// Source files for positions in stack traces and disassembly.
+    pub fn sources(&self) -> Option<&crate::source::SourceMap> {
+        self.sources.as_deref()
+    }
+
     pub fn set_sources(&mut self, sm: Arc<crate::source::SourceMap>) {
         self.sources = Some(sm);
     }
