@@ -441,6 +441,11 @@ impl Sched {
         }
     }
 
+    /// Entries in the timer heap, stale ones included (for tests of its sweep).
+    pub fn timer_entries(&self) -> usize {
+        self.0.timers.entries()
+    }
+
     /// GC roots held by the scheduler: the channel of every armed timer (call with the
     /// world stopped). Goroutine stacks are enumerated by `StopTheWorld::for_each_g`.
     pub fn for_each_timer_chan(&self, f: impl FnMut(&Arc<super::chan::Chan>)) {
