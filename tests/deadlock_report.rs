@@ -1,5 +1,5 @@
 //! The deadlock report beyond its first line (which `scripts/golden` compares): every
-//! goroutine dumped as Go does (`goroutine N [reason]:`, its frames with `file:line`,
+//! goroutine dumped as Go does (`goroutine N [reason]:`, its frames with absolute `file:line`,
 //! `created by`), then what each one waits on and at which statement, in plain text when
 //! stderr is not a terminal.
 
@@ -35,9 +35,9 @@ fn waitgroup_deadlock_dumps_every_goroutine_and_what_it_waits_on() {
         &e,
         &[
             "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [sync.WaitGroup.Wait]:\n",
-            "main.main(...)\n\ttestdata/run/conc/deadlock_waitgroup.go:23\n",
-            "\ngoroutine 2 [chan send]:\nmain.main.func1(...)\n\ttestdata/run/conc/deadlock_waitgroup.go:19\n",
-            "created by main.main in goroutine 1\n\ttestdata/run/conc/deadlock_waitgroup.go:17\n",
+            "main.main()\n\t/", "/testdata/run/conc/deadlock_waitgroup.go:23\n",
+            "\ngoroutine 2 [chan send]:\nmain.main.func1()\n\t/", "/testdata/run/conc/deadlock_waitgroup.go:19\n",
+            "created by main.main in goroutine 1\n\t/", "/testdata/run/conc/deadlock_waitgroup.go:17\n",
             "goroutine 3 [chan send]:",
             "goroutine 4 [chan send]:",
             "minigo: what each goroutine waits on:\n",
@@ -57,9 +57,9 @@ fn select_lock_and_nil_channel_waits_are_named() {
     in_order(
         &e,
         &[
-            "goroutine 1 [select]:\nmain.main(...)\n\ttestdata/run/conc/deadlock_select.go:31\n",
+            "goroutine 1 [select]:\nmain.main()\n\t/", "/testdata/run/conc/deadlock_select.go:31\n",
             "goroutine 2 [sync.RWMutex.RLock]:\n",
-            "main.main.func1(...)\n\ttestdata/run/conc/deadlock_select.go:25\n",
+            "main.main.func1()\n\t/", "/testdata/run/conc/deadlock_select.go:25\n",
             "goroutine 3 [chan send (nil chan)]:\n",
             "goroutine 1 waits at testdata/run/conc/deadlock_select.go:31:2: select on channels made at testdata/run/conc/deadlock_select.go:19:14, testdata/run/conc/deadlock_select.go:20:13\n",
             "goroutine 2 waits at testdata/run/conc/deadlock_select.go:25:3: read lock of sync.RWMutex acct.mu\n\tacct.mu.RLock()\n",
@@ -74,7 +74,7 @@ fn receive_and_mutex_deadlocks_of_main_alone() {
     in_order(
         &e,
         &[
-            "goroutine 1 [chan receive]:\nmain.main(...)\n\ttestdata/run/conc/deadlock.go:12\n",
+            "goroutine 1 [chan receive]:\nmain.main()\n\t/", "/testdata/run/conc/deadlock.go:12\n",
             "goroutine 1 waits at testdata/run/conc/deadlock.go:12:2: receive from channel ch (made at testdata/run/conc/deadlock.go:10:8)\n\t<-ch\n",
         ],
     );
@@ -83,7 +83,7 @@ fn receive_and_mutex_deadlocks_of_main_alone() {
         &e,
         &[
             "goroutine 1 [sync.Mutex.Lock]:\n",
-            "main.main(...)\n\ttestdata/run/conc/deadlock_mutex.go:17\n",
+            "main.main()\n\t/", "/testdata/run/conc/deadlock_mutex.go:17\n",
             "waits at testdata/run/conc/deadlock_mutex.go:17:2: lock of sync.Mutex mu\n\tmu.Lock()\n",
         ],
     );

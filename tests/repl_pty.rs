@@ -31,6 +31,8 @@ fn notes_blocks() -> Vec<String> {
     out
 }
 
+/// `TERM=dumb`: rustyline reads plain lines (with full editing it waits for each key's
+/// wake-up, which makes a pty test depend on timing).
 fn start() -> PtySession {
     let home = std::env::temp_dir().join(format!("minigo-repl-home-{}", std::process::id()));
     std::fs::create_dir_all(&home).unwrap();
@@ -174,6 +176,20 @@ fn errors_are_reported_and_the_session_goes_on() {
     assert!(out.contains("(int, error)"), "{out}");
     let out = line(&mut p, ":vars");
     assert!(out.contains("n int") && out.contains("err error"), "{out}");
+    // :load runs a snippet file as one input; :reset forgets everything.
+    let f = std::env::temp_dir().join(format!("minigo-load-{}.go", std::process::id()));
+    std::fs::write(
+        &f,
+        "func Sq(n int) int { return n * n }\nfmt.Println(\"loaded\")\n",
+    )
+    .unwrap();
+    let out = line(&mut p, &format!(":load {}", f.display()));
+    assert!(out.contains("loaded"), "{out}");
+    let out = line(&mut p, "Sq(5)");
+    assert!(out.contains("25 (int)"), "{out}");
+    line(&mut p, ":reset");
+    let out = line(&mut p, "Sq(5)");
+    assert!(out.contains("undefined: Sq"), "{out}");
     p.send_line(":quit").unwrap();
     p.exp_eof().unwrap();
 }

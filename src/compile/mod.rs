@@ -237,7 +237,32 @@ impl<'a> Compiler<'a> {
                 "function main is undeclared in the main package",
             ));
         }
+        // Imported packages' `init` functions run too (context's closes `closedchan`).
+        for pid in 0..self.info.packages.len() as u32 {
+            for o in self.package_inits(PkgId(pid)) {
+                self.func_id(o);
+            }
+        }
         Ok(entry)
+    }
+
+    /// The `init` functions of an imported package, in source order.
+    fn package_inits(&self, pid: PkgId) -> Vec<ObjId> {
+        let p = self.info.package(pid);
+        if p.fake || pid == self.info.main {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for f in &p.files {
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    if fd.recv.is_none() && fd.name.name == "init" {
+                        out.extend(self.info.defs.get(&fd.name.id).copied());
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn finish_entry(&mut self, files: &[ast::File]) -> CResult<()> {
@@ -258,6 +283,12 @@ impl<'a> Compiler<'a> {
                     let w = fb.mark() as u16;
                     fb.emit(Instr::Call { a: w, f });
                 }
+            }
+            // Queued by `build_entry`, so `func_id` only looks them up here.
+            for o in self.package_inits(pid) {
+                let f = self.func_id(o);
+                let w = fb.mark() as u16;
+                fb.emit(Instr::Call { a: w, f });
             }
         }
         let mut main_id = None;

@@ -222,3 +222,41 @@ fn pump_stdout(so: std::process::ChildStdout, out: Arc<Out>, tx: Sender<Event>) 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Fake(Arc<Mutex<Vec<String>>>);
+
+    impl rustyline::ExternalPrinter for Fake {
+        fn print(&mut self, msg: String) -> rustyline::Result<()> {
+            self.0.lock().unwrap().push(msg);
+            Ok(())
+        }
+    }
+
+    /// While the prompt waits, output goes to rustyline's external printer (which
+    /// prints it above the prompt and redraws the line), one message per chunk.
+    #[test]
+    fn output_goes_through_the_printer_while_prompting() {
+        let got = Arc::new(Mutex::new(Vec::new()));
+        let out = Out::default();
+        out.set_printer(Box::new(Fake(got.clone())));
+        out.set_prompting(true);
+        out.emit(b"tick 0\n", false);
+        out.emit(b"oops\n", true);
+        assert_eq!(*got.lock().unwrap(), vec!["tick 0", "oops"]);
+        out.set_prompting(false);
+        out.emit(b"direct\n", false);
+        assert_eq!(got.lock().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn markers_are_found_mid_line() {
+        let line = format!("partial{DONE}");
+        let at = find(line.as_bytes(), b"\x01minigo:").unwrap();
+        assert_eq!(&line[..at], "partial");
+        assert!(line[at..].starts_with(DONE));
+    }
+}

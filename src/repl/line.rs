@@ -187,3 +187,38 @@ pub fn run() -> i32 {
     session.close();
     0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn complete(h: &GoHelper, line: &str) -> (usize, Vec<String>) {
+        let hist = DefaultHistory::new();
+        let ctx = Context::new(&hist);
+        let (at, v) = h.complete(line, line.len(), &ctx).unwrap();
+        (at, v.into_iter().map(|p| p.replacement).collect())
+    }
+
+    #[test]
+    fn completes_names_members_and_commands() {
+        let names = Arc::new(Mutex::new(Names::default()));
+        {
+            let mut n = names.lock().unwrap();
+            n.top
+                .extend(["balance".to_string(), "Balance".into(), "fmt".into()]);
+            n.members.entry("fmt".into()).or_default().extend([
+                "Println".to_string(),
+                "Printf".into(),
+                "Sprint".into(),
+            ]);
+        }
+        let h = GoHelper { names };
+        assert_eq!(complete(&h, "x := bal"), (5, vec!["balance".to_string()]));
+        assert_eq!(
+            complete(&h, "fmt.Pr"),
+            (4, vec!["Printf".to_string(), "Println".into()])
+        );
+        assert_eq!(complete(&h, ":go"), (0, vec![":goroutines".to_string()]));
+        assert_eq!(complete(&h, "sel").1, vec!["select".to_string()]);
+    }
+}

@@ -334,15 +334,40 @@ pub fn fill_names(names: &mut Names, info: &crate::types::Info) {
 /// Names of every embedded package, checked once in the background for completion.
 pub fn std_names(names: Arc<Mutex<Names>>) {
     std::thread::spawn(move || {
-        let mut src = String::from("package main\n");
-        for p in crate::stdlib::packages() {
-            src.push_str(&format!("import _ {p:?}\n"));
-        }
-        src.push_str("func main() {}\n");
-        let checked = crate::driver::check_sources(vec![("<std>".into(), src.into_bytes())]);
-        if let Some(info) = &checked.info {
-            let mut n = names.lock().unwrap_or_else(|e| e.into_inner());
-            fill_names(&mut n, info);
+        let all = all_std_names();
+        let mut n = names.lock().unwrap_or_else(|e| e.into_inner());
+        n.top.extend(all.top);
+        for (p, ms) in all.members {
+            n.members.entry(p).or_default().extend(ms);
         }
     });
+}
+
+/// Checks a program importing every embedded package; their names and members.
+fn all_std_names() -> Names {
+    let mut src = String::from("package main\n");
+    for p in crate::stdlib::packages() {
+        src.push_str(&format!("import _ {p:?}\n"));
+    }
+    src.push_str("func main() {}\n");
+    let checked = crate::driver::check_sources(vec![("<std>".into(), src.into_bytes())]);
+    let mut names = Names::default();
+    if let Some(info) = &checked.info {
+        fill_names(&mut names, info);
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn standard_packages_members_are_known() {
+        let n = super::all_std_names();
+        assert!(n.top.contains("strings") && n.top.contains("len"));
+        assert!(n.members["strings"].contains("ToUpper"));
+        assert!(n.members["sync"].contains("RWMutex"));
+        assert!(!n.members["fmt"]
+            .iter()
+            .any(|m| m.starts_with(char::is_lowercase)));
+    }
 }

@@ -692,3 +692,46 @@ pub fn parse(
     let p = syntax::parse_repl(file, ids);
     (p.items, p.diags, p.incomplete)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn package_clause_detection_skips_comments() {
+        assert!(has_package_clause("// run\n\n/* x */ package main\n"));
+        assert!(!has_package_clause("// package main\nx := 1\n"));
+        assert!(!has_package_clause("packages := 3\n"));
+        assert!(!has_package_clause(""));
+    }
+
+    #[test]
+    fn a_later_declaration_replaces_an_earlier_one() {
+        let mut sm = SourceMap::new();
+        let ids = IdGen::new();
+        let f = sm.add(
+            "t",
+            "var (\n\tmu sync.Mutex\n\tbalance int\n)\nfunc B() int { return 1 }\nB()\nvar mu sync.RWMutex\nfunc B() int { return 2 }\n",
+        );
+        let p = syntax::parse_repl(&f, &ids);
+        assert!(p.diags.is_empty(), "{:?}", p.diags);
+        let kept = drop_replaced(p.items);
+        let idx: Vec<usize> = kept.iter().map(|(k, _)| *k).collect();
+        // The group keeps `balance` only; the first B goes; the call stays.
+        assert_eq!(idx, vec![0, 2, 3, 4]);
+        let ReplItem::Decl(Decl::Gen(g)) = &kept[0].1 else {
+            panic!("not a var group")
+        };
+        assert_eq!(
+            decl_names(&Decl::Gen(g.clone())),
+            vec!["balance".to_string()]
+        );
+    }
+
+    #[test]
+    fn std_package_names() {
+        assert_eq!(std_package_for("rand"), Some("math/rand"));
+        assert_eq!(std_package_for("fmt"), Some("fmt"));
+        assert_eq!(std_package_for("nosuch"), None);
+    }
+}

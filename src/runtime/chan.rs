@@ -99,6 +99,9 @@ pub struct Chan {
     inner: Mutex<ChanInner>,
     /// Mirror of `qcount` for a lock-free `len(c)`.
     len: AtomicUsize,
+    /// A `time.Timer`/`Ticker` channel: Go 1.23 makes those synchronous, so `len` and
+    /// `cap` report 0 (Go's `chanlen`/`chancap` with `c.timer != nil`).
+    timer: std::sync::atomic::AtomicBool,
 }
 
 impl std::fmt::Debug for Chan {
@@ -123,7 +126,18 @@ impl Chan {
                 sendq: VecDeque::new(),
             }),
             len: AtomicUsize::new(0),
+            timer: std::sync::atomic::AtomicBool::new(false),
         })
+    }
+
+    /// Marks a timer's channel (see `timer`).
+    pub fn mark_timer(&self) {
+        self.timer.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether `len`/`cap` must report 0 to Go code (a timer channel).
+    pub fn is_timer(&self) -> bool {
+        self.timer.load(Ordering::Relaxed)
     }
 
     pub fn elem_words(&self) -> usize {
@@ -318,14 +332,17 @@ impl Chan {
         Ok(())
     }
 
-    /// Drops every buffered element (Go 1.23 timer channels on `Stop`/`Reset`).
-    pub fn drain_buffer(&self) {
+    /// Drops every buffered element (Go 1.23 timer channels on `Stop`/`Reset`); returns
+    /// how many there were.
+    pub fn drain_buffer(&self) -> usize {
         let mut c = self.lock();
+        let n = c.qcount;
         c.buf.fill(0);
         c.qcount = 0;
         c.sendx = 0;
         c.recvx = 0;
         self.len.store(0, Ordering::Relaxed);
+        n
     }
 
     /// GC roots: calls `f` on each buffered element and each waiting sender's value

@@ -178,7 +178,7 @@ pub trait Goroutine: Send + 'static {
 /// A goroutine's stack as a dump shows it, made by the VM (`Goroutine::traceback`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Traceback {
-    /// The frames, innermost first: (function as Go names it, `file:line`).
+    /// The frames, innermost first: (`main.f(...)` as Go prints the call, `/abs/file:line`).
     pub frames: Vec<(String, String)>,
     /// The `go` statement that made it: (enclosing function, `file:line`); `None` for
     /// main.

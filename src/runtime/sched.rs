@@ -34,8 +34,10 @@
 //!    `wakep`); a spinner that finds work wakes the next one (`reset_spinning`), so work
 //!    fans out one worker at a time, as Go's.
 //! 3. Deadlock is declared only under the `idle` lock when every worker is idle, no queue
-//!    holds a G, no timer is pending and no external waker (`netpoll_add`) is
-//!    registered: then nothing can ever ready a G again.
+//!    holds a G, no timer is pending, no external waker (`netpoll_add`) is registered and
+//!    every live G is Waiting: then nothing can ever ready a G again. (After GOMAXPROCS
+//!    shrank, a worker whose id is now ≥ GOMAXPROCS, not counted among the idle, may
+//!    still be running a G; it wakes an idle worker when it retires, which re-checks.)
 //! 4. Stop-the-world: while `stw` is set, no worker runs a G or touches a queue; a worker
 //!    is stopped when it waits in `stw_wait`, is parked idle, or has retired (its id is
 //!    ≥ GOMAXPROCS). `active` counts the others.
@@ -437,6 +439,11 @@ impl Sched {
                 p.unparker.unpark();
             }
         }
+    }
+
+    /// Entries in the timer heap, stale ones included (for tests of its sweep).
+    pub fn timer_entries(&self) -> usize {
+        self.0.timers.entries()
     }
 
     /// GC roots held by the scheduler: the channel of every armed timer (call with the

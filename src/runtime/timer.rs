@@ -12,7 +12,9 @@
 //!    detector never sees "no runnable G and no timer" in between.
 //! 2. Each arming (`add`, `reset`, a ticker's next period) bumps `seq` and pushes a heap
 //!    entry with it; stopping bumps `seq`. An entry whose `seq` is not its timer's current
-//!    one is stale and is discarded when popped (lazy deletion).
+//!    one is stale and is discarded when popped (lazy deletion), or when the heap has
+//!    grown past twice the pending timers (`push` sweeps it, so stopped timers with far
+//!    deadlines — a `NewTimer(time.Hour)` stopped in a loop — do not pile up).
 //! 3. Go 1.23 semantics: a timer's action runs under the timer's lock after checking
 //!    `seq`, and `stop`/`reset` drain the timer's channel under the same lock, so after
 //!    `Stop` or `Reset` returns no value sent for an earlier arming can be received.
@@ -145,6 +147,11 @@ impl Timers {
         self.start.elapsed().as_nanos() as u64
     }
 
+    /// Heap entries, stale ones included (invariant 2).
+    pub fn entries(&self) -> usize {
+        self.heap.lock().len()
+    }
+
     /// Active or firing timers (invariant 1).
     pub fn pending(&self) -> usize {
         self.pending.load(SeqCst)
@@ -174,6 +181,16 @@ impl Timers {
     /// Returns whether it became the earliest.
     fn push(&self, t: &Arc<Timer>, st: &TimerState) -> bool {
         let mut heap = self.heap.lock();
+        if heap.len() > 2 * self.pending() + 1024 {
+            // Invariant 2's sweep. Lock order is timer then heap, so a timer's state is
+            // only tried here; a busy one (like `t`, whose lock the caller holds) stays.
+            heap.retain(|e| {
+                e.0.t
+                    .st
+                    .try_lock()
+                    .is_none_or(|s| s.seq == e.0.seq && s.active)
+            });
+        }
         heap.push(Reverse(Entry {
             when: st.when,
             seq: st.seq,
@@ -301,10 +318,10 @@ impl Sched {
             st.active = false;
             self.0.timers.pending.fetch_sub(1, SeqCst);
         }
-        if let Some(c) = t.chan() {
-            c.drain_buffer();
-        }
-        was
+        // Go 1.23's timer channels are synchronous: a value fired but not yet received
+        // counts as pending, so stopping discards it and reports true.
+        let drained = t.chan().map_or(0, |c| c.drain_buffer());
+        was || drained > 0
     }
 
     /// `t.Reset(d)`: re-arms for `delay` (keeping a ticker's period, or setting a new one
@@ -323,11 +340,10 @@ impl Sched {
             if let Some(p) = period {
                 st.period = nanos(p).max(1);
             }
-            if let Some(c) = t.chan() {
-                c.drain_buffer();
-            }
+            // As in `stop_timer`: an unreceived value made the timer still active.
+            let drained = t.chan().map_or(0, |c| c.drain_buffer());
             let earliest = ts.push(t, &st);
-            (earliest, was)
+            (earliest, was || drained > 0)
         };
         if earliest.0 {
             self.wake_idle_for_timer();

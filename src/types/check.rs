@@ -33,6 +33,8 @@ pub(crate) struct Global<'s> {
     pub generic_methods: HashMap<(PkgId, String), Vec<&'static ast::FuncDecl>>,
     /// The placeholder types standing for type parameters during inference.
     pub placeholders: HashSet<TypeId>,
+    /// Generic aliases being instantiated (a cycle through one is an error).
+    pub aliases_in_progress: HashSet<(ObjId, Vec<TypeId>)>,
     /// Placeholders whose constraint does not make them comparable (`any`).
     pub incomparable_placeholders: HashSet<TypeId>,
     /// Each placeholder's constraint as written (for `T constrained by any`).
@@ -61,6 +63,7 @@ impl<'s> Global<'s> {
             placeholders: HashSet::new(),
             placeholder_constraints: HashMap::new(),
             incomparable_placeholders: HashSet::new(),
+            aliases_in_progress: HashSet::new(),
             inst_diags: HashSet::new(),
             generic_diag_spans: Vec::new(),
         };

@@ -208,11 +208,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     self.record_def(&spec.name, obj);
                     self.declare_obj(pkg_scope, &spec.name, obj);
                     if spec.tparams.is_some() {
-                        if spec.alias {
-                            self.unsupported(spec.name.span, "generic type aliases");
-                        } else {
-                            self.register_generic_type(obj, spec, fs);
-                        }
+                        self.register_generic_type(obj, spec, fs);
                         continue;
                     }
                     self.decls.insert(

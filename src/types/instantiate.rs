@@ -262,10 +262,19 @@ impl<'f> Checker<'_, '_, 'f> {
         if n_inst >= MAX_INSTANCES {
             let span = spans.first().copied().unwrap_or_default();
             let name = self.obj(gobj).name.clone();
-            self.error(
-                span,
-                format!("instantiation cycle: too many instances of {name}"),
-            );
+            if self.is_generic_type(gobj) {
+                self.error(
+                    span,
+                    format!("instantiation cycle: too many instances of {name}"),
+                );
+            } else {
+                // Go compiles this (instances are made as the program runs into them);
+                // minigo makes every instance before running.
+                self.unsupported(
+                    span,
+                    &format!("more than {MAX_INSTANCES} instances of generic function {name}"),
+                );
+            }
             return None;
         }
         if pkg == self.pkg {
@@ -430,6 +439,28 @@ impl<'f> Checker<'_, '_, 'f> {
         let s = self.bind_tparams(fs, &names, targs);
         if !self.check_constraints(tps, targs, s, spans) {
             return None;
+        }
+        if spec.alias {
+            // A generic alias (Go 1.24) denotes its type with the arguments put in.
+            if !self.g.aliases_in_progress.insert((gobj, key.to_vec())) {
+                let name = self.obj(gobj).name.clone();
+                let span = spec.name.span;
+                self.error(
+                    span,
+                    format!("invalid recursive type: {name} refers to itself"),
+                );
+                return None;
+            }
+            self.scope = s;
+            let t = self.type_expr(&spec.ty);
+            self.g.aliases_in_progress.remove(&(gobj, key.to_vec()));
+            if self.tt().is_invalid(t) {
+                return None;
+            }
+            if let Some(g) = self.g.generics.get_mut(&gobj) {
+                g.instances.insert(key.to_vec(), Inst::Type(t));
+            }
+            return Some(Inst::Type(t));
         }
         let named = self.types().new_instance(gobj, targs.to_vec());
         if let Some(g) = self.g.generics.get_mut(&gobj) {

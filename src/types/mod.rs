@@ -5,7 +5,8 @@
 //! `typ` (+ `typestring`), `decl` (package-level collection and resolution),
 //! `initorder`, `typexpr`, `expr`, `binary`, `call` (+ conversions), `builtin`,
 //! `selector`, `lookup`, `literal`, `assign`, `stmt`, `labels`, `returns`, `importer`,
-//! `info`, `errors`; `constant` is go/constant.
+//! `info`, `errors`; generics: `instantiate`, `infer`, `typeset`, `renumber`;
+//! `constant` is go/constant.
 //!
 //! # Invariants
 //! Checking never fails and never panics: it returns `Info` for what it could check plus

@@ -426,6 +426,111 @@ impl Vm {
                         None => slow!(ins),
                     }
                 }
+                Instr::SliceGet { a, b, c, w: 2 } => {
+                    let i = r!(c);
+                    let (arr, off, lc) = (r!(b), r!(b + 1), r!(b + 2));
+                    match fast_pair(arr, off, i, lc) {
+                        Some((x, y)) => {
+                            r!(a) = x.load(Ordering::Relaxed);
+                            r!(a + 1) = y.load(Ordering::Relaxed);
+                        }
+                        None => slow!(ins),
+                    }
+                }
+                Instr::MoveN { a, b, c } => {
+                    // Overlapping ranges copy as memmove does.
+                    if a <= b {
+                        for k in 0..c {
+                            r!(a + k) = r!(b + k);
+                        }
+                    } else {
+                        for k in (0..c).rev() {
+                            r!(a + k) = r!(b + k);
+                        }
+                    }
+                }
+                Instr::Zero { a, b } => {
+                    for k in 0..b {
+                        r!(a + k) = 0;
+                    }
+                }
+                Instr::NilCheck { a } => {
+                    if r!(a) == 0 {
+                        slow!(ins)
+                    }
+                }
+                Instr::LoadStr { a, k } => match prog.strs.get(k as usize) {
+                    Some(&(o, len)) => {
+                        r!(a) = o.map_or(0, |o| o.word());
+                        r!(a + 1) = super::value::str_meta(0, len as usize);
+                    }
+                    None => slow!(ins),
+                },
+                Instr::IndexStr { a, b, c } => {
+                    let s = super::value::str_bytes(r!(b), r!(b + 1));
+                    match usize::try_from(r!(c)).ok().and_then(|i| s.get(i)) {
+                        Some(&byte) => r!(a) = byte as u64,
+                        None => slow!(ins),
+                    }
+                }
+                Instr::GetCapture { a, b } => {
+                    let clo = g.frames.last().map_or(0, |f| f.closure);
+                    match fast_field(clo, b + 1) {
+                        Some(slot) => r!(a) = slot.load(Ordering::Relaxed),
+                        None => slow!(ins),
+                    }
+                }
+                Instr::LoadN { a, b, c } => {
+                    let p = r!(b);
+                    // The last word in range means every word is (one object).
+                    match fast_field(p, c.saturating_sub(1)) {
+                        Some(_) if c > 0 => {
+                            for k in 0..c {
+                                if let Some(slot) = fast_field(p, k) {
+                                    r!(a + k) = slot.load(Ordering::Relaxed);
+                                }
+                            }
+                        }
+                        _ => slow!(ins),
+                    }
+                }
+                Instr::StoreN { a, b, c } => {
+                    let p = r!(a);
+                    match fast_field(p, c.saturating_sub(1)) {
+                        Some(_) if c > 0 => {
+                            for k in 0..c {
+                                if let Some(slot) = fast_field(p, k) {
+                                    slot.store(r!(b + k), Ordering::Relaxed);
+                                }
+                            }
+                        }
+                        _ => slow!(ins),
+                    }
+                }
+                Instr::CallClosure { a, b } => {
+                    let w = r!(b);
+                    match fast_field(w, 0).map(|s| s.load(Ordering::Relaxed)) {
+                        Some(fid) if fid <= u32::MAX as u64 => {
+                            save!();
+                            let nb = base + a as usize;
+                            let kind = super::frame::FrameKind::Normal;
+                            match self.push_call(g, nb, fid as u32, w, kind) {
+                                Ok(func) => {
+                                    code = &func.code;
+                                    pc = 0;
+                                    base = nb;
+                                    regs = g.stack.as_mut_ptr().wrapping_add(base);
+                                    budget -= 1;
+                                    if budget <= 0 {
+                                        return Exit::Yield;
+                                    }
+                                }
+                                Err(p) => raise!(p),
+                            }
+                        }
+                        _ => slow!(ins),
+                    }
+                }
                 Instr::Load { a, b, c } => {
                     let p = r!(b);
                     match fast_field(p, c) {
@@ -539,6 +644,20 @@ fn fast_word<'a>(arr: u64, off: u64, i: u64, lc: u64) -> Option<&'a AtomicU64> {
     let o = unsafe { ObjRef::from_word(arr) }?;
     let words: &'a [AtomicU64] = unsafe_words(o);
     words.get(off.checked_add(i)? as usize)
+}
+
+/// The two slots of element `i` of a slice `[arr, off, lc]` of two-word elements (a
+/// string, an interface), as `fast_word`.
+#[inline(always)]
+fn fast_pair<'a>(arr: u64, off: u64, i: u64, lc: u64) -> Option<(&'a AtomicU64, &'a AtomicU64)> {
+    if i >= lc >> 32 {
+        return None;
+    }
+    // SAFETY: as in `fast_word`.
+    let o = unsafe { ObjRef::from_word(arr) }?;
+    let words: &'a [AtomicU64] = unsafe_words(o);
+    let k = off.checked_add(i.checked_mul(2)?)? as usize;
+    Some((words.get(k)?, words.get(k.checked_add(1)?)?))
 }
 
 /// The slot of field `c` of the object a direct pointer word points to.

@@ -50,23 +50,25 @@ fn frame_pc(vm: &Vm, func: u32, pc: u32, top: bool) -> u32 {
 
 /// The dump of `g`, created at `site`, parked for `reason`.
 pub fn traceback(vm: &Vm, g: &Goroutine, site: u64, reason: WaitReason) -> Traceback {
-    let n = g.frames.len();
-    let mut frames = Vec::with_capacity(n.min(100));
     let mut block = None;
-    for (k, fr) in g.frames.iter().rev().enumerate() {
-        let pc = frame_pc(vm, fr.func, fr.pc, k == 0);
-        let (name, at) = frame_line(vm, fr.func, pc);
-        if k < 100 && !super::unwind::hidden_frame(&name) {
-            frames.push((name, at));
+    let mut top = true;
+    let mut raw = Vec::with_capacity(g.frames.len().min(100));
+    for fr in g.frames.iter().rev() {
+        let pc = frame_pc(vm, fr.func, fr.pc, top);
+        top = false;
+        if raw.len() < 100 {
+            raw.push((fr.func, pc, fr.kind));
         }
         if block.is_none() {
             block = user_site(vm, fr.func, pc);
         }
     }
+    // The same entries as a panic trace (`unwind::trace_lines`).
+    let frames = super::unwind::trace_lines(vm, raw.into_iter());
     let waits_on = waits_on(vm, g, reason, block.as_ref());
     Traceback {
         frames,
-        created_by: site_line(vm, site),
+        created_by: site_line(vm, site).map(|(name, at)| (name, super::unwind::absolute_at(&at))),
         waits_on,
         site: block,
     }
@@ -278,7 +280,7 @@ pub fn deadlock_report(
     for g in gs {
         let _ = write!(out, "\ngoroutine {} [{}]:\n", g.id, g.reason.as_str());
         for (name, at) in &g.trace.frames {
-            let _ = write!(out, "{name}(...)\n\t{at}\n");
+            let _ = write!(out, "{name}\n\t{at}\n");
         }
         if let Some((name, at)) = &g.trace.created_by {
             let _ = write!(out, "created by {name} in goroutine {}\n\t{at}\n", g.parent);

@@ -249,7 +249,7 @@ fn stack_text(vm: &Vm, g: &Goroutine) -> String {
 
 /// A `file:line` with the file made absolute, as Go's tracebacks print it (the embedded
 /// standard library keeps its `$GOROOT/src/...` names).
-fn absolute_at(at: &str) -> String {
+pub(crate) fn absolute_at(at: &str) -> String {
     if at.starts_with('$') || at.starts_with('?') {
         return at.to_string();
     }

@@ -211,6 +211,7 @@ impl Worker {
                 && sh.timers.pending() == 0
                 && sh.external.load(SeqCst) == 0
                 && !sh.stw_flag.load(SeqCst)
+                && all_parked(&sh)
             {
                 let gs = snapshot(&sh);
                 let main_goexit = sh.main_goexit.load(SeqCst);
@@ -272,6 +273,15 @@ impl Worker {
         }
         sh.active.fetch_add(1, SeqCst);
     }
+}
+
+/// Whether every live G is Waiting (`sched` invariant 3): none is running on a worker
+/// that GOMAXPROCS left out of the idle count, or queued.
+fn all_parked(sh: &Shared) -> bool {
+    sh.allgs
+        .lock()
+        .values()
+        .all(|g| matches!(g.status(), Status::Waiting | Status::Dead))
 }
 
 fn panic_text(p: &(dyn Any + Send)) -> String {

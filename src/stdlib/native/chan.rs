@@ -28,15 +28,17 @@ use crate::runtime::heap::{Layout, ObjRef, Traced};
 use crate::runtime::park::WaitReason;
 use crate::runtime::sched::Ctx;
 use crate::runtime::select::{self, Case, SelectStep};
+use crate::runtime::timer::Timer;
 use crate::vm::gort::Pending;
 use crate::vm::panic::{self, GoPanic};
 use crate::vm::program::{NativeCtx, NativeRequest};
 use std::any::Any;
 use std::sync::{Arc, OnceLock};
 
-/// The Rust value a channel object owns, and where `make` made it (`NativeCtx::site`,
-/// for deadlock reports).
-pub struct ChanObj(pub Arc<Chan>, pub u64);
+/// The Rust value a channel object owns, where `make` made it (`NativeCtx::site`, for
+/// deadlock reports), and for a `time.Timer`/`Ticker` channel the runtime timer, which
+/// lives as long as its channel can be reached (`native::time` keeps only a weak handle).
+pub struct ChanObj(pub Arc<Chan>, pub u64, pub OnceLock<Arc<Timer>>);
 
 impl Traced for ChanObj {
     fn trace(&self, m: &mut Marker) {
@@ -61,6 +63,21 @@ pub fn chan_of(w: u64) -> Option<Arc<Chan>> {
         .flatten()
 }
 
+/// Ties timer `t` to the channel object of channel word `w` (see `ChanObj`); false if
+/// `w` is not a channel or already has a timer.
+pub fn attach_timer(w: u64, t: Arc<Timer>) -> bool {
+    // SAFETY: as in `chan_of`.
+    let Some(o) = (unsafe { ObjRef::from_word(w) }) else {
+        return false;
+    };
+    o.with_native(|x| {
+        x.as_any()
+            .downcast_ref::<ChanObj>()
+            .is_some_and(|c| c.2.set(t).is_ok())
+    })
+    .unwrap_or(false)
+}
+
 /// Where the channel of channel word `w` was made (`NativeCtx::site`; 0 unknown).
 pub fn chan_site(w: u64) -> Option<u64> {
     // SAFETY: as in `chan_of`.
@@ -73,7 +90,10 @@ pub fn chan_site(w: u64) -> Option<u64> {
 pub fn new_chan(ctx: &NativeCtx, elem_words: usize, cap: usize) -> u64 {
     let c = Chan::new(elem_words, cap);
     ctx.heap
-        .alloc_native(chan_layout(), Box::new(ChanObj(c, ctx.site)))
+        .alloc_native(
+            chan_layout(),
+            Box::new(ChanObj(c, ctx.site, OnceLock::new())),
+        )
         .word()
 }
 
@@ -166,13 +186,13 @@ pub fn closechan(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
 
 /// `len(ch)`.
 pub fn chanlen(_ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    w[0] = chan_of(w[0]).map_or(0, |c| c.len() as u64);
+    w[0] = chan_of(w[0]).map_or(0, |c| if c.is_timer() { 0 } else { c.len() as u64 });
     Ok(())
 }
 
 /// `cap(ch)`.
 pub fn chancap(_ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    w[0] = chan_of(w[0]).map_or(0, |c| c.cap() as u64);
+    w[0] = chan_of(w[0]).map_or(0, |c| if c.is_timer() { 0 } else { c.cap() as u64 });
     Ok(())
 }
 

@@ -292,6 +292,55 @@ fn value_swap(_c: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     Ok(())
 }
 
+/// `v.CompareAndSwap(old, new)`: `[v, old (2), new (2)]` → `[swapped]`, Go's checks and
+/// panic texts; the comparison is Go's `==` on interfaces (it panics for uncomparable
+/// dynamic types as Go's does).
+fn value_cas(c: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    let ws = ptr_words(w[0])?;
+    let (ot, od, nt, nd) = (w[1], w[2], w[3], w[4]);
+    if nt == 0 {
+        return Err(panic::runtime(
+            "sync/atomic: compare and swap of nil value into Value",
+        ));
+    }
+    if ot != 0 && ot != nt {
+        return Err(panic::runtime(
+            "sync/atomic: compare and swap of inconsistently typed values",
+        ));
+    }
+    let (t, d) = (
+        ws.first().ok_or_else(panic::nil_deref)?,
+        ws.get(1).ok_or_else(panic::nil_deref)?,
+    );
+    let _g = VALUE_LOCK.lock();
+    let cur_t = t.load(Ordering::SeqCst);
+    let swapped = if cur_t == 0 {
+        if ot == 0 {
+            d.store(nd, Ordering::SeqCst);
+            t.store(nt, Ordering::SeqCst);
+        }
+        ot == 0
+    } else {
+        if cur_t != nt {
+            return Err(panic::runtime(
+                "sync/atomic: compare and swap of inconsistently typed value into Value",
+            ));
+        }
+        let cur_d = d.load(Ordering::SeqCst);
+        let eq = c
+            .prog
+            .types
+            .iface_equal(cur_t, cur_d, ot, od)
+            .map_err(panic::runtime)?;
+        if eq {
+            d.store(nd, Ordering::SeqCst);
+        }
+        eq
+    };
+    w[0] = swapped as u64;
+    Ok(())
+}
+
 /// The natives of `sync` and `sync/atomic` by qualified name: (window, function).
 pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
     let r: (u16, NativeFn) = match name {
@@ -313,6 +362,7 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
         "sync/atomic.(*Value).Load" => (2, value_load),
         "sync/atomic.(*Value).Store" => (3, value_store),
         "sync/atomic.(*Value).Swap" => (3, value_swap),
+        "sync/atomic.(*Value).CompareAndSwap" => (5, value_cas),
         _ => return atomic_lookup(name),
     };
     Some(r)

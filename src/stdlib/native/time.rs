@@ -2,8 +2,11 @@
 //! `Ticker`, `After`, `Tick`) and of `runtime` (`Gosched`, `NumGoroutine`, `NumCPU`,
 //! `GOMAXPROCS`, `GC`, `Goexit`), over the scheduler (`runtime::sched`, `runtime::timer`).
 //!
-//! A timer handle (`Timer.h`, a `uintptr` in Go) is a key into `TIMERS`, which owns the
-//! runtime's `Arc<Timer>` (Go keeps the timer inside the Go struct). `AfterFunc` is Go
+//! A timer handle (`Timer.h`, a `uintptr` in Go) is a key into `TIMERS`, which holds a
+//! weak reference to the runtime's `Timer`; the timer's channel object owns it
+//! (`chan::attach_timer`), so a timer whose `Timer` and channel the program dropped is
+//! freed with its channel by the collector (once not armed), and its handle is purged
+//! (Go keeps the timer inside the Go struct). `AfterFunc` is Go
 //! code over a timer channel and a goroutine (`time/sleep.go`), so the function value
 //! stays a root of that goroutine and no callback runs on a worker.
 //!
@@ -20,13 +23,21 @@ use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, WaitReason};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Seconds from January 1, year 1 to the Unix epoch (`time.unixToInternal`).
 const UNIX_TO_INTERNAL: i64 = 719_162 * 86_400;
 
-static TIMERS: parking_lot::Mutex<Option<HashMap<u64, Arc<Timer>>>> = parking_lot::Mutex::new(None);
+static TIMERS: parking_lot::Mutex<Option<TimerTable>> = parking_lot::Mutex::new(None);
+
+/// Handles → timers, weakly; dead entries are purged when the table has doubled since
+/// the last purge, so it stays proportional to the live timers.
+#[derive(Default)]
+struct TimerTable {
+    map: HashMap<u64, Weak<Timer>>,
+    live_at_purge: usize,
+}
 static NEXT: AtomicU64 = AtomicU64::new(1);
 
 /// (Unix seconds, nanoseconds, monotonic ns), with the monotonic reading on the same
@@ -79,6 +90,7 @@ fn start_timer(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         w[0] = 0;
         return Ok(());
     };
+    chan.mark_timer();
     let t = sc.sched().add_timer(
         d,
         period,
@@ -87,14 +99,24 @@ fn start_timer(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
             value: Arc::new(time_value),
         },
     );
+    if !super::chan::attach_timer(w[2], t.clone()) {
+        // Not a fresh timer channel: keep the timer alive for the whole run instead.
+        std::mem::forget(t.clone());
+    }
     let h = NEXT.fetch_add(1, Ordering::Relaxed);
-    TIMERS.lock().get_or_insert_with(HashMap::new).insert(h, t);
+    let mut tt = TIMERS.lock();
+    let tt = tt.get_or_insert_with(TimerTable::default);
+    if tt.map.len() > 2 * tt.live_at_purge + 1024 {
+        tt.map.retain(|_, t| t.strong_count() > 0);
+        tt.live_at_purge = tt.map.len();
+    }
+    tt.map.insert(h, Arc::downgrade(&t));
     w[0] = h;
     Ok(())
 }
 
 fn timer_of(h: u64) -> Option<Arc<Timer>> {
-    TIMERS.lock().as_ref()?.get(&h).cloned()
+    TIMERS.lock().as_ref()?.map.get(&h)?.upgrade()
 }
 
 fn stop_timer(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
