@@ -673,36 +673,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(d)
             }
             Builtin::Print | Builtin::Println => {
-                let any = self.c.info.types.empty_interface;
-                let win = self.regs(4);
-                let sl = win;
-                let n = args.len();
-                if n == 0 {
-                    self.zero(sl, 3);
-                } else {
-                    let nr = self.regs(2);
-                    self.load_int(nr, n as u64);
-                    self.mov(nr + 1, nr, 1);
-                    let l = self.c.layout_idx(any);
-                    self.fb.emit(Instr::MakeSlice { a: sl, b: nr, c: l });
-                    for (i, a) in args.iter().enumerate() {
-                        let m = self.fb.mark();
-                        let v = self.expr_conv(a, any)?;
-                        let idx = self.fb.reg();
-                        self.load_int(idx, i as u64);
-                        self.fb.emit(Instr::SliceSet {
-                            a: v,
-                            b: sl,
-                            c: idx,
-                            w: 2,
-                        });
-                        self.fb.release(m);
-                    }
-                }
-                self.fb.emit(Instr::LoadI {
-                    a: win + 3,
-                    i: (b == Builtin::Println) as i32,
-                });
+                let win = self.print_window(args, b == Builtin::Println)?;
                 let nid = self.c.builtin_print_native();
                 self.fb.emit(Instr::CallNative { a: win, f: nid });
                 Ok(win)
@@ -815,5 +786,42 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
             None => self.expr_conv(e, t),
         }
+    }
+}
+
+impl<'c, 'a> FnCtx<'c, 'a> {
+    /// The window of the builtins `print`/`println`: `[[]any of args, newline flag]`.
+    pub fn print_window(&mut self, args: &'a [Expr], newline: bool) -> CResult<Reg> {
+        let any = self.c.info.types.empty_interface;
+        let win = self.regs(4);
+        let sl = win;
+        let n = args.len();
+        if n == 0 {
+            self.zero(sl, 3);
+        } else {
+            let nr = self.regs(2);
+            self.load_int(nr, n as u64);
+            self.mov(nr + 1, nr, 1);
+            let l = self.c.layout_idx(any);
+            self.fb.emit(Instr::MakeSlice { a: sl, b: nr, c: l });
+            for (i, a) in args.iter().enumerate() {
+                let m = self.fb.mark();
+                let v = self.expr_conv(a, any)?;
+                let idx = self.fb.reg();
+                self.load_int(idx, i as u64);
+                self.fb.emit(Instr::SliceSet {
+                    a: v,
+                    b: sl,
+                    c: idx,
+                    w: 2,
+                });
+                self.fb.release(m);
+            }
+        }
+        self.fb.emit(Instr::LoadI {
+            a: win + 3,
+            i: newline as i32,
+        });
+        Ok(win)
     }
 }
