@@ -3,99 +3,13 @@
 //! not listed in `tests/known_failures.txt` must print its `X.out` (made by real Go) and
 //! exit as `X.exit` says (code, then the first line of stderr; absent: 0).
 
-use std::path::Path;
+mod procs;
+
 use std::process::{Command, Stdio};
-
-fn known_failures() -> Vec<String> {
-    std::fs::read_to_string("tests/known_failures.txt")
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split(" #").next())
-        .map(|s| s.trim().to_string())
-        .collect()
-}
-
-/// The words of the `// args:` line among the leading comment lines.
-fn program_args(src: &str) -> Vec<String> {
-    src.lines()
-        .map(str::trim)
-        .take_while(|l| l.starts_with("//"))
-        .find_map(|l| l.strip_prefix("// args:"))
-        .map(|a| a.split_whitespace().map(str::to_string).collect())
-        .unwrap_or_default()
-}
-
-fn check(path: &Path, procs: &str) -> Result<(), String> {
-    let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let stdin = match std::fs::File::open(path.with_extension("in")) {
-        Ok(f) => Stdio::from(f),
-        Err(_) => Stdio::null(),
-    };
-    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .arg("run")
-        .arg(path)
-        .args(program_args(&src))
-        .env("GOMAXPROCS", procs)
-        .stdin(stdin)
-        .output()
-        .map_err(|e| e.to_string())?;
-    let want = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
-    let (code, err) = match std::fs::read_to_string(path.with_extension("exit")) {
-        Ok(t) => {
-            let mut l = t.lines();
-            let c = l.next().and_then(|c| c.trim().parse().ok()).unwrap_or(0);
-            (c, l.next().map(str::to_string))
-        }
-        Err(_) => (0, None),
-    };
-    let got = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    if got != want {
-        return Err(format!("stdout {got:?}, want {want:?} (stderr {stderr:?})"));
-    }
-    if out.status.code() != Some(code) {
-        return Err(format!(
-            "exit {:?}, want {code} (stderr {stderr:?})",
-            out.status.code()
-        ));
-    }
-    if let Some(e) = err {
-        if stderr.lines().next() != Some(e.as_str()) {
-            return Err(format!("stderr {stderr:?}, want first line {e:?}"));
-        }
-    }
-    Ok(())
-}
 
 #[test]
 fn io_programs_at_gomaxprocs_1_and_2() {
-    let skip = known_failures();
-    let mut files: Vec<_> = std::fs::read_dir("testdata/run/io")
-        .expect("testdata/run/io")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "go"))
-        .collect();
-    files.sort();
-    let mut failures = Vec::new();
-    let mut ran = 0;
-    for f in &files {
-        let name = f.to_string_lossy().replace('\\', "/");
-        if skip.iter().any(|s| name.ends_with(s.as_str())) {
-            continue;
-        }
-        for procs in ["1", "2"] {
-            ran += 1;
-            if let Err(e) = check(f, procs) {
-                failures.push(format!("{name} at GOMAXPROCS={procs}: {e}"));
-            }
-        }
-    }
-    assert!(
-        ran >= 16,
-        "only {ran} runs: testdata/run/io is missing programs"
-    );
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    procs::run_dir("testdata/run/io", &["1", "2"], 16);
 }
 
 /// A goroutine blocked reading stdin (a pipe nobody writes to) must not hold the only
