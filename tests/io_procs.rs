@@ -163,3 +163,55 @@ func main() {
     );
     assert_eq!(out, "computed 599994\n");
 }
+
+/// Output reaches stdout while the program is still running (the flush rule of
+/// `stdlib/native/output.rs`): a spinner frame without a newline, then a line, are read
+/// from the pipe while the program sleeps for an hour. With stdout flushed only at exit,
+/// the reads would wait until the test gives up and kills it.
+#[test]
+fn stdout_is_flushed_while_the_program_sleeps() {
+    use std::io::Read;
+    let dir = std::env::temp_dir().join(format!("minigo-flush-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let prog = dir.join("sleeper.go");
+    std::fs::write(
+        &prog,
+        r#"package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	fmt.Print("\r-")
+	time.Sleep(200 * time.Millisecond)
+	fmt.Println("\rready")
+	time.Sleep(time.Hour)
+}
+"#,
+    )
+    .expect("write program");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .arg("run")
+        .arg(&prog)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start minigo");
+    let mut so = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut got = Vec::new();
+        let mut b = [0u8; 1];
+        while got.len() < 9 && so.read(&mut b).unwrap_or(0) == 1 {
+            got.push(b[0]);
+        }
+        let _ = tx.send(got);
+    });
+    let got = rx.recv_timeout(std::time::Duration::from_secs(60));
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    let got = got.expect("no output while the program runs: stdout not flushed");
+    assert_eq!(String::from_utf8_lossy(&got), "\r-\rready\n");
+}

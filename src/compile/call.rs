@@ -55,7 +55,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let Some(sig) = self.c.info.types.signature(ft).cloned() else {
             return Err(internal(e.span, "call of a non-function"));
         };
-        let callee = self.callee(f);
+        let callee = self.callee(f)?;
         let res_w = self.c.words(&sig.results);
         let recv_w: u16 = match &callee {
             Callee::Method(_, s) => {
@@ -114,7 +114,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                         c: m as u16,
                     });
                 } else {
-                    let fid = self.c.func_id(s.obj);
+                    let fid = self.c.func_ref(s.obj, e.span)?;
                     self.fb.emit(Instr::Call { a: win, f: fid });
                 }
             }
@@ -128,22 +128,22 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
     }
 
-    fn callee(&mut self, f: &'a Expr) -> Callee<'a> {
+    fn callee(&mut self, f: &'a Expr) -> CResult<Callee<'a>> {
         let info = self.c.info;
         match &f.kind {
             ExprKind::Ident(id) => {
                 if let Some(o) = info.uses.get(&id.id) {
                     if matches!(info.obj(*o).kind, ObjKind::Func { .. }) {
-                        return Callee::Static(self.c.func_id(*o));
+                        return Ok(Callee::Static(self.c.func_ref(*o, f.span)?));
                     }
                 }
-                Callee::Value(f)
+                Ok(Callee::Value(f))
             }
             ExprKind::Index { .. } | ExprKind::IndexList { .. } => {
                 // `F[int](x)`: a generic function instance.
                 match info.instance_refs.get(&f.id) {
-                    Some(&o) => Callee::Static(self.c.func_id(o)),
-                    None => Callee::Value(f),
+                    Some(&o) => Ok(Callee::Static(self.c.func_ref(o, f.span)?)),
+                    None => Ok(Callee::Value(f)),
                 }
             }
             ExprKind::Paren(x) if info.instance_refs.contains_key(&x.id) => self.callee(x),
@@ -151,15 +151,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 None => {
                     if let Some(o) = info.uses.get(&sel.id) {
                         if matches!(info.obj(*o).kind, ObjKind::Func { .. }) {
-                            return Callee::Static(self.c.func_id(*o));
+                            return Ok(Callee::Static(self.c.func_ref(*o, f.span)?));
                         }
                     }
-                    Callee::Value(f)
+                    Ok(Callee::Value(f))
                 }
-                Some(s) if s.kind == SelectionKind::MethodVal => Callee::Method(x, s.clone()),
-                Some(_) => Callee::Value(f),
+                Some(s) if s.kind == SelectionKind::MethodVal => Ok(Callee::Method(x, s.clone())),
+                Some(_) => Ok(Callee::Value(f)),
             },
-            _ => Callee::Value(f),
+            _ => Ok(Callee::Value(f)),
         }
     }
 
@@ -673,36 +673,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(d)
             }
             Builtin::Print | Builtin::Println => {
-                let any = self.c.info.types.empty_interface;
-                let win = self.regs(4);
-                let sl = win;
-                let n = args.len();
-                if n == 0 {
-                    self.zero(sl, 3);
-                } else {
-                    let nr = self.regs(2);
-                    self.load_int(nr, n as u64);
-                    self.mov(nr + 1, nr, 1);
-                    let l = self.c.layout_idx(any);
-                    self.fb.emit(Instr::MakeSlice { a: sl, b: nr, c: l });
-                    for (i, a) in args.iter().enumerate() {
-                        let m = self.fb.mark();
-                        let v = self.expr_conv(a, any)?;
-                        let idx = self.fb.reg();
-                        self.load_int(idx, i as u64);
-                        self.fb.emit(Instr::SliceSet {
-                            a: v,
-                            b: sl,
-                            c: idx,
-                            w: 2,
-                        });
-                        self.fb.release(m);
-                    }
-                }
-                self.fb.emit(Instr::LoadI {
-                    a: win + 3,
-                    i: (b == Builtin::Println) as i32,
-                });
+                let win = self.print_window(args, b == Builtin::Println)?;
                 let nid = self.c.builtin_print_native();
                 self.fb.emit(Instr::CallNative { a: win, f: nid });
                 Ok(win)
@@ -815,5 +786,42 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
             None => self.expr_conv(e, t),
         }
+    }
+}
+
+impl<'c, 'a> FnCtx<'c, 'a> {
+    /// The window of the builtins `print`/`println`: `[[]any of args, newline flag]`.
+    pub fn print_window(&mut self, args: &'a [Expr], newline: bool) -> CResult<Reg> {
+        let any = self.c.info.types.empty_interface;
+        let win = self.regs(4);
+        let sl = win;
+        let n = args.len();
+        if n == 0 {
+            self.zero(sl, 3);
+        } else {
+            let nr = self.regs(2);
+            self.load_int(nr, n as u64);
+            self.mov(nr + 1, nr, 1);
+            let l = self.c.layout_idx(any);
+            self.fb.emit(Instr::MakeSlice { a: sl, b: nr, c: l });
+            for (i, a) in args.iter().enumerate() {
+                let m = self.fb.mark();
+                let v = self.expr_conv(a, any)?;
+                let idx = self.fb.reg();
+                self.load_int(idx, i as u64);
+                self.fb.emit(Instr::SliceSet {
+                    a: v,
+                    b: sl,
+                    c: idx,
+                    w: 2,
+                });
+                self.fb.release(m);
+            }
+        }
+        self.fb.emit(Instr::LoadI {
+            a: win + 3,
+            i: newline as i32,
+        });
+        Ok(win)
     }
 }

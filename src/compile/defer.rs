@@ -50,6 +50,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         if let (Some(Mode::Builtin(crate::types::Builtin::Close)), [ch]) = (mode, &args[..]) {
             return self.defer_close(s, ch);
         }
+        if let Some(Mode::Builtin(b)) = mode {
+            if let Some(r) = self.defer_builtin(s, e, b, args) {
+                return r;
+            }
+        }
         if matches!(mode, Some(Mode::Builtin(_)) | Some(Mode::TypeExpr)) {
             return Err(unsupported(s.span, "defer of a builtin call"));
         }
@@ -139,6 +144,85 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             self.fb.emit(Instr::Ret { a: win, b: w });
         }
         self.fb.release(m);
+        Ok(())
+    }
+}
+
+impl<'c, 'a> FnCtx<'c, 'a> {
+    /// `defer panic(x)`, `defer delete(m, k)`, `defer print(...)`/`println(...)`: the
+    /// arguments are evaluated now (as Go does) into a window that a small wrapper
+    /// function receives as its parameters and hands to the builtin's instruction or
+    /// native. `None` for other builtins.
+    fn defer_builtin(
+        &mut self,
+        s: &'a Stmt,
+        e: &'a Expr,
+        b: crate::types::Builtin,
+        args: &'a [Expr],
+    ) -> Option<CResult<()>> {
+        use crate::types::Builtin;
+        let m = self.fb.mark();
+        let r = match (b, args) {
+            (Builtin::Panic, [x]) => (|| {
+                let win = self.regs(3);
+                let any = self.c.info.types.empty_interface;
+                self.expr_conv_to(x, any, win + 1)?;
+                let mut fb = crate::vm::FuncBuilder::new("runtime.gopanic$wrapper", 2, 0);
+                fb.set_pos(e.span.lo);
+                fb.emit(Instr::Panic { a: 0 });
+                fb.emit(Instr::Ret { a: 0, b: 0 });
+                self.defer_wrapper(s, fb, win, 2)
+            })(),
+            (Builtin::Delete, [mx, k]) => (|| {
+                let mt = self.ty(mx);
+                let crate::types::Type::Map { key, .. } = self.c.info.types.under(mt).clone()
+                else {
+                    return Err(unsupported(s.span, "defer of delete on this type"));
+                };
+                let kw = self.wreg(key);
+                let win = self.regs(2 + kw as u32);
+                self.expr_to(mx, win + 1)?;
+                self.expr_conv_to(k, key, win + 2)?;
+                let mut fb = crate::vm::FuncBuilder::new("runtime.mapdelete$wrapper", 1 + kw, 0);
+                fb.emit(Instr::MapDelete { a: 0, b: 1 });
+                fb.emit(Instr::Ret { a: 0, b: 0 });
+                self.defer_wrapper(s, fb, win, 1 + kw)
+            })(),
+            (Builtin::Print | Builtin::Println, _) => (|| {
+                // The builtin's own code builds its window [[]any, newline] at `w`.
+                let w = self.print_window(args, b == Builtin::Println)?;
+                let win = self.regs(5);
+                self.mov(win + 1, w, 4);
+                let nid = self.c.builtin_print_native();
+                let mut fb = crate::vm::FuncBuilder::new("runtime.printlock$wrapper", 4, 0);
+                fb.emit(Instr::CallNative { a: 0, f: nid });
+                fb.emit(Instr::Ret { a: 0, b: 0 });
+                self.defer_wrapper(s, fb, win, 4)
+            })(),
+            _ => return None,
+        };
+        self.fb.release(m);
+        Some(r)
+    }
+
+    /// Defers wrapper `fb` with its `nargs` argument words at `R[win+1..]`.
+    fn defer_wrapper(
+        &mut self,
+        s: &'a Stmt,
+        fb: crate::vm::FuncBuilder,
+        win: crate::vm::Reg,
+        nargs: u16,
+    ) -> CResult<()> {
+        let f = fb.finish().map_err(|err| super::internal(s.span, err))?;
+        let fid = self.c.pb.add_func(f);
+        let site = self.c.func_value_site(fid);
+        self.fb.emit(Instr::MakeClosure {
+            a: win,
+            b: 0,
+            c: site,
+        });
+        self.pos(s.span);
+        self.fb.emit(Instr::Defer { a: win, b: nargs });
         Ok(())
     }
 }

@@ -130,7 +130,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 // `F[int]` as a value: the instance's closure.
                 let o = self.c.info.instance_refs[&e.id];
                 let d = self.dst_or(dst, 1);
-                self.func_value(o, d);
+                self.func_value(o, d, e.span)?;
                 Ok(d)
             }
             ExprKind::Index { x, index } => self.index(e, x, index, dst),
@@ -281,7 +281,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
             ObjKind::Func { .. } => {
                 let d = self.dst_or(dst, 1);
-                self.func_value(o, d);
+                self.func_value(o, d, e.span)?;
                 Ok(d)
             }
             _ => Err(unsupported(
@@ -291,15 +291,21 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
     }
 
-    /// `R[d]` = a closure for plain function `o`.
-    pub fn func_value(&mut self, o: crate::types::ObjId, d: Reg) {
-        let fid = self.c.func_id(o);
+    /// `R[d]` = a closure for plain function `o`, referred to at `span`.
+    pub fn func_value(
+        &mut self,
+        o: crate::types::ObjId,
+        d: Reg,
+        span: crate::source::Span,
+    ) -> CResult<()> {
+        let fid = self.c.func_ref(o, span)?;
         let site = self.c.func_value_site(fid);
         self.fb.emit(Instr::MakeClosure {
             a: d,
             b: 0,
             c: site,
         });
+        Ok(())
     }
 
     fn binary(

@@ -330,6 +330,25 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let rt = self.c.method_recv_type(s.obj);
         let want_ptr = matches!(self.c.info.types.get(rt), Type::Pointer(_));
         let recv_is_ptr = matches!(self.c.info.types.get(s.recv), Type::Pointer(_));
+        if self.c.info.is_interface_method(s.obj) && self.c.info.types.is_interface(s.recv) {
+            // `I.M`: a function taking the interface first, calling through it.
+            let fid = self.iface_method_expr_wrapper(s.obj);
+            return self.closure_of(fid, e, dst);
+        }
+        if recv_is_ptr && (!want_ptr || s.index.len() > 1) {
+            // `(*T).M` of a value method or a promoted one: the wrapper the method table
+            // of *T uses takes the pointer first, as the method expression does.
+            let name = self.c.info.obj(s.obj).name.clone();
+            let entry = self
+                .c
+                .method_set(s.recv)
+                .into_iter()
+                .find(|(n, m, ..)| *n == name && *m == s.obj);
+            if let Some((n, m, path, iface)) = entry {
+                let fid = self.c.iface_wrapper(s.recv, m, &n, &path, iface, false);
+                return self.closure_of(fid, e, dst);
+            }
+        }
         if want_ptr != recv_is_ptr || s.index.len() > 1 || self.c.info.is_interface_method(s.obj) {
             return Err(super::unsupported(e.span, "this method expression"));
         }
@@ -337,7 +356,56 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             return Err(internal(e.span, "method expression of a non-method"));
         }
         let d = dst.unwrap_or_else(|| self.fb.reg());
-        self.func_value(s.obj, d);
+        self.func_value(s.obj, d, e.span)?;
         Ok(d)
+    }
+
+    /// `R[d]` = a closure of function `fid` (no captures).
+    fn closure_of(&mut self, fid: u32, e: &'a Expr, dst: Option<Reg>) -> CResult<Reg> {
+        let site = self.c.func_value_site(fid);
+        let d = dst.unwrap_or_else(|| self.fb.reg());
+        self.pos(e.span);
+        self.fb.emit(Instr::MakeClosure {
+            a: d,
+            b: 0,
+            c: site,
+        });
+        Ok(d)
+    }
+
+    /// The function behind the method expression `I.M` of interface method `m`:
+    /// parameters `[interface (2 words), args...]`, a `CallIface` of `m`.
+    fn iface_method_expr_wrapper(&mut self, m: ObjId) -> u32 {
+        let key = (m, 1u8, self.c.info.obj(m).ty);
+        if let Some(&f) = self.c.wrappers.get(&key) {
+            return f;
+        }
+        let (ps, rs) = self.c.sig_params_results(self.c.info.obj(m).ty);
+        let argw = self.c.words(&ps);
+        let resw = self.c.words(&rs);
+        let name = format!("{}$methodexpr", self.c.info.obj(m).name);
+        let id = self.c.pb.declare_func(name.clone());
+        self.c.wrappers.insert(key, id);
+        let mut fb = FuncBuilder::new(name, 2 + argw, resw);
+        let win = fb.regs(1 + argw.max(resw));
+        if argw > 0 {
+            fb.emit(Instr::MoveN {
+                a: win + 1,
+                b: 2,
+                c: argw,
+            });
+        }
+        let nid = self.c.method_key(m);
+        fb.emit(Instr::CallIface {
+            a: win,
+            b: 0,
+            c: nid as u16,
+        });
+        fb.emit(Instr::Ret { a: win, b: resw });
+        match fb.finish() {
+            Ok(f) => self.c.pb.define_func(id, f),
+            Err(err) => self.c.diags.push(internal(Default::default(), err)),
+        }
+        id
     }
 }

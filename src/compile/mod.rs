@@ -372,6 +372,26 @@ impl<'a> Compiler<'a> {
         format!("{pkg}.{}", obj.name)
     }
 
+    /// The function id of `o` for a reference to it at `span` (a call or a func value).
+    /// A bodiless standard-library function without a Rust native cannot run, so a
+    /// reference to it in the user's code is `minigo: unsupported: native function X`
+    /// at the reference, whether or not the program would reach it. (References inside
+    /// the standard library keep the stub that panics when called: they are often on
+    /// paths a program never takes, such as `fmt`'s Go printer behind the natives.)
+    pub(crate) fn func_ref(&mut self, o: ObjId, span: Span) -> CResult<u32> {
+        let bodiless = self.decls.get(&o).is_some_and(|d| d.body.is_none());
+        let in_stdlib = self
+            .pb
+            .sources()
+            .and_then(|sm| sm.file(span.lo))
+            .is_none_or(|f| f.name.starts_with("$GOROOT"));
+        if bodiless && !in_stdlib && self.native_for(o).is_none() {
+            let name = self.func_name(o);
+            return Err(unsupported(span, format!("native function {name}")));
+        }
+        Ok(self.func_id(o))
+    }
+
     /// The native implementing function `o`, if it is one (bodiless, or overridden).
     pub(crate) fn native_for(&mut self, o: ObjId) -> Option<(u32, bool)> {
         let name = self.func_name(o);

@@ -479,9 +479,13 @@ impl Heap {
         false
     }
 
-    /// Sets the stress countdown after a collection that scanned `words` words.
+    /// Sets the stress countdown after a collection that scanned `words` words: one
+    /// safepoint per 64 words, so that with the stress quantum (16 budget units per
+    /// safepoint) the work between two collections is about what a collection scans.
+    /// Small heaps and stacks are still collected at every safepoint; a 1 GB stack
+    /// (`fatal error: stack overflow`) costs a few times its normal run, not hundreds.
     pub(crate) fn after_stress_collection(&self, words: u64) {
-        self.stress_skip.store(words / 1024, Ordering::Relaxed);
+        self.stress_skip.store(words / 64, Ordering::Relaxed);
     }
 
     /// A zeroed word object of `nwords` slots. Never collects (invariant 4).

@@ -13,6 +13,9 @@
 //!    Go's fatal error instead of waiting, so `inner` is never accessed concurrently with a
 //!    write (no data race on a Rust `Vec`).
 //! 3. `hashes[i] == 0` means slot `i` is free; a live entry's stored hash has bit 63 set.
+//! 4. An `index` entry is `EMPTY`, `TOMB`, or the entry's hash with its low 32 bits
+//!    replaced by slab index + 1 (`link`): a probe compares hashes without touching the
+//!    slab, so a miss costs no cache line of it.
 //!
 //! # Design
 //! Open addressing over a slab rather than Go's buckets: simpler, and the slab gives
@@ -48,16 +51,21 @@ pub enum MapError {
 }
 
 const WRITER: u32 = 1 << 31;
-const EMPTY: u32 = 0;
-const TOMB: u32 = u32::MAX;
+const EMPTY: u64 = 0;
+const TOMB: u64 = u32::MAX as u64;
+
+/// The index entry of slab entry `e` with hash `h` (invariant 4).
+fn link(h: u64, e: usize) -> u64 {
+    (h & !0xffff_ffff) | (e as u64 + 1)
+}
 
 struct Inner {
     seed: u64,
     hashes: Vec<u64>,
     data: Vec<u64>,
     free: Vec<u32>,
-    /// Open-addressing table of slab index + 1 (`EMPTY`, `TOMB`).
-    index: Vec<u32>,
+    /// Open-addressing table of `link`s (`EMPTY`, `TOMB`; invariant 4).
+    index: Vec<u64>,
     len: usize,
     used: usize,
 }
@@ -157,8 +165,9 @@ impl GoMap {
             match inner.index[i] {
                 EMPTY => return Ok(None),
                 TOMB => {}
-                e => {
-                    let e = (e - 1) as usize;
+                x if (x ^ h) >> 32 != 0 => {}
+                x => {
+                    let e = (x as u32 - 1) as usize;
                     if inner.hashes[e] == h {
                         let k = &inner.data[e * stride..e * stride + kw];
                         if tt.equal(&self.ty.key_eq, k, key).map_err(MapError::Panic)? {
@@ -226,7 +235,7 @@ impl GoMap {
         if inner.index[i] == EMPTY {
             inner.used += 1;
         }
-        inner.index[i] = e as u32 + 1;
+        inner.index[i] = link(h, e);
         inner.len += 1;
         Ok(())
     }
@@ -240,7 +249,7 @@ impl GoMap {
         };
         let mask = inner.index.len() - 1;
         let mut i = h as usize & mask;
-        while inner.index[i] != e as u32 + 1 {
+        while inner.index[i] != link(h, e) {
             i = (i + 1) & mask;
         }
         inner.index[i] = TOMB;
@@ -349,7 +358,7 @@ fn rehash(inner: &mut Inner, cap: usize) {
         while index[i] != EMPTY {
             i = (i + 1) & mask;
         }
-        index[i] = e as u32 + 1;
+        index[i] = link(h, e);
     }
     inner.index = index;
     inner.used = inner.len;

@@ -471,19 +471,22 @@ pub fn register(sock: Sock) -> Result<Arc<NetFd>, i64> {
     let p = poller()?;
     let id = NEXT_FD.fetch_add(1, SeqCst);
     let raw = sock.raw_fd();
-    p.registry
-        .register(
-            &mut SourceFd(&raw),
-            Token(id as usize),
-            Interest::READABLE | Interest::WRITABLE,
-        )
-        .map_err(|e| errno(&e))?;
     let fd = Arc::new(NetFd {
         id,
         sock,
         pd: Mutex::new(PollDesc::default()),
     });
+    // In the table first, so that the poller finds the socket of its first event.
     FDS.lock().insert(id, fd.clone());
+    let res = p.registry.register(
+        &mut SourceFd(&raw),
+        Token(id as usize),
+        Interest::READABLE | Interest::WRITABLE,
+    );
+    if let Err(e) = res {
+        FDS.lock().remove(&id);
+        return Err(errno(&e));
+    }
     Ok(fd)
 }
 

@@ -30,7 +30,7 @@ impl<'f> Checker<'_, '_, 'f> {
             return None;
         }
         let explicit: Vec<TypeId> = indices.iter().map(|i| self.var_type(i)).collect();
-        let argv = self.call_args(args);
+        let (mut argv, deferred) = self.call_args_deferring(args);
         let fname = super::errors::expr_string(base);
         let at = Span::new(func.span.hi, func.span.hi + 1);
         let Some(targs) = self.infer(gobj, &fname, &explicit, &argv, ellipsis.is_some(), at) else {
@@ -42,8 +42,11 @@ impl<'f> Checker<'_, '_, 'f> {
             return Some(Err(()));
         };
         self.record_func_inst(func, inst);
-        self.pending_args = Some(argv);
         let sig = self.obj(inst).ty;
+        if let Some(s) = self.tt().signature(sig).cloned() {
+            self.resolve_generic_args(&s, &mut argv, &deferred, ellipsis.is_some());
+        }
+        self.pending_args = Some(argv);
         Some(Ok(Operand {
             mode: Mode::Value,
             ty: sig,
@@ -110,7 +113,8 @@ impl<'f> Checker<'_, '_, 'f> {
             }
             return invalid;
         };
-        let argv = self.call_args(args);
+        let (mut argv, deferred) = self.call_args_deferring(args);
+        self.resolve_generic_args(&sig, &mut argv, &deferred, ellipsis.is_some());
         let fname = super::errors::expr_string(func);
         self.arguments(e, &fname, &sig, argv, args, *ellipsis, *rparen);
         self.call_result(e, &sig)

@@ -5,8 +5,9 @@
 //! untyped constant arguments get the default type of the "largest" of them (Go 1.21).
 
 use super::check::{Checker, Operand};
-use super::typ::{BasicKind, Type, TypeId};
+use super::typ::{BasicKind, Signature, Type, TypeId};
 use crate::source::Span;
+use crate::syntax::ast;
 
 /// The order of untyped kinds for defaulting: int < rune < float < complex.
 fn untyped_rank(k: BasicKind) -> u8 {
@@ -120,7 +121,7 @@ impl<'f> Checker<'_, '_, 'f> {
     /// Unifies parameter type `p` (mentioning placeholders `ph`) with argument type
     /// `a`, binding placeholders. Inexact as in go/types for assignments: a defined
     /// argument type matches a type literal through its underlying type.
-    fn unify(
+    pub(crate) fn unify(
         &self,
         ph: &[TypeId],
         p: TypeId,
@@ -201,6 +202,122 @@ impl<'f> Checker<'_, '_, 'f> {
                         .all(|(x, y)| self.unify(ph, x.ty, y.ty, binds, d))
             }
             _ => false,
+        }
+    }
+}
+
+impl<'f> Checker<'_, '_, 'f> {
+    /// Like `call_args`, but a generic function passed uninstantiated (`cmp.Compare`)
+    /// is left for `resolve_generic_args` (an invalid operand; its index is returned).
+    pub(crate) fn call_args_deferring(
+        &mut self,
+        args: &'f [ast::Expr],
+    ) -> (Vec<Operand<'f>>, Vec<usize>) {
+        let deferred: Vec<usize> = args
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| self.names_generic_func(a))
+            .map(|(i, _)| i)
+            .collect();
+        if deferred.is_empty() {
+            return (self.call_args(args), deferred);
+        }
+        let argv = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                if deferred.contains(&i) {
+                    Operand::invalid(Some(a))
+                } else {
+                    self.expr(a)
+                }
+            })
+            .collect();
+        (argv, deferred)
+    }
+
+    /// Whether `e` names a generic function (without type arguments).
+    fn names_generic_func(&self, e: &ast::Expr) -> bool {
+        let obj = match &e.kind {
+            ast::ExprKind::Paren(x) => return self.names_generic_func(x),
+            ast::ExprKind::Ident(id) => {
+                self.g.info.scopes.lookup(self.scope, &id.name).map(|r| r.1)
+            }
+            ast::ExprKind::Selector { x, sel } => {
+                let ast::ExprKind::Ident(pid) = &x.kind else {
+                    return false;
+                };
+                match self.g.info.scopes.lookup(self.scope, &pid.name) {
+                    Some((_, p)) => match self.obj(p).kind {
+                        crate::types::ObjKind::PkgName(pk) => {
+                            self.g.info.packages.get(pk.0 as usize).and_then(|pkg| {
+                                self.g.info.scopes.lookup_local(pkg.scope, &sel.name)
+                            })
+                        }
+                        _ => None,
+                    },
+                    None => None,
+                }
+            }
+            _ => None,
+        };
+        obj.is_some_and(|o| self.g.generics.contains_key(&o) && !self.is_generic_type(o))
+    }
+
+    /// Instantiates the generic functions passed uninstantiated as arguments
+    /// (`deferred` indices) from the parameter types of `sig` (Go 1.21's inference
+    /// from assignment context).
+    pub(crate) fn resolve_generic_args(
+        &mut self,
+        sig: &Signature,
+        argv: &mut [Operand<'f>],
+        deferred: &[usize],
+        has_dots: bool,
+    ) {
+        let n = sig.params.len();
+        for &i in deferred {
+            let Some(a) = argv.get(i).and_then(|x| x.expr) else {
+                continue;
+            };
+            let p = if sig.variadic && i + 1 >= n && !has_dots {
+                match sig.params.last().map(|&l| self.tt().get(l).clone()) {
+                    Some(Type::Slice(e)) => Some(e),
+                    _ => None,
+                }
+            } else {
+                sig.params.get(i).copied()
+            };
+            let Some(gobj) = self.generic_obj(a) else {
+                continue;
+            };
+            let name = super::errors::expr_string(a);
+            let inst = p.and_then(|p| {
+                let proto = self.proto(gobj)?;
+                let mut binds = vec![None; proto.placeholders.len()];
+                self.unify(&proto.placeholders, proto.sig, p, &mut binds, 0);
+                let targs: Option<Vec<TypeId>> = binds.into_iter().collect();
+                match self.instantiate(gobj, &targs?, &[a.span])? {
+                    super::instantiate::Inst::Func(f) => Some(f),
+                    _ => None,
+                }
+            });
+            match inst {
+                Some(f) => {
+                    self.record_func_inst(a, f);
+                    let ty = self.obj(f).ty;
+                    argv[i] = Operand {
+                        mode: super::info::Mode::Value,
+                        ty,
+                        val: None,
+                        expr: Some(a),
+                        nth: None,
+                    };
+                }
+                None => self.error(
+                    a.span,
+                    format!("cannot use generic function {name} without instantiation"),
+                ),
+            }
         }
     }
 }

@@ -77,11 +77,13 @@ impl FuncBuilder {
         self.regs(1)
     }
 
-    /// `n` consecutive fresh registers; returns the first.
+    /// `n` consecutive fresh registers; returns the first. A zero-width value (`struct{}`,
+    /// `[0]int`) takes none, but the frame still extends past its register, so that an
+    /// instruction naming it (`MapSet` of a `map[K]struct{}`) stays inside the frame.
     pub fn regs(&mut self, n: u16) -> Reg {
         let r = self.next_reg;
         self.next_reg += n as u32;
-        self.max_reg = self.max_reg.max(self.next_reg);
+        self.max_reg = self.max_reg.max(self.next_reg.max(r + 1));
         r.min(u16::MAX as u32) as Reg
     }
 
@@ -385,6 +387,10 @@ impl ProgramBuilder {
     }
 
     /// Source files for positions in stack traces and disassembly.
+    pub fn sources(&self) -> Option<&crate::source::SourceMap> {
+        self.sources.as_deref()
+    }
+
     pub fn set_sources(&mut self, sm: Arc<crate::source::SourceMap>) {
         self.sources = Some(sm);
     }

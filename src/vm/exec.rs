@@ -42,7 +42,7 @@ pub(super) fn obj(w: u64) -> Result<ObjRef, GoPanic> {
 }
 
 /// Resolves a pointer word to (object, word or byte offset).
-fn deref(w: u64) -> Result<(ObjRef, usize), GoPanic> {
+pub(crate) fn deref(w: u64) -> Result<(ObjRef, usize), GoPanic> {
     if w & PTR_INDIRECT != 0 {
         let r = obj(w & ADDR_MASK)?;
         let target = obj(r.get(0).unwrap_or(0))?;

@@ -63,7 +63,7 @@
 pub mod builder;
 mod calls;
 pub mod disasm;
-mod exec;
+pub(crate) mod exec;
 mod exec_map;
 pub mod frame;
 pub mod glue;

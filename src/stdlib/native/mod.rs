@@ -18,6 +18,7 @@ mod flag;
 pub mod fmt;
 mod fmt_num;
 mod fmt_pp;
+mod mem;
 pub mod net;
 pub mod numfmt;
 mod os_file;
@@ -115,6 +116,7 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
                 .or_else(|| sync::lookup(name))
                 .or_else(|| time::lookup(name))
                 .or_else(|| net::lookup(name))
+                .or_else(|| mem::lookup(name))
         }
     };
     Some(r)

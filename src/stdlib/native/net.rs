@@ -5,8 +5,8 @@
 //!
 //! An operation that would block parks the goroutine (`Pending::Net`,
 //! `WaitReason::IoWait`) and runs again when the poller readies it (the protocol of
-//! `vm::gort`); a parked write keeps how much it had written in its `NetWait`. Before
-//! parking, buffered stdout is flushed, so a server's output shows while it waits.
+//! `vm::gort`); a parked write keeps how much it had written in its `NetWait`. (A
+//! server's stdout shows while it waits: `output.rs` flushes within 2 ms.)
 //!
 //! # Window layouts (in → out)
 //! - `sysListen`: `[network(2), ip(3), port]` → `[fd, ip(3), port, syscall(2), errno]`
@@ -62,11 +62,8 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
     Some(r)
 }
 
-/// Parks the goroutine on `wt` (invariant 1), flushing stdout first.
+/// Parks the goroutine on `wt` (invariant 1).
 fn park(ctx: &mut NativeCtx, wt: Arc<NetWait>) {
-    if super::capture_sink().is_none() {
-        super::flush();
-    }
     *ctx.pending = Some(Pending::Net(wt));
     ctx.request = Some(NativeRequest::Park {
         reason: WaitReason::IoWait,

@@ -16,7 +16,18 @@ static ARGS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 /// Sets what `os.Args` holds (the program name first).
 pub fn set_args(args: Vec<String>) {
+    mono_nanos(); // the monotonic clock starts with the program
     *ARGS.lock().unwrap_or_else(|e| e.into_inner()) = args;
+}
+
+/// The monotonic clock of `time.Time` readings: nanoseconds since the program started
+/// (Go's `nanotime() - startNano`, printed as `m=+0.000012019`).
+pub fn mono_nanos() -> i64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_nanos() as i64
 }
 
 pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
@@ -39,7 +50,7 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
                 .unwrap_or_default();
             w[0] = d.as_secs();
             w[1] = d.subsec_nanos() as u64;
-            w[2] = d.as_nanos() as u64;
+            w[2] = mono_nanos() as u64;
             Ok(())
         }),
         "strconv.formatFloat" => (5, strconv_format_float),

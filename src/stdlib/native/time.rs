@@ -41,7 +41,7 @@ struct TimerTable {
 static NEXT: AtomicU64 = AtomicU64::new(1);
 
 /// (Unix seconds, nanoseconds, monotonic ns), with the monotonic reading on the same
-/// base as `time.now`'s (`sys`): the wall clock in nanoseconds.
+/// base as `time.now`'s (`sys::mono_nanos`: since the program started).
 fn clock() -> (i64, i64, i64) {
     let d = SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -49,7 +49,7 @@ fn clock() -> (i64, i64, i64) {
     (
         d.as_secs() as i64,
         d.subsec_nanos() as i64,
-        d.as_nanos() as i64,
+        super::sys::mono_nanos(),
     )
 }
 

@@ -4,7 +4,8 @@
 // clients in the same process. Each client first sends its name. The output is
 // deterministic by construction: main waits until every client has received
 // what a step must deliver before it takes the next step, and prints each
-// client's lines in the order that client received them.
+// client's lines in the order that client received them; the server greets a
+// client only once the broadcaster has it (see handleConn).
 
 package main
 
@@ -52,9 +53,11 @@ func handleConn(conn net.Conn) {
 		return
 	}
 	who := input.Text()
-	ch <- "You are " + who
 	messages <- who + " has arrived"
 	entering <- ch
+	// Unlike the book, greet only once entered: a client that has its greeting then
+	// gets every later broadcast (else a slow handler could miss one).
+	ch <- "You are " + who
 
 	for input.Scan() {
 		messages <- who + ": " + input.Text()
