@@ -73,7 +73,8 @@ impl Goroutine {
         let (nregs, fb) = prog
             .func(func)
             .map_or((0, 0), |f| (f.nregs as usize, f.frame_bytes()));
-        let mut stack = vec![0; nregs.max(args.len()) + 64];
+        // Small at birth (a blocked goroutine costs little): calls grow it on demand.
+        let mut stack = vec![0; nregs.max(args.len()) + 8];
         stack[..args.len()].copy_from_slice(args);
         Goroutine {
             id,
