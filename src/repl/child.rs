@@ -15,10 +15,10 @@
 //!    the prompt waits (the natives buffer stdout until exit otherwise).
 
 use super::shape::Shape;
-use crate::runtime::sched::{Config, Outcome, Sched};
+use crate::runtime::sched::{Config, Sched};
 use crate::source::{SourceMap, Span};
 use crate::syntax::IdGen;
-use crate::vm::glue::{OsExit, VmG};
+use crate::vm::glue::VmG;
 use std::io::{BufRead, Write};
 use std::sync::Arc;
 
@@ -146,37 +146,9 @@ pub fn child_main() -> i32 {
             }
         });
     }
-    let entry = prog.entry.unwrap_or(0);
-    let vm = Arc::new(crate::vm::interp::Vm::new(prog));
-    let main = VmG::new(vm, 1, entry, &[]);
-    let code = match sched.run(crate::vm::gort::boxed(main)) {
-        Outcome::Exit => 0,
-        Outcome::Panic { payload, .. } => {
-            if let Some(OsExit(code)) = payload.downcast_ref::<OsExit>() {
-                *code
-            } else {
-                let text = payload
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .unwrap_or_else(|| "panic: (unprintable)\n".into());
-                native::flush();
-                native::write_stderr(text.as_bytes());
-                2
-            }
-        }
-        Outcome::Fatal { msg, .. } => {
-            native::flush();
-            native::write_stderr(msg.as_bytes());
-            2
-        }
-        Outcome::Deadlock { .. } => {
-            native::flush();
-            native::write_stderr(b"fatal error: all goroutines are asleep - deadlock!\n");
-            2
-        }
-    };
-    native::flush();
-    code
+    crate::vm::gort::run_main_on(&sched, prog, &|_| {
+        "fatal error: all goroutines are asleep - deadlock!\n".to_string()
+    })
 }
 
 /// One line per goroutine but the session's own main (goroutine 1, which waits for the

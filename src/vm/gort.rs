@@ -101,13 +101,32 @@ pub fn boxed(g: VmG) -> Box<dyn SchedG> {
 /// (the environment variable, else the number of CPUs); returns the exit status. Program
 /// output is flushed before any runtime report, which goes to stderr.
 pub fn run_program(prog: Arc<super::Program>) -> i32 {
+    let sources = prog.sources.clone();
+    let sched = Sched::new(Config::from_env());
+    run_main_on(&sched, prog, &|outcome| match outcome {
+        Outcome::Deadlock { gs, main_goexit } => {
+            use std::io::IsTerminal;
+            let fancy = std::io::stderr().is_terminal();
+            super::traceback::deadlock_report(gs, *main_goexit, sources.as_deref(), fancy)
+        }
+        _ => String::new(),
+    })
+}
+
+/// Runs `prog`'s entry as goroutine 1 on `sched` to the program's end and turns the
+/// outcome into Go's exit status: stdout is flushed, then a panic's or fatal error's text
+/// (a deadlock's as `deadlock` writes it) goes to stderr.
+pub fn run_main_on(
+    sched: &Sched,
+    prog: Arc<super::Program>,
+    deadlock: &dyn Fn(&Outcome) -> String,
+) -> i32 {
     use crate::stdlib::native;
     let entry = prog.entry.unwrap_or(0);
-    let sources = prog.sources.clone();
     let vm = Arc::new(Vm::new(prog));
-    let sched = Sched::new(Config::from_env());
     let main = VmG::new(vm, 1, entry, &[]);
-    let code = match sched.run(boxed(main)) {
+    let outcome = sched.run(boxed(main));
+    let code = match &outcome {
         Outcome::Exit => 0,
         Outcome::Panic { payload, .. } => {
             if let Some(OsExit(code)) = payload.downcast_ref::<OsExit>() {
@@ -127,13 +146,9 @@ pub fn run_program(prog: Arc<super::Program>) -> i32 {
             native::write_stderr(msg.as_bytes());
             2
         }
-        Outcome::Deadlock { gs, main_goexit } => {
+        Outcome::Deadlock { .. } => {
             native::flush();
-            use std::io::IsTerminal;
-            let fancy = std::io::stderr().is_terminal();
-            let text =
-                super::traceback::deadlock_report(&gs, main_goexit, sources.as_deref(), fancy);
-            native::write_stderr(text.as_bytes());
+            native::write_stderr(deadlock(&outcome).as_bytes());
             2
         }
     };

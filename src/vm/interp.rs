@@ -278,6 +278,29 @@ impl Vm {
             }};
         }
 
+        // Calls function `$fid` (closure word `$clo`, 0 for none) with R[$a] as its R[0].
+        macro_rules! enter {
+            ($a:expr, $fid:expr, $clo:expr) => {{
+                save!();
+                let nb = base + $a as usize;
+                match self.push_call(g, nb, $fid, $clo, super::frame::FrameKind::Normal) {
+                    Ok(func) => {
+                        // The new frame is the top one (invariant 1) at pc 0; the push
+                        // made room for its registers (and may have moved them).
+                        code = &func.code;
+                        pc = 0;
+                        base = nb;
+                        regs = g.stack.as_mut_ptr().wrapping_add(base);
+                        budget -= 1;
+                        if budget <= 0 {
+                            return Exit::Yield;
+                        }
+                    }
+                    Err(p) => raise!(p),
+                }
+            }};
+        }
+
         macro_rules! slow {
             ($ins:expr) => {{
                 save!();
@@ -510,24 +533,7 @@ impl Vm {
                 Instr::CallClosure { a, b } => {
                     let w = r!(b);
                     match fast_field(w, 0).map(|s| s.load(Ordering::Relaxed)) {
-                        Some(fid) if fid <= u32::MAX as u64 => {
-                            save!();
-                            let nb = base + a as usize;
-                            let kind = super::frame::FrameKind::Normal;
-                            match self.push_call(g, nb, fid as u32, w, kind) {
-                                Ok(func) => {
-                                    code = &func.code;
-                                    pc = 0;
-                                    base = nb;
-                                    regs = g.stack.as_mut_ptr().wrapping_add(base);
-                                    budget -= 1;
-                                    if budget <= 0 {
-                                        return Exit::Yield;
-                                    }
-                                }
-                                Err(p) => raise!(p),
-                            }
-                        }
+                        Some(fid) if fid <= u32::MAX as u64 => enter!(a, fid as u32, w),
                         _ => slow!(ins),
                     }
                 }
@@ -545,25 +551,7 @@ impl Vm {
                         None => slow!(ins),
                     }
                 }
-                Instr::Call { a, f: fid } => {
-                    save!();
-                    let nb = base + a as usize;
-                    match self.push_call(g, nb, fid, 0, super::frame::FrameKind::Normal) {
-                        Ok(func) => {
-                            // The new frame is the top one (invariant 1) at pc 0; the
-                            // push made room for its registers (and may have moved them).
-                            code = &func.code;
-                            pc = 0;
-                            base = nb;
-                            regs = g.stack.as_mut_ptr().wrapping_add(base);
-                            budget -= 1;
-                            if budget <= 0 {
-                                return Exit::Yield;
-                            }
-                        }
-                        Err(p) => raise!(p),
-                    }
-                }
+                Instr::Call { a, f: fid } => enter!(a, fid, 0),
                 Instr::Ret { a, b } => {
                     // Pending defers of this frame run first; the Ret is re-executed after.
                     let top = g.frames.len() as u32 - 1;
