@@ -99,7 +99,9 @@ fn timings(stderr: &str) -> Option<(u64, u64)> {
 fn cpu_goroutine_runs_at_full_speed_beside_1000_idle_connections() {
     for procs in ["1", "2"] {
         let mut last = String::new();
-        // The machine may be busy with other work: one of three tries must show it.
+        // The machine may be busy with other work: one of three tries must show it, and the
+        // bound is loose (a worker blocked in I/O makes the run hang or crawl far past it,
+        // while a loaded machine only adds noise).
         let ok = (0..3).any(|_| {
             let (code, out, err) = run(
                 &["benches/programs/netidle/main.go", "1000", "300000"],
@@ -113,7 +115,7 @@ fn cpu_goroutine_runs_at_full_speed_beside_1000_idle_connections() {
                 timings(&err).unwrap_or_else(|| panic!("no timings in stderr {err:?}"));
             last =
                 format!("GOMAXPROCS={procs}: baseline {base} ms, beside idle readers {loaded} ms");
-            loaded <= 2 * base + 50
+            loaded <= 4 * base + 200
         });
         assert!(ok, "the CPU-bound goroutine crawled: {last}");
     }
