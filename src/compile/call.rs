@@ -733,16 +733,25 @@ impl super::Compiler<'_> {
     /// `Unwrap() []error` differ, as in Go's method sets, while `Error`/`String` keep
     /// the plain names the runtime and `fmt` look for).
     pub fn method_key(&mut self, m: crate::types::ObjId) -> u32 {
+        let key = self.method_key_text(m);
+        self.pb.method_name(&key)
+    }
+
+    /// The text `method_key` interns (`Error`, `Timeout() bool`).
+    pub fn method_key_text(&self, m: crate::types::ObjId) -> String {
         let obj = self.info.obj(m);
-        let name = obj.name.clone();
-        let canon = self.info.types.canonical(obj.ty);
+        self.method_key_of(&obj.name, obj.ty)
+    }
+
+    /// `method_key_text` of a method with this name and signature type.
+    pub fn method_key_of(&self, name: &str, sig: crate::types::TypeId) -> String {
+        let canon = self.info.types.canonical(sig);
         let sig = crate::types::typestring::type_string(self.info, canon, None);
-        let key = if sig == "func() string" {
-            name
+        if sig == "func() string" {
+            name.to_string()
         } else {
             format!("{name}{}", sig.trim_start_matches("func"))
-        };
-        self.pb.method_name(&key)
+        }
     }
 
     /// The native behind the builtins `print` and `println`.

@@ -319,7 +319,7 @@ impl Compiler<'_> {
                 .types
                 .interface_methods(c)
                 .iter()
-                .map(|m| m.name.clone())
+                .map(|m| self.method_key_of(&m.name, m.sig))
                 .collect();
             self.iface_methods.insert(id, names);
         }
