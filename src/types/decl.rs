@@ -787,8 +787,8 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 
-    /// Records `FuncInfo::params` for a bodiless (native) function.
-    fn record_func_params(
+    /// Records `FuncInfo::params` for a bodiless (native) function or instance method.
+    pub(super) fn record_func_params(
         &mut self,
         key: ast::NodeId,
         sig: TypeId,

@@ -522,7 +522,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     decl_obj: mobj,
                     instance: true,
                 }),
-                None => self.record_native_params(d.name.id, sig, Some(recv), &d.sig),
+                None => self.record_func_params(d.name.id, sig, Some(recv), &d.sig),
             }
         }
         Some(Inst::Type(named))
@@ -582,30 +582,6 @@ impl<'f> Checker<'_, '_, 'f> {
             _ => {}
         }
         self.record(e, Mode::Value, sig, None);
-    }
-
-    /// Records the parameters of a bodiless (native) instance method.
-    fn record_native_params(
-        &mut self,
-        key: ast::NodeId,
-        sig: TypeId,
-        recv: Option<&'f ast::Field>,
-        ft: &'f ast::FuncType,
-    ) {
-        let outer = self.scope;
-        let s = self.g.info.scopes.new_scope(Some(outer), true);
-        self.scope = s;
-        let (params, _, _) = self.declare_params(s, sig, recv, ft);
-        self.scope = outer;
-        self.g.info.funcs.insert(
-            key,
-            super::info::FuncInfo {
-                sig,
-                params,
-                locals: vec![],
-                captures: vec![],
-            },
-        );
     }
 
     /// The prototype of generic function `gobj` for inference: placeholder types for
