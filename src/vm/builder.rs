@@ -441,6 +441,7 @@ impl ProgramBuilder {
             entry,
             sources: self.sources,
             ext: self.ext,
+            verified: std::sync::OnceLock::new(),
         };
         super::verify::check_program(&prog)?;
         Ok(Arc::new(prog))

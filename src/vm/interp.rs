@@ -16,8 +16,9 @@
 //! 3. No Rust panic escapes `Vm::run`: a remaining bug is caught and reported as an
 //!    internal error.
 //! 4. Register access in the loop is unchecked, through `regs` = `&stack[base]`: every
-//!    function of the program passed `verify::check_func` (checked once in `Vm::new`: each
-//!    register operand, with its static width, lies below `nregs`), and `reload!` checks
+//!    function of the program passed `verify::check_func` (`Program::verified`, computed
+//!    once per program: each register operand, with its static width, lies below
+//!    `nregs`), and `reload!` checks
 //!    that the running frame's `nregs` registers lie inside `g.stack`. `regs` is
 //!    re-derived after anything that may move or resize the stack (a call, a return, a slow
 //!    instruction, a panic).
@@ -82,8 +83,6 @@ pub struct Vm {
     pub prog: Arc<Program>,
     pub heap: Arc<Heap>,
     pub config: VmConfig,
-    /// Every function passed `verify::check_func` (invariant 4); if not, `run` refuses.
-    verified: Result<(), String>,
 }
 
 impl Vm {
@@ -93,13 +92,7 @@ impl Vm {
         if heap.stress() {
             config.quantum = 16;
         }
-        let verified = prog.funcs.iter().try_for_each(super::verify::check_func);
-        Vm {
-            prog,
-            heap,
-            config,
-            verified,
-        }
+        Vm { prog, heap, config }
     }
 
     /// Runs the program's entry function to completion on one goroutine (no scheduler
@@ -191,7 +184,7 @@ impl Vm {
     }
 
     fn execute(&self, g: &mut Goroutine, budget: i32, ctx: Option<&Ctx<'_>>) -> Exit {
-        if let Err(e) = &self.verified {
+        if let Err(e) = self.prog.verified() {
             return Exit::Fatal(format!("minigo: internal error: bad bytecode: {e}\n"));
         }
         let prog = &*self.prog;

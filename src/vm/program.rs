@@ -140,11 +140,20 @@ pub struct Program {
     /// Data the compiler attaches for its natives (e.g. `fmt`'s type descriptions and
     /// the output sink); natives downcast it.
     pub ext: Option<Arc<dyn std::any::Any + Send + Sync>>,
+    /// Whether every function passed `verify::check_func`: computed once per program, on
+    /// the first `Vm::new` (which every goroutine start calls), see `verified`.
+    pub verified: std::sync::OnceLock<Result<(), String>>,
 }
 
 impl Program {
     pub fn func(&self, id: u32) -> Option<&Func> {
         self.funcs.get(id as usize)
+    }
+
+    /// The result of verifying every function (interp invariant 4), checked once.
+    pub fn verified(&self) -> &Result<(), String> {
+        self.verified
+            .get_or_init(|| self.funcs.iter().try_for_each(super::verify::check_func))
     }
 
     pub fn mem_stats(&self) -> MemStats {
