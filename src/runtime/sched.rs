@@ -198,6 +198,10 @@ pub struct Ctx<'a> {
     pub(crate) sh: &'a Arc<Shared>,
     pub(crate) g: &'a GRef,
     pub(crate) q: Option<&'a RunQ>,
+    /// What the running stack shares with every other (the VM's `Arc<Vm>`), opaque to
+    /// the scheduler: set by the stack for the length of its run (`with_vm`), so that a
+    /// `go` statement hands the new goroutine the same one instead of making its own.
+    pub(crate) vm: Option<&'a (dyn Any + Send + Sync)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -211,8 +215,23 @@ impl<'a> Ctx<'a> {
         Sched(self.sh.clone())
     }
 
+    /// The same context with the running stack's shared state attached (see `vm`).
+    pub fn with_vm<'b>(&'b self, vm: &'b (dyn Any + Send + Sync)) -> Ctx<'b> {
+        Ctx {
+            sh: self.sh,
+            g: self.g,
+            q: self.q,
+            vm: Some(vm),
+        }
+    }
+
+    /// The running stack's shared state, if it attached one (`with_vm`).
+    pub fn vm(&self) -> Option<&(dyn Any + Send + Sync)> {
+        self.vm
+    }
+
     /// `go f()`: a new G, run next on this worker (Go's `newproc`).
-    pub fn go(&self, stack: Box<dyn Goroutine>, site: u64) -> GRef {
+    pub fn go<S: Goroutine>(&self, stack: S, site: u64) -> GRef {
         let g = new_g(self.sh, self.g.id, site, stack);
         put_runnable(self.sh, g.clone(), self.q);
         g
@@ -237,6 +256,7 @@ impl<'a> Ctx<'a> {
             sh: &sched.0,
             g,
             q: None,
+            vm: None,
         }
     }
 }
@@ -259,9 +279,9 @@ impl Wake<'_> {
     }
 }
 
-fn new_g(sh: &Arc<Shared>, parent: u64, site: u64, stack: Box<dyn Goroutine>) -> GRef {
+fn new_g<S: Goroutine>(sh: &Arc<Shared>, parent: u64, site: u64, stack: S) -> GRef {
     let id = sh.next_goid.fetch_add(1, SeqCst);
-    let g = Arc::new(G::new(id, parent, site, stack));
+    let g: GRef = Arc::new(G::new(id, parent, site, stack));
     sh.nlive.fetch_add(1, SeqCst);
     sh.allgs.lock().insert(id, g.clone());
     g
@@ -345,7 +365,7 @@ impl Sched {
 
     /// Runs the program whose main goroutine is `main` (goid 1) until it ends, and
     /// returns how. Blocks the calling thread; the workers are joined before returning.
-    pub fn run(&self, main: Box<dyn Goroutine>) -> Outcome {
+    pub fn run<S: Goroutine>(&self, main: S) -> Outcome {
         let sh = &self.0;
         let g = new_g(sh, 0, 0, main);
         sh.injector.push(g);
@@ -369,10 +389,10 @@ impl Sched {
                 let _ = h.join();
             }
         }
-        // Step 3: drop every stack, breaking G → stack → Waiter → G cycles.
+        // Step 3: release every stack, breaking G → stack → Waiter → G cycles.
         let gs: Vec<GRef> = sh.allgs.lock().drain().map(|(_, g)| g).collect();
         for g in gs {
-            drop(g.stack.lock().take());
+            g.stack.lock().release();
         }
         while runq::global_get_one(&sh.injector).is_some() {}
         sh.timers.clear();
@@ -399,7 +419,7 @@ impl Sched {
     }
 
     /// `go f()` from outside a G (e.g. `time.AfterFunc`): a new G on the global queue.
-    pub fn go(&self, stack: Box<dyn Goroutine>, parent: u64, site: u64) -> GRef {
+    pub fn go<S: Goroutine>(&self, stack: S, parent: u64, site: u64) -> GRef {
         let g = new_g(&self.0, parent, site, stack);
         put_runnable(&self.0, g.clone(), None);
         g
@@ -517,9 +537,8 @@ impl StopTheWorld<'_> {
                 f(&g, None);
                 continue;
             }
-            let mut st = g.stack.try_lock();
-            match st.as_mut().and_then(|s| s.as_mut()) {
-                Some(s) => f(&g, Some(s.as_mut())),
+            match g.stack.try_lock() {
+                Some(mut s) => f(&g, Some(&mut *s)),
                 None => f(&g, None),
             }
         }
@@ -557,7 +576,7 @@ fn snapshot(sh: &Shared) -> Vec<GInfo> {
             trace: g
                 .stack
                 .try_lock()
-                .and_then(|mut s| s.as_mut().map(|s| s.traceback(g.site, g.wait_reason())))
+                .map(|mut s| s.traceback(g.site, g.wait_reason()))
                 .unwrap_or_default(),
         })
         .collect();

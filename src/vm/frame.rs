@@ -76,16 +76,20 @@ impl Goroutine {
         // Small at birth (a blocked goroutine costs little): calls grow it on demand.
         let mut stack = vec![0; nregs.max(args.len()) + 8];
         stack[..args.len()].copy_from_slice(args);
+        // Room for the entry function and one call: most blocked goroutines wait one
+        // call deep (`mu.Lock()`, `wg.Wait()`), and growing from 1 would jump to 4.
+        let mut frames = Vec::with_capacity(2);
+        frames.push(Frame {
+            func,
+            pc: 0,
+            base: 0,
+            closure: 0,
+            kind: FrameKind::Normal,
+        });
         Goroutine {
             id,
             stack,
-            frames: vec![Frame {
-                func,
-                pc: 0,
-                base: 0,
-                closure: 0,
-                kind: FrameKind::Normal,
-            }],
+            frames,
             defers: Vec::new(),
             panics: Vec::new(),
             stack_bytes: fb,
