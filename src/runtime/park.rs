@@ -331,6 +331,8 @@ pub struct G<S: ?Sized = dyn Goroutine> {
     wait_reason: AtomicU8,
     /// What it waits on (a channel's or a lock word's address; 0 unknown), for the dump.
     waiting_on: AtomicUsize,
+    /// Its index in the scheduler's all-Gs list; changed only under that list's lock.
+    pub(crate) allg_index: AtomicUsize,
     /// The VM stack. Locked by the worker that runs the G (invariant 2), and by
     /// `StopTheWorld::for_each_g`; never contended otherwise. Released (`Goroutine::
     /// release`) when the G dies.
@@ -349,6 +351,7 @@ impl<S: Goroutine> G<S> {
             status: GStatus::new(Status::Runnable),
             wait_reason: AtomicU8::new(0),
             waiting_on: AtomicUsize::new(0),
+            allg_index: AtomicUsize::new(usize::MAX),
             stack: Mutex::new(stack),
         }
     }

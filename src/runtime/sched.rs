@@ -52,8 +52,7 @@ use crossbeam_deque::{Injector, Stealer};
 use crossbeam_utils::sync::{Parker, Unparker};
 use parking_lot::{Condvar, Mutex, RwLock};
 use std::any::Any;
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::SeqCst};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -161,8 +160,8 @@ pub(crate) struct Shared {
     idle: Mutex<Vec<usize>>,
     /// Workers looking for work (Go's `nmspinning`).
     nspinning: AtomicUsize,
-    /// Every live G by id (Go's `allgs`).
-    allgs: Mutex<HashMap<u64, GRef>>,
+    /// Every live G, in no order (Go's `allgs`); `G::allg_index` is each one's index.
+    allgs: Mutex<AllGs>,
     next_goid: AtomicU64,
     /// Live Gs (`runtime.NumGoroutine`).
     nlive: AtomicUsize,
@@ -283,8 +282,40 @@ fn new_g<S: Goroutine>(sh: &Arc<Shared>, parent: u64, site: u64, stack: S) -> GR
     let id = sh.next_goid.fetch_add(1, SeqCst);
     let g: GRef = Arc::new(G::new(id, parent, site, stack));
     sh.nlive.fetch_add(1, SeqCst);
-    sh.allgs.lock().insert(id, g.clone());
+    sh.allgs.lock().add(&g);
     g
+}
+
+/// The live Gs: a list with swap-removal by the index each G keeps, so adding and
+/// removing a G is O(1) without hashing, and 100k Gs cost a word each.
+#[derive(Default)]
+pub(crate) struct AllGs(Vec<GRef>);
+
+impl AllGs {
+    fn add(&mut self, g: &GRef) {
+        g.allg_index.store(self.0.len(), Relaxed);
+        self.0.push(g.clone());
+    }
+
+    /// Removes `g` (a no-op if it is not listed).
+    pub(crate) fn remove(&mut self, g: &GRef) {
+        let i = g.allg_index.load(Relaxed);
+        if self.0.get(i).is_none_or(|x| !Arc::ptr_eq(x, g)) {
+            return;
+        }
+        self.0.swap_remove(i);
+        if let Some(moved) = self.0.get(i) {
+            moved.allg_index.store(i, Relaxed);
+        }
+        g.allg_index.store(usize::MAX, Relaxed);
+        if self.0.capacity() > 4 * self.0.len() + 64 {
+            self.0.shrink_to(2 * self.0.len());
+        }
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &GRef> {
+        self.0.iter()
+    }
 }
 
 /// Puts a Runnable G on a queue and wakes a worker if useful.
@@ -293,7 +324,7 @@ fn put_runnable(sh: &Arc<Shared>, g: GRef, q: Option<&RunQ>) {
         Some(q) => {
             // A G in run-next is not stealable: wake a helper only if the old run-next
             // went to the stealable local queue.
-            if q.put_next(g) {
+            if q.put_next(g, &sh.injector) {
                 wakep(sh);
             }
         }
@@ -344,7 +375,7 @@ impl Sched {
             nprocs: AtomicUsize::new(cfg.procs.max(1)),
             idle: Mutex::new(Vec::new()),
             nspinning: AtomicUsize::new(0),
-            allgs: Mutex::new(HashMap::new()),
+            allgs: Mutex::new(AllGs::default()),
             next_goid: AtomicU64::new(1),
             nlive: AtomicUsize::new(0),
             external: AtomicUsize::new(0),
@@ -390,7 +421,7 @@ impl Sched {
             }
         }
         // Step 3: release every stack, breaking G → stack → Waiter → G cycles.
-        let gs: Vec<GRef> = sh.allgs.lock().drain().map(|(_, g)| g).collect();
+        let gs: Vec<GRef> = std::mem::take(&mut sh.allgs.lock().0);
         for g in gs {
             g.stack.lock().release();
         }
@@ -530,7 +561,7 @@ impl StopTheWorld<'_> {
     /// Calls `f` on every live G with its VM stack; the stack is `None` for the G that
     /// stopped the world (its `run` holds it: the VM scans that one itself). Order: by id.
     pub fn for_each_g(&self, mut f: impl FnMut(&G, Option<&mut dyn Goroutine>)) {
-        let mut gs: Vec<GRef> = self.sched.0.allgs.lock().values().cloned().collect();
+        let mut gs: Vec<GRef> = self.sched.0.allgs.lock().iter().cloned().collect();
         gs.sort_by_key(|g| g.id);
         for g in gs {
             if Some(g.id) == self.current {
@@ -561,7 +592,7 @@ impl Drop for StopTheWorld<'_> {
 }
 
 fn snapshot(sh: &Shared) -> Vec<GInfo> {
-    let gs: Vec<GRef> = sh.allgs.lock().values().cloned().collect();
+    let gs: Vec<GRef> = sh.allgs.lock().iter().cloned().collect();
     let mut v: Vec<GInfo> = gs
         .iter()
         .map(|g| GInfo {

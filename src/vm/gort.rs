@@ -71,7 +71,6 @@ pub fn inherit_sink(mut g: VmG) -> VmG {
 /// (the environment variable, else the number of CPUs); returns the exit status. Program
 /// output is flushed before any runtime report, which goes to stderr.
 pub fn run_program(prog: Arc<super::Program>) -> i32 {
-    release_front_end_memory();
     let sources = prog.sources.clone();
     let sched = Sched::new(Config::from_env());
     run_main_on(&sched, prog, &|outcome| match outcome {
@@ -82,18 +81,6 @@ pub fn run_program(prog: Arc<super::Program>) -> i32 {
         }
         _ => String::new(),
     })
-}
-
-/// Gives the memory the front end freed (syntax trees, the checker's tables: most of a
-/// small program's footprint) back to the system before the program starts, so that it
-/// does not count in the program's resident size (glibc keeps freed memory otherwise).
-fn release_front_end_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: `malloc_trim` only returns free heap pages to the kernel; it is safe to
-    // call at any time from any thread.
-    unsafe {
-        libc::malloc_trim(0);
-    }
 }
 
 /// Runs `prog`'s entry as goroutine 1 on `sched` to the program's end and turns the

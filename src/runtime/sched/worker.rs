@@ -88,13 +88,13 @@ impl Worker {
                 g.set_wait_reason(reason);
                 if g.status.park() == ParkAction::Requeue {
                     g.set_wait_reason(WaitReason::Zero);
-                    self.q.put(g);
+                    self.q.put(g, &sh.injector);
                 }
             }
             RunResult::Exit { goexit } => {
                 g.status.set(Status::Dead);
                 g.stack.lock().release();
-                sh.allgs.lock().remove(&g.id);
+                sh.allgs.lock().remove(&g);
                 sh.nlive.fetch_sub(1, SeqCst);
                 if g.id == 1 {
                     if goexit {
@@ -275,7 +275,7 @@ impl Worker {
 fn all_parked(sh: &Shared) -> bool {
     sh.allgs
         .lock()
-        .values()
+        .iter()
         .all(|g| matches!(g.status(), Status::Waiting | Status::Dead))
 }
 
