@@ -35,12 +35,15 @@ pub const EXIT_BASE: i32 = 3;
 pub const EXHAUSTED: i32 = -1;
 pub const PANIC: i32 = -2;
 
+/// A `break L` or `continue L` leaving a range-over-func body.
+pub type Exit = (BranchKind, Option<String>);
+
 /// What a range-over-func body being compiled needs to leave its loop.
 pub struct RangeExit {
     /// `R[state]` holds the pointer to the state word.
     pub state: Reg,
     /// `break L` / `continue L` to statements outside the body, by exit code order.
-    pub exits: Vec<(BranchKind, Option<String>)>,
+    pub exits: Vec<Exit>,
     /// The enclosing function's result variables and types.
     pub results: Vec<ObjId>,
     pub result_types: Vec<TypeId>,
@@ -201,7 +204,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         self.fb.bind(no_panic);
         self.set_state(st, EXHAUSTED);
         let done = self.fb.label();
-        let mut arms: Vec<(i32, Option<(BranchKind, Option<String>)>)> = vec![(RETURNED, None)];
+        let mut arms: Vec<(i32, Option<Exit>)> = vec![(RETURNED, None)];
         for (i, e) in exits.into_iter().enumerate() {
             arms.push((EXIT_BASE + i as i32, Some(e)));
         }
