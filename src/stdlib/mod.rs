@@ -32,9 +32,7 @@
 //! `unicode` script tables beyond the common scripts (see `unicode/scripts.go`).
 //!
 //! # Known differences from Go
-//! `sort.Sort`/`sort.Slice` are not stable and may order equal elements differently
-//! from Go's pdqsort; `math/rand.NewSource` is a different generator than Go's; named
-//! types behind pointers cannot be scanned by `fmt.Sscan` ("can't scan type").
+//! Named types behind pointers cannot be scanned by `fmt.Sscan` ("can't scan type").
 
 /// One package: its import path and its files (file name, source text).
 type Package = (&'static str, &'static [(&'static str, &'static str)]);
@@ -65,14 +63,20 @@ packages! {
         "acosh.go", "asin.go", "asinh.go", "atan.go", "atan2.go", "atanh.go", "bits.go", "cbrt.go", "const.go", "erf.go", "erfinv.go", "exp.go", "exp2_noasm.go", "exp_asm.go", "expm1.go", "frexp.go", "funcs.go", "gamma.go", "hypot.go", "hypot_asm.go", "j0.go", "j1.go", "jn.go", "ldexp.go", "lgamma.go", "log.go", "log10.go", "log1p.go", "log_asm.go", "logb.go", "mod.go", "modf.go", "nextafter.go", "pow.go", "pow10.go", "remainder.go", "sin.go", "sincos.go", "sinh.go", "stubs.go", "tan.go", "tanh.go", "trig_reduce.go"
     ],
     "math/bits" => ["bits.go", "bits_errors.go", "bits_tables.go"],
-    "math/rand" => ["rand.go"],
+    "math/rand" => ["rand.go", "rng.go", "exp.go", "normal.go", "zipf.go"],
     "net" => ["net.go", "ip.go", "sys.go"],
     "os" => ["os.go", "file.go", "sys.go"],
     "path" => ["path.go"],
     "path/filepath" => ["filepath.go"],
     "runtime" => ["runtime.go"],
-    "slices" => ["slices.go", "sort.go"],
-    "sort" => ["sort.go", "search.go"],
+    "slices" => ["slices.go", "sort.go", "zsortordered.go", "zsortanyfunc.go"],
+    "sort" => [
+        "sort.go",
+        "search.go",
+        "slice.go",
+        "zsortinterface.go",
+        "zsortfunc.go",
+    ],
     "strconv" => ["atoi.go", "itoa.go", "quote.go"],
     "strings" => ["strings.go", "builder.go"],
     "sync" => ["mutex.go", "once.go", "cond.go", "map.go"],

@@ -39,6 +39,10 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
             w[0] = crate::runtime::types::random_u64() as u32 as u64;
             Ok(())
         }),
+        "math/rand.runtimeRand" => (1, |_, w| {
+            w[0] = crate::runtime::types::random_u64();
+            Ok(())
+        }),
         "os.sysGetpid" => (1, |_, w| {
             w[0] = std::process::id() as u64;
             Ok(())
