@@ -723,7 +723,11 @@ impl FnCtx<'_, '_> {
         if !is_min {
             self.fb.emit(Instr::Not { a: t2, b: t2 });
         }
-        self.fb.emit(Instr::And { a: t1, b: t1, c: t2 });
+        self.fb.emit(Instr::And {
+            a: t1,
+            b: t1,
+            c: t2,
+        });
         self.fb.emit(Instr::Or { a: c, b: c, c: t1 });
     }
 }

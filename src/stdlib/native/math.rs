@@ -7,6 +7,9 @@
 //! Invariant: every function here gives the bits Go 1.27 on amd64 gives, NaN payloads
 //! included (Go's NaN is 0x7FF8000000000001).
 
+// The constants are written as Go's sources write them, digits beyond f64's included.
+#![allow(clippy::excessive_precision)]
+
 use crate::vm::program::NativeFn;
 use crate::vm::value;
 
@@ -160,7 +163,7 @@ fn arch_exp(bits: u64) -> u64 {
 /// Go's `archLog` (src/math/log_amd64.s): FreeBSD's algorithm on the frexp of x, whose
 /// exponent it takes from the bits directly (so subnormals are not normalized first).
 fn arch_log(bits: u64) -> u64 {
-    const HSQRT2: f64 = 7.071_067_811_865_475_244_01e-1;
+    const HSQRT2: f64 = std::f64::consts::FRAC_1_SQRT_2; // 7.07106781186547524401e-01
     const LN2HI: f64 = 6.931_471_803_691_238_164_90e-1;
     const LN2LO: f64 = 1.908_214_929_270_587_700_02e-10;
     const L1: f64 = 6.666_666_666_666_735_130e-1;
@@ -181,8 +184,8 @@ fn arch_log(bits: u64) -> u64 {
     }
     let mut f1 = f64::from_bits((bits & 0x000F_FFFF_FFFF_FFFF) | 0.5f64.to_bits());
     let mut k = (((bits >> 52) & 0x7FF) as i32 - 0x3FE) as f64;
-    // CMPSD $5 (not less than): HSqrt2 >= f1 (or unordered).
-    if !(HSQRT2 < f1) {
+    // CMPSD $5 (not less than): !(HSqrt2 < f1); f1 is never NaN here.
+    if f1 <= HSQRT2 {
         k -= 1.0;
         f1 *= 2.0;
     }
