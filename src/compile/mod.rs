@@ -24,6 +24,7 @@ mod literal;
 pub mod live;
 mod methods;
 mod place;
+mod rangefunc;
 mod stmt;
 mod switch;
 pub mod types;
