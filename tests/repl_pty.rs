@@ -275,3 +275,36 @@ fn goroutines_keep_running_and_are_not_restarted() {
         assert_eq!(all.matches(&format!("tick {i}")).count(), 1, "{all}");
     }
 }
+
+/// Values made by earlier inputs keep their meaning in later ones (run-time type ids and
+/// globals are the session's, `compile::live`): an `any` still passes a type switch and
+/// a map lookup by an interface key; a method declared later is found through it; a
+/// func value stored earlier keeps the code it was made with, while calls in new inputs
+/// use the latest declaration.
+#[test]
+fn values_made_by_earlier_inputs_keep_their_types() {
+    let mut p = start();
+    line(&mut p, "type T struct{ a int }");
+    line(&mut p, "var i any = T{3}");
+    line(&mut p, "keys := map[any]int{T{1}: 7}");
+    let out = line(&mut p, "switch i.(type) { case T: fmt.Println(\"a T\") }");
+    assert!(out.contains("a T"), "{out}");
+    line(
+        &mut p,
+        "func (t T) String() string { return fmt.Sprint(\"T:\", t.a) }",
+    );
+    let out = line(&mut p, "fmt.Println(i)");
+    assert!(out.contains("T:3"), "{out}");
+    let out = line(&mut p, "keys[T{1}]");
+    assert!(out.contains("7 (int)"), "{out}");
+    line(&mut p, "func g() int { return 10 }");
+    line(&mut p, "h := g");
+    line(&mut p, "func g() int { return 20 }");
+    let out = line(&mut p, "h() + g()");
+    assert!(out.contains("30 (int)"), "{out}");
+    line(&mut p, "err := errors.New(\"boom\")");
+    let out = line(&mut p, "errors.Is(fmt.Errorf(\"w: %w\", err), err)");
+    assert!(out.contains("true (bool)"), "{out}");
+    p.send_line(":quit").unwrap();
+    p.exp_eof().unwrap();
+}
