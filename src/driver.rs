@@ -47,6 +47,12 @@ pub fn read_source(path: &Path) -> Result<Vec<u8>, String> {
 /// Like `check_paths` with the files' contents given. Invalid UTF-8 is replaced (the
 /// lexer reports it where it stands).
 pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
+    check_sources_mode(sources, true)
+}
+
+/// `check_sources`; with `lazy` false, every standard-library function body is
+/// checked too, reached or not (`types::check_program_mode`).
+pub fn check_sources_mode(sources: Vec<(String, Vec<u8>)>, lazy: bool) -> Checked {
     let mut sm = SourceMap::new();
     let ids = IdGen::new();
     let mut diags = Vec::new();
@@ -69,7 +75,7 @@ pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
     // As in gc, only syntax errors stop the pipeline; lexical errors and the parser's
     // other complaints (`expression in go must be function call`) do not.
     if !diags.iter().any(|d| d.message.starts_with("syntax error")) {
-        let (i, ds) = types::check_program(&mut sm, &ids, &files);
+        let (i, ds) = types::check_program_mode(&mut sm, &ids, &files, lazy);
         diags.extend(ds);
         info = Some(i);
     }

@@ -433,6 +433,8 @@ impl<'a> Compiler<'a> {
         let name = self.func_name(o);
         let f = if fd.body.is_none() || native::lookup(&name, true).is_some() {
             func::native_stub(self, o, fd, &name)?
+        } else if self.info.unchecked_bodies.contains(&o) {
+            return Err(internal(fd.name.span, format!("{name}: body not type-checked")));
         } else {
             func::compile_decl(self, o, fd, &name)?
         };

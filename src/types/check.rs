@@ -44,6 +44,8 @@ pub(crate) struct Global<'s> {
     pub inst_diags: HashSet<(u32, String)>,
     /// Lines (span starts of errors) the checks of generic declarations reported on.
     pub generic_diag_spans: Vec<Span>,
+    /// Lazy checking of standard-library bodies (`lazy.rs`).
+    pub lazy: super::lazy::Lazy,
 }
 
 impl<'s> Global<'s> {
@@ -66,6 +68,7 @@ impl<'s> Global<'s> {
             aliases_in_progress: HashSet::new(),
             inst_diags: HashSet::new(),
             generic_diag_spans: Vec::new(),
+            lazy: super::lazy::Lazy::default(),
         };
         super::universe::define_universe(&mut g);
         g
@@ -303,6 +306,7 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
     }
 
     pub fn record(&mut self, e: &ast::Expr, mode: Mode, ty: TypeId, value: Option<Value>) {
+        self.g.lazy.note_type(ty);
         self.g.info.record(e.id, TypeAndValue { mode, ty, value });
     }
 
@@ -317,6 +321,7 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
     }
 
     pub fn record_use(&mut self, ident: &ast::Ident, obj: ObjId) {
+        self.reach(obj);
         self.g.info.uses.insert(ident.id, obj);
     }
 
@@ -402,8 +407,12 @@ impl<'f> Checker<'_, '_, 'f> {
         self.package_objects();
         self.process_delayed();
         self.check_generic_decls();
+        self.drain_lazy(files);
         self.init_order();
-        self.unused_imports();
+        let lazy_std = self.g.lazy.enabled && self.g.info.packages[self.pkg.0 as usize].path != "main";
+        if !lazy_std {
+            self.unused_imports();
+        }
     }
 
     pub(crate) fn process_delayed(&mut self) {

@@ -765,6 +765,7 @@ impl<'f> Checker<'_, '_, 'f> {
             }
         }
         match &decl.body {
+            Some(_) if self.defer_body(obj, decl, sig) => {}
             Some(body) => self.delayed.push(Delayed {
                 key: decl.name.id,
                 sig_ty: sig,
