@@ -37,6 +37,10 @@ use crate::vm::{FuncBuilder, Instr, Program, ProgramBuilder};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+/// The end of the internal error for a standard-library body that lazy checking left
+/// unchecked (`types::lazy`); `driver` then checks the program again in full.
+pub const UNCHECKED_BODY: &str = "body not type-checked";
+
 /// A compile error: already a diagnostic.
 pub type CResult<T> = Result<T, Diagnostic>;
 
@@ -434,7 +438,7 @@ impl<'a> Compiler<'a> {
         let f = if fd.body.is_none() || native::lookup(&name, true).is_some() {
             func::native_stub(self, o, fd, &name)?
         } else if self.info.unchecked_bodies.contains(&o) {
-            return Err(internal(fd.name.span, format!("{name}: body not type-checked")));
+            return Err(internal(fd.name.span, format!("{name}: {UNCHECKED_BODY}")));
         } else {
             func::compile_decl(self, o, fd, &name)?
         };

@@ -198,6 +198,9 @@ pub(crate) struct Checker<'g, 's, 'f> {
     pub placeholder_pass: bool,
     /// Set while checking an instance of a generic (its errors are `inst_diags`).
     pub in_instance: bool,
+    /// Set while checking a package variable's declaration (`lazy.rs` notes the types
+    /// met there and in function bodies: what may end up in an interface at run time).
+    pub in_var_decl: bool,
 }
 
 /// An operand (go/types' `operand`): the result of checking an expression.
@@ -253,6 +256,7 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
             pending_args: None,
             placeholder_pass: false,
             in_instance: false,
+            in_var_decl: false,
         }
     }
 
@@ -306,7 +310,9 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
     }
 
     pub fn record(&mut self, e: &ast::Expr, mode: Mode, ty: TypeId, value: Option<Value>) {
-        self.g.lazy.note_type(ty);
+        if !self.funcs.is_empty() || self.in_var_decl {
+            self.g.lazy.note_type(ty);
+        }
         self.g.info.record(e.id, TypeAndValue { mode, ty, value });
     }
 
@@ -406,10 +412,15 @@ impl<'f> Checker<'_, '_, 'f> {
         self.collect_objects(files);
         self.package_objects();
         self.process_delayed();
-        self.check_generic_decls();
+        // In lazy mode a standard package's generic declarations are checked only per
+        // instance, and its imports may be used only in bodies never checked (`lazy.rs`).
+        let lazy_std =
+            self.g.lazy.enabled && self.g.info.packages[self.pkg.0 as usize].path != "main";
+        if !lazy_std {
+            self.check_generic_decls();
+        }
         self.drain_lazy(files);
         self.init_order();
-        let lazy_std = self.g.lazy.enabled && self.g.info.packages[self.pkg.0 as usize].path != "main";
         if !lazy_std {
             self.unused_imports();
         }

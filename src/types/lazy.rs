@@ -10,13 +10,18 @@
 //!
 //! - a use of the function or method object (an identifier, a qualified name, a
 //!   selector `x.M` or method expression `T.M`), in any checked code;
-//! - a method table: every type recorded for a checked expression (and every
-//!   parameter and result type of a reached function) is walked structurally (pointer,
+//! - a method table: every type recorded for an expression in a function body or a
+//!   package variable's declaration is walked structurally (pointer,
 //!   element, key, field and tuple types, through named types to their underlying
 //!   types), and every method of a named type met on the way counts as reached. This
 //!   over-approximates the compiler, which builds method tables only for types stored
 //!   in interfaces and their printing descriptors' components (`compile::types`);
 //! - a standard package's `init` function (the compiler runs them all).
+//!
+//! What a standard package variable's declaration reaches (its initializer's calls and
+//! types) is kept in a bucket and counts only once the variable itself is reached, as
+//! the compiler initializes such a variable only when compiled code uses it (`os.Stdout`
+//! reaches `NewFile` and `*File`'s methods only in a program that uses `os.Stdout`).
 //!
 //! Bodies the compiler replaces with Rust natives (`stdlib::native::lookup(name, true)`)
 //! are never reached. Reached bodies are checked from a work list (`Checker::drain_lazy`)
@@ -30,7 +35,7 @@
 //! standard packages in lazy mode (their imports may be used only there).
 
 use super::check::Checker;
-use super::object::{ObjId, ObjKind, PkgId};
+use super::object::{ObjId, ObjKind, PkgId, VarKind};
 use super::scope::ScopeId;
 use super::typ::{Type, TypeId};
 use crate::syntax::ast;
@@ -61,14 +66,56 @@ pub(crate) struct Lazy {
     /// Types met so far (walked or waiting in `types`).
     seen_types: HashSet<TypeId>,
     types: Vec<TypeId>,
+    /// The standard-library package variable whose declaration is being checked: what
+    /// it reaches goes to its bucket, released when the variable itself is reached.
+    pub collecting: Option<ObjId>,
+    /// Per package variable of the standard library: the objects and types its
+    /// declaration reached (the compiler compiles the initializer only if the variable
+    /// is used), and the other variables one initializer sets (`var a, b = f()`).
+    buckets: HashMap<ObjId, Bucket>,
+}
+
+#[derive(Default)]
+struct Bucket {
+    objs: Vec<ObjId>,
+    types: Vec<TypeId>,
+    group: Vec<ObjId>,
 }
 
 impl Lazy {
     /// Marks function `obj` reached (any object may be given; others are ignored when
     /// the queue is drained).
     pub fn reach(&mut self, obj: ObjId) {
-        if self.enabled && self.reached.insert(obj) {
+        if !self.enabled {
+            return;
+        }
+        if let Some(v) = self.collecting {
+            self.buckets.entry(v).or_default().objs.push(obj);
+            return;
+        }
+        if self.reached.insert(obj) {
             self.queue.push(obj);
+        }
+    }
+
+    /// Starts collecting what package variable `v`'s declaration reaches (its
+    /// initializer also sets `group`); returns the previous collector to restore.
+    pub fn collect_for(&mut self, v: ObjId, group: &[ObjId]) -> Option<ObjId> {
+        let b = self.buckets.entry(v).or_default();
+        b.group.extend(group.iter().copied().filter(|&o| o != v));
+        self.collecting.replace(v)
+    }
+
+    /// Releases what variable `v`'s declaration reached (`v` was reached).
+    fn release(&mut self, v: ObjId) {
+        let Some(b) = self.buckets.remove(&v) else {
+            return;
+        };
+        for o in b.objs.into_iter().chain(b.group) {
+            self.reach(o);
+        }
+        for t in b.types {
+            self.note_type(t);
         }
     }
 
@@ -84,7 +131,14 @@ impl Lazy {
 
     /// Notes a type met in checked code; its methods count as reached.
     pub fn note_type(&mut self, t: TypeId) {
-        if self.enabled && self.seen_types.insert(t) {
+        if !self.enabled {
+            return;
+        }
+        if let Some(v) = self.collecting {
+            self.buckets.entry(v).or_default().types.push(t);
+            return;
+        }
+        if self.seen_types.insert(t) {
             self.types.push(t);
         }
     }
@@ -93,9 +147,27 @@ impl Lazy {
 impl<'f> Checker<'_, '_, 'f> {
     /// Marks function or method `obj` reached (lazy mode).
     pub(crate) fn reach(&mut self, obj: ObjId) {
-        if self.g.lazy.enabled && matches!(self.g.obj(obj).kind, ObjKind::Func { .. }) {
+        if self.g.lazy.enabled
+            && matches!(
+                self.g.obj(obj).kind,
+                ObjKind::Func { .. } | ObjKind::Var(VarKind::Package)
+            )
+        {
             self.g.lazy.reach(obj);
         }
+    }
+
+    /// Whether the declaration of package variable `obj` (setting `lhs` too) is
+    /// collected into a bucket rather than reached at once: in a standard package.
+    pub(crate) fn lazy_var_start(
+        &mut self,
+        obj: ObjId,
+        lhs: Option<&[ObjId]>,
+    ) -> Option<Option<ObjId>> {
+        if !self.g.lazy.enabled || self.g.info.packages[self.pkg.0 as usize].path == "main" {
+            return None;
+        }
+        Some(self.g.lazy.collect_for(obj, lhs.unwrap_or(&[])))
     }
 
     /// Whether the body of function `obj` (declared by `decl` in this package) may wait
@@ -140,9 +212,15 @@ impl<'f> Checker<'_, '_, 'f> {
             let Some(obj) = self.g.lazy.queue.pop() else {
                 break;
             };
+            self.g.lazy.release(obj);
             let Some(p) = self.g.lazy.pending.remove(&obj) else {
                 continue;
             };
+            if std::env::var_os("MINIGO_LAZY_DEBUG").is_some() {
+                let o = self.g.obj(obj);
+                let path = self.g.info.packages[p.pkg.0 as usize].path.clone();
+                eprintln!("lazy: {path}.{}", o.name);
+            }
             if p.pkg == self.pkg {
                 if let Some(decl) = find_decl(files, p.key) {
                     self.check_pending(obj, p, decl);
@@ -165,12 +243,6 @@ impl<'f> Checker<'_, '_, 'f> {
             return;
         };
         let sig = self.g.obj(obj).ty;
-        if let Some(s) = self.tt().signature(sig) {
-            let ts: Vec<TypeId> = s.params.iter().chain(&s.results).copied().collect();
-            for t in ts {
-                self.g.lazy.note_type(t);
-            }
-        }
         let (saved_scope, saved_decl) = (self.scope, self.cur_decl);
         self.scope = p.scope;
         self.cur_decl = Some(obj);
