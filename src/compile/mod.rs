@@ -23,6 +23,7 @@ mod func;
 mod literal;
 mod methods;
 mod place;
+mod rangefunc;
 mod stmt;
 mod switch;
 pub mod types;

@@ -150,6 +150,10 @@ pub(crate) struct FuncCtx {
     /// Named results, for bare `return`s.
     pub named_results: bool,
     pub result_objs: Vec<ObjId>,
+    /// The body of a range-over-func loop (compiled as the yield closure): `return`
+    /// there returns from the enclosing function (`sig`, `named_results` and
+    /// `result_objs` are that function's).
+    pub range_body: bool,
 }
 
 /// A function body to check once package-level declarations are resolved.

@@ -156,6 +156,10 @@ pub struct Info {
     /// interface): the interface type they are converted to.
     pub implicit_iface: HashMap<NodeId, TypeId>,
     pub funcs: HashMap<NodeId, FuncInfo>,
+    /// The bodies of range-over-func loops, keyed by the range expression's `NodeId`:
+    /// each is compiled as the yield function (a closure), so it has its own locals and
+    /// captures like a func literal. `sig` is the yield function's signature.
+    pub range_funcs: HashMap<NodeId, FuncInfo>,
     /// Variables captured by at least one func literal (candidates for heap boxes).
     pub captured: HashSet<ObjId>,
     /// Instances of generic functions and methods with their own copies of the
@@ -196,6 +200,7 @@ impl Info {
             selections: HashMap::new(),
             implicit_iface: HashMap::new(),
             funcs: HashMap::new(),
+            range_funcs: HashMap::new(),
             captured: HashSet::new(),
             instances: Vec::new(),
             inst_targs: HashMap::new(),
