@@ -176,7 +176,7 @@ impl Chan {
         if !block {
             return Ok(SendStep::WouldBlock);
         }
-        let w = Waiter::new(ctx.g().clone(), val, None);
+        let w = ctx.waiter(val);
         ctx.g().set_waiting_on(self.addr());
         c.sendq.push_back(w.clone());
         Ok(SendStep::Park(w))
@@ -242,7 +242,7 @@ impl Chan {
         if !block {
             return RecvStep::WouldBlock;
         }
-        let w = Waiter::with_slot(ctx.g().clone(), self.elem_words, None);
+        let w = ctx.waiter_slot(self.elem_words);
         ctx.g().set_waiting_on(self.addr());
         c.recvq.push_back(w.clone());
         RecvStep::Park(w)

@@ -423,13 +423,52 @@ impl Default for SelectGroup {
     }
 }
 
+/// A waiter's element words: up to `Elem::INLINE` words inside the waiter (an `int`, a
+/// pointer, a string: most channel elements), so parking costs one allocation; larger
+/// elements in a box of their own. Inline, the waiter is no bigger than with a box
+/// alone (a boxed slice is two words too).
+pub enum Elem {
+    Inline(u8, [AtomicU64; Elem::INLINE]),
+    Boxed(Box<[AtomicU64]>),
+}
+
+impl Elem {
+    pub const INLINE: usize = 2;
+
+    fn zeroed(n: usize) -> Elem {
+        if n <= Elem::INLINE {
+            Elem::Inline(n as u8, Default::default())
+        } else {
+            Elem::Boxed((0..n).map(|_| AtomicU64::new(0)).collect())
+        }
+    }
+
+    fn from_words(v: &[u64]) -> Elem {
+        let e = Elem::zeroed(v.len());
+        for (s, &w) in e.iter().zip(v) {
+            s.store(w, Ordering::Relaxed);
+        }
+        e
+    }
+}
+
+impl std::ops::Deref for Elem {
+    type Target = [AtomicU64];
+    fn deref(&self) -> &[AtomicU64] {
+        match self {
+            Elem::Inline(n, w) => w.get(..*n as usize).unwrap_or(&[]),
+            Elem::Boxed(b) => b,
+        }
+    }
+}
+
 /// A goroutine waiting in a queue: Go's sudog. One per blocking operation (a select makes
 /// one per case, sharing a `SelectGroup`).
 pub struct Waiter {
     pub g: GRef,
     /// The element: the value a sender offers (sendq), or the slot a sender fills for a
     /// receiver (recvq). Written under the queue's lock before `ready` (invariant 3).
-    pub elem: Box<[AtomicU64]>,
+    pub elem: Elem,
     /// Woken by a real communication (true) or by `close` (false): Go's `sudog.success`.
     /// For a semaphore: the semaphore was handed to us (Go's `ticket`).
     success: AtomicBool,
@@ -441,7 +480,7 @@ impl Waiter {
     pub fn new(g: GRef, elem: &[u64], select: Option<(Arc<SelectGroup>, usize)>) -> Arc<Waiter> {
         Arc::new(Waiter {
             g,
-            elem: elem.iter().map(|&w| AtomicU64::new(w)).collect(),
+            elem: Elem::from_words(elem),
             success: AtomicBool::new(false),
             select,
         })
@@ -451,10 +490,27 @@ impl Waiter {
     pub fn with_slot(g: GRef, n: usize, select: Option<(Arc<SelectGroup>, usize)>) -> Arc<Waiter> {
         Arc::new(Waiter {
             g,
-            elem: (0..n).map(|_| AtomicU64::new(0)).collect(),
+            elem: Elem::zeroed(n),
             success: AtomicBool::new(false),
             select,
         })
+    }
+
+    /// Makes a waiter that nobody else holds (a cached one, `Ctx::waiter`) new again,
+    /// for `g`, with `n` zeroed element words.
+    pub(crate) fn reset(&mut self, g: &GRef, n: usize) {
+        if !Arc::ptr_eq(&self.g, g) {
+            self.g = g.clone();
+        }
+        if self.elem.len() == n {
+            for e in self.elem.iter() {
+                e.store(0, Ordering::Relaxed);
+            }
+        } else {
+            self.elem = Elem::zeroed(n);
+        }
+        self.success = AtomicBool::new(false);
+        self.select = None;
     }
 
     /// Takes the wake-up for this waiter: always true for a plain waiter; for a select,

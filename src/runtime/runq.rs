@@ -22,9 +22,10 @@
 //! 256-entry ring with overflow to the global queue, which crossbeam already covers with
 //! a growable buffer; and tokio's LIFO slot semantics, which is our run-next.
 
-use super::park::GRef;
+use super::park::{GRef, Waiter};
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use std::cell::{Cell, RefCell};
+use std::sync::Arc;
 
 /// After this many consecutive run-next picks the local queue is served first.
 pub const RUNNEXT_STREAK: u32 = 32;
@@ -32,11 +33,18 @@ pub const RUNNEXT_STREAK: u32 = 32;
 /// The local queue's bound (invariant 4; Go's `len(p.runq)`).
 pub const LOCAL_CAP: usize = 256;
 
+/// Waiters a worker keeps for reuse (Go's `p.sudogcache`).
+pub const WAITER_CACHE: usize = 16;
+
 /// A worker's own queue: Go's P's `runq` and `runnext`. Lives on the worker's thread.
 pub struct RunQ {
     pub(crate) local: Worker<GRef>,
     runnext: RefCell<Option<GRef>>,
     streak: Cell<u32>,
+    /// Waiters no one else holds any more, for the next park on this worker (Go's
+    /// `sudogcache`): parking then allocates nothing. Each keeps its last G's record
+    /// alive until reused; there are at most `WAITER_CACHE`.
+    pub(crate) waiters: RefCell<Vec<Arc<Waiter>>>,
 }
 
 impl RunQ {
@@ -45,6 +53,7 @@ impl RunQ {
             local: Worker::new_fifo(),
             runnext: RefCell::new(None),
             streak: Cell::new(0),
+            waiters: RefCell::new(Vec::new()),
         }
     }
 

@@ -42,7 +42,7 @@
 //!    is stopped when it waits in `stw_wait`, is parked idle, or has retired (its id is
 //!    ≥ GOMAXPROCS). `active` counts the others.
 
-use super::park::{GRef, Goroutine, ReadyAction, Status, Traceback, WaitReason, G};
+use super::park::{GRef, Goroutine, ReadyAction, Status, Traceback, WaitReason, Waiter, G};
 use super::runq::{self, RunQ};
 use super::sema::SemaTable;
 use super::timer::Timers;
@@ -234,6 +234,43 @@ impl<'a> Ctx<'a> {
         let g = new_g(self.sh, self.g.id, site, stack);
         put_runnable(self.sh, g.clone(), self.q);
         g
+    }
+
+    /// A waiter for the running G offering `elem` (a send), from this worker's cache
+    /// when it has one (`RunQ::waiters`).
+    pub fn waiter(&self, elem: &[u64]) -> Arc<Waiter> {
+        match self.cached_waiter(elem.len()) {
+            Some(w) => {
+                w.write_elem(elem);
+                w
+            }
+            None => Waiter::new(self.g.clone(), elem, None),
+        }
+    }
+
+    /// A waiter for the running G with `n` zeroed element words (a receive).
+    pub fn waiter_slot(&self, n: usize) -> Arc<Waiter> {
+        self.cached_waiter(n)
+            .unwrap_or_else(|| Waiter::with_slot(self.g.clone(), n, None))
+    }
+
+    fn cached_waiter(&self, n: usize) -> Option<Arc<Waiter>> {
+        let mut w = self.q?.waiters.borrow_mut().pop()?;
+        // Only unshared waiters are cached (`recycle`), so this succeeds.
+        Arc::get_mut(&mut w)?.reset(self.g, n);
+        Some(w)
+    }
+
+    /// Gives back a waiter whose operation completed: cached for the next park on
+    /// this worker if nobody else holds it any more, else just dropped.
+    pub fn recycle(&self, mut w: Arc<Waiter>) {
+        let Some(q) = self.q else { return };
+        if Arc::get_mut(&mut w).is_some() {
+            let mut c = q.waiters.borrow_mut();
+            if c.len() < runq::WAITER_CACHE {
+                c.push(w);
+            }
+        }
     }
 
     /// Makes `g` runnable; the caller dequeued its waiter (park's "who may call ready").
@@ -501,6 +538,12 @@ impl Sched {
     /// world stopped). Goroutine stacks are enumerated by `StopTheWorld::for_each_g`.
     pub fn for_each_timer_chan(&self, f: impl FnMut(&Arc<super::chan::Chan>)) {
         self.0.timers.for_each_chan(f);
+    }
+
+    /// GC roots held by armed timers: each `AfterFunc`'s function value (call with the
+    /// world stopped; timer invariant 4).
+    pub fn for_each_timer_root(&self, f: impl FnMut(u64)) {
+        self.0.timers.for_each_root(f);
     }
 
     /// Registers an external waker (a netpoll registration or a blocking call in

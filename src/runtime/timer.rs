@@ -18,6 +18,12 @@
 //! 3. Go 1.23 semantics: a timer's action runs under the timer's lock after checking
 //!    `seq`, and `stop`/`reset` drain the timer's channel under the same lock, so after
 //!    `Stop` or `Reset` returns no value sent for an earlier arming can be received.
+//! 4. A timer's `Go` action word (an `AfterFunc`'s function value) is a GC root while
+//!    the timer is armed (`for_each_root`): an armed AfterFunc runs even if the program
+//!    dropped its `*Timer`. A `Send` timer is no root of its channel: when the program
+//!    drops the channel the VM cancels the timer (`Timer::cancel`), so an unreferenced,
+//!    unstopped Ticker stops firing and no longer counts as pending (Go 1.23 collects
+//!    such timers too).
 //!
 //! # Design
 //! One global heap behind a lock, not Go's heap per P: with a heap per worker, timers of
@@ -42,6 +48,9 @@ pub type TimeValueFn = Arc<dyn Fn(&mut [u64]) + Send + Sync>;
 /// A callback run by the worker that fires a timer.
 pub type TimerFn = Arc<dyn Fn(&Sched) + Send + Sync>;
 
+/// Starts a goroutine for a `Go` timer's word (the VM's `AfterFunc`).
+pub type GoFn = Arc<dyn Fn(&Sched, u64) + Send + Sync>;
+
 /// What a timer does when it fires.
 pub enum TimerAction {
     /// `time.Sleep`: make the G runnable.
@@ -49,9 +58,11 @@ pub enum TimerAction {
     /// `time.After`, `NewTimer`, `NewTicker`: send `value` (filled with the current time
     /// by the VM's closure) on `chan` without blocking.
     Send { chan: Arc<Chan>, value: TimeValueFn },
-    /// `time.AfterFunc` and other callbacks: run on the worker that fires the timer; it
-    /// must not block (AfterFunc starts a goroutine with `Sched::go`).
+    /// Callbacks: run on the worker that fires the timer; it must not block.
     Func(TimerFn),
+    /// `time.AfterFunc`: `start(sched, word)` starts a goroutine running the function
+    /// value `word`, which stays a GC root while the timer is armed (invariant 4).
+    Go { word: u64, start: GoFn },
 }
 
 struct TimerState {
@@ -69,6 +80,8 @@ pub struct Timer {
     id: u64,
     st: Mutex<TimerState>,
     action: TimerAction,
+    /// The scheduler's pending count (invariant 1), for `cancel`.
+    pending: Arc<AtomicUsize>,
 }
 
 impl Timer {
@@ -83,6 +96,17 @@ impl Timer {
     /// Whether the timer is armed.
     pub fn active(&self) -> bool {
         self.st.lock().active
+    }
+
+    /// Disarms the timer without touching its channel: the program can no longer reach
+    /// it (invariant 4). Its heap entry goes stale and is dropped lazily.
+    pub fn cancel(&self) {
+        let mut st = self.st.lock();
+        st.seq += 1;
+        if st.active {
+            st.active = false;
+            self.pending.fetch_sub(1, SeqCst);
+        }
     }
 }
 
@@ -120,8 +144,8 @@ pub struct Timers {
     heap: Mutex<BinaryHeap<Reverse<Entry>>>,
     /// Earliest entry's `when` (u64::MAX: none), for the lock-free check.
     next: AtomicU64,
-    /// Invariant 1.
-    pending: AtomicUsize,
+    /// Invariant 1 (shared with every timer, for `Timer::cancel`).
+    pending: Arc<AtomicUsize>,
     next_id: AtomicU64,
 }
 
@@ -137,7 +161,7 @@ impl Timers {
             start: Instant::now(),
             heap: Mutex::new(BinaryHeap::new()),
             next: AtomicU64::new(u64::MAX),
-            pending: AtomicUsize::new(0),
+            pending: Arc::new(AtomicUsize::new(0)),
             next_id: AtomicU64::new(1),
         }
     }
@@ -253,7 +277,25 @@ impl Timers {
         self.pending.store(0, SeqCst);
     }
 
-    /// GC roots: the channel of every armed timer.
+    /// GC roots: the word of every armed `Go` timer (invariant 4).
+    pub fn for_each_root(&self, mut f: impl FnMut(u64)) {
+        for e in self.heap.lock().iter() {
+            if let TimerAction::Go { word, .. } = &e.0.t.action {
+                // A stopped timer's stale entry is no root; a busy one (being fired or
+                // re-armed: the world is stopped, so never) counts.
+                let live =
+                    e.0.t
+                        .st
+                        .try_lock()
+                        .is_none_or(|s| s.active && s.seq == e.0.seq);
+                if live {
+                    f(*word);
+                }
+            }
+        }
+    }
+
+    /// The channel of every armed timer.
     pub fn for_each_chan(&self, mut f: impl FnMut(&Arc<Chan>)) {
         for e in self.heap.lock().iter() {
             if let Some(c) = e.0.t.chan() {
@@ -272,6 +314,7 @@ fn run_action(a: &TimerAction, sched: &Sched) {
             chan.try_send(&sched.wake(), &v);
         }
         TimerAction::Func(f) => f(sched),
+        TimerAction::Go { word, start } => start(sched, *word),
     }
 }
 
@@ -297,6 +340,7 @@ impl Sched {
                 active: true,
             }),
             action,
+            pending: ts.pending.clone(),
         });
         let earliest = {
             let st = t.st.lock();

@@ -147,6 +147,7 @@ pub fn collect_world(vm: &Vm, ctx: &Ctx<'_>, me: &Goroutine) -> Result<GcReport,
         if let Some(f) = EXTRA_ROOTS.get() {
             f(m);
         }
+        stw.sched().for_each_timer_root(|w| m.mark_maybe(w));
         stw.for_each_g(|g, stack| {
             if g.id == ctx.g().id {
                 return;

@@ -14,6 +14,16 @@ use std::sync::atomic::Ordering::SeqCst;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// What one round of the search found (`Worker::look`).
+enum Look {
+    Found(GRef),
+    Done,
+    Stw,
+    Retire,
+    Again,
+    Idle,
+}
+
 /// A worker thread: Go's M with its P.
 pub(super) struct Worker {
     sh: Arc<Shared>,
@@ -53,7 +63,7 @@ impl Worker {
     /// Runs `g` for one budget and acts on the result (Go's `execute` + the tail of
     /// `gopark`/`goexit0`/`goschedImpl`).
     fn execute(&mut self, g: GRef) {
-        let sh = self.sh.clone();
+        let sh = &self.sh;
         debug_assert_eq!(g.status(), Status::Runnable);
         g.status.set(Status::Running);
         g.set_wait_reason(WaitReason::Zero);
@@ -61,7 +71,7 @@ impl Worker {
         let res = {
             let mut stack = g.stack.lock();
             let mut ctx = Ctx {
-                sh: &sh,
+                sh,
                 g: &g,
                 q: Some(&self.q),
                 vm: None,
@@ -81,7 +91,7 @@ impl Worker {
                 // Other work waits here too: let an idle worker take one of them, so
                 // CPU-bound goroutines spread over the workers.
                 if !self.q.is_empty() {
-                    wakep(&sh);
+                    wakep(sh);
                 }
             }
             RunResult::Park(reason) => {
@@ -100,56 +110,67 @@ impl Worker {
                     if goexit {
                         sh.main_goexit.store(true, SeqCst);
                     } else {
-                        finish(&sh, Outcome::Exit);
+                        finish(sh, Outcome::Exit);
                     }
                 }
             }
             RunResult::Panic(payload) => finish(
-                &sh,
+                sh,
                 Outcome::Panic {
                     goid: g.id,
                     payload,
                 },
             ),
-            RunResult::Fatal(msg) => finish(&sh, Outcome::Fatal { goid: g.id, msg }),
+            RunResult::Fatal(msg) => finish(sh, Outcome::Fatal { goid: g.id, msg }),
         }
     }
 
     /// Go's `findRunnable`: `None` when the program is over.
     fn find_runnable(&mut self) -> Option<GRef> {
-        let sh = self.sh.clone();
         loop {
-            if sh.done.load(SeqCst) {
-                return None;
+            match self.look() {
+                Look::Found(g) => return Some(self.found(g)),
+                Look::Done => return None,
+                Look::Stw => self.stw_wait(),
+                Look::Retire => self.retire(),
+                Look::Again => {}
+                Look::Idle => self.idle(),
             }
-            if sh.stw_flag.load(SeqCst) {
-                self.stw_wait();
-                continue;
-            }
-            if self.id >= sh.nprocs.load(SeqCst) {
-                self.retire();
-                continue;
-            }
-            if sh.timers.due() && sh.timers.run_due(&Sched(sh.clone())) > 0 {
-                continue;
-            }
-            self.tick += 1;
-            if self.tick.is_multiple_of(61) {
-                if let Some(g) = runq::global_get_one(&sh.injector) {
-                    return Some(self.found(g));
-                }
-            }
-            if let Some(g) = self.q.get() {
-                return Some(self.found(g));
-            }
-            if let Some(g) = runq::global_get_batch(&sh.injector, &self.q) {
-                return Some(self.found(g));
-            }
-            if let Some(g) = self.steal() {
-                return Some(self.found(g));
-            }
-            self.idle();
         }
+    }
+
+    /// One round of `find_runnable`'s search, in Go's order; borrows the shared state
+    /// instead of cloning its `Arc` (this runs once per G switch).
+    fn look(&mut self) -> Look {
+        let sh = &self.sh;
+        if sh.done.load(SeqCst) {
+            return Look::Done;
+        }
+        if sh.stw_flag.load(SeqCst) {
+            return Look::Stw;
+        }
+        if self.id >= sh.nprocs.load(SeqCst) {
+            return Look::Retire;
+        }
+        if sh.timers.due() && sh.timers.run_due(&Sched(sh.clone())) > 0 {
+            return Look::Again;
+        }
+        self.tick += 1;
+        if self.tick.is_multiple_of(61) {
+            if let Some(g) = runq::global_get_one(&sh.injector) {
+                return Look::Found(g);
+            }
+        }
+        if let Some(g) = self.q.get() {
+            return Look::Found(g);
+        }
+        if let Some(g) = runq::global_get_batch(&sh.injector, &self.q) {
+            return Look::Found(g);
+        }
+        if let Some(g) = self.steal() {
+            return Look::Found(g);
+        }
+        Look::Idle
     }
 
     fn steal(&self) -> Option<GRef> {

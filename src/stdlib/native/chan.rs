@@ -40,6 +40,18 @@ use std::sync::{Arc, OnceLock};
 /// lives as long as its channel can be reached (`native::time` keeps only a weak handle).
 pub struct ChanObj(pub Arc<Chan>, pub u64, pub OnceLock<Arc<Timer>>);
 
+/// A `Timer`/`Ticker` channel that the program dropped takes its timer with it (timer
+/// invariant 4): a ticker nobody can receive from stops firing.
+impl Drop for ChanObj {
+    fn drop(&mut self) {
+        if let Some(t) = self.2.get() {
+            if t.chan().is_some() {
+                t.cancel();
+            }
+        }
+    }
+}
+
 impl Traced for ChanObj {
     fn trace(&self, m: &mut Marker) {
         self.0.scan(&mut |e| m.mark_words(e, None));
@@ -60,6 +72,15 @@ pub fn chan_of(w: u64) -> Option<Arc<Chan>> {
     // channel object.
     let o = unsafe { ObjRef::from_word(w) }?;
     o.with_native(|t| t.as_any().downcast_ref::<ChanObj>().map(|c| c.0.clone()))
+        .flatten()
+}
+
+/// Runs `f` on the channel a channel word refers to (`None` for nil), borrowing it
+/// instead of cloning its `Arc` as `chan_of` does (the hot path of send and receive).
+fn with_chan<R>(w: u64, f: impl FnOnce(&Chan) -> R) -> Option<R> {
+    // SAFETY: as in `chan_of`.
+    let o = unsafe { ObjRef::from_word(w) }?;
+    o.with_native(|t| t.as_any().downcast_ref::<ChanObj>().map(|c| f(&c.0)))
         .flatten()
 }
 
@@ -131,16 +152,22 @@ pub fn makechan(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
 pub fn chansend(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     if let Some(p) = ctx.pending.take() {
         return match p {
-            Pending::Waiter(wt) => Chan::send_resume(&wt).map_err(chan_panic),
+            Pending::Waiter(wt) => {
+                let r = Chan::send_resume(&wt).map_err(chan_panic);
+                if let Some(sc) = ctx.sched {
+                    sc.recycle(wt);
+                }
+                r
+            }
             _ => Ok(()),
         };
     }
     let sc = sched(ctx)?;
-    let Some(c) = chan_of(w[0]) else {
+    let Some(step) = with_chan(w[0], |c| c.send(sc, &w[1..], true)) else {
         park(ctx, None, WaitReason::ChanSendNilChan);
         return Ok(());
     };
-    match c.send(sc, &w[1..], true).map_err(chan_panic)? {
+    match step.map_err(chan_panic)? {
         SendStep::Done | SendStep::WouldBlock => {}
         SendStep::Park(wt) => park(ctx, Some(Pending::Waiter(wt)), WaitReason::ChanSend),
     }
@@ -154,21 +181,24 @@ pub fn chanrecv(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
             let n = wt.elem.len().min(w.len().saturating_sub(1));
             let ok = Chan::recv_resume(&wt, &mut w[..n]);
             w[n] = ok as u64;
+            if let Some(sc) = ctx.sched {
+                sc.recycle(wt);
+            }
         }
         return Ok(());
     }
     let sc = sched(ctx)?;
-    let Some(c) = chan_of(w[0]) else {
+    // The value goes straight into the window (`[value, ok]`), which is at least
+    // `elem_words + 1` long; a receive that parks leaves it alone.
+    let Some((n, step)) = with_chan(w[0], |c| {
+        let n = c.elem_words().min(w.len().saturating_sub(1));
+        (n, c.recv(sc, &mut w[..n], true))
+    }) else {
         park(ctx, None, WaitReason::ChanReceiveNilChan);
         return Ok(());
     };
-    let n = c.elem_words().min(w.len().saturating_sub(1));
-    let mut out = vec![0u64; c.elem_words()];
-    match c.recv(sc, &mut out, true) {
-        RecvStep::Done { ok } => {
-            w[..n].copy_from_slice(&out[..n]);
-            w[n] = ok as u64;
-        }
+    match step {
+        RecvStep::Done { ok } => w[n] = ok as u64,
         RecvStep::WouldBlock => {}
         RecvStep::Park(wt) => park(ctx, Some(Pending::Waiter(wt)), WaitReason::ChanReceive),
     }

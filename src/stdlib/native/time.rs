@@ -80,8 +80,10 @@ fn time_value(out: &mut [u64]) {
     }
 }
 
-/// `startTimer(d, period, c, f)` → handle. Only channel timers reach here (`AfterFunc`
-/// is Go code); a nil channel makes a timer that fires into nothing.
+/// `startTimer(d, period, c, f)` → handle. With `f` nil the timer sends the time on
+/// `c`; else it starts `f` in a new goroutine on each firing (`AfterFunc`) and `c`, on
+/// which nothing is sent, only owns the timer for the `*Timer` (so that `Reset` after
+/// the firing arms it again). A nil channel makes a timer that fires into nothing.
 fn start_timer(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     let sc = sched(ctx)?;
     let (d, period) = (dur(w[0]), w[1] as i64);
@@ -91,14 +93,25 @@ fn start_timer(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         return Ok(());
     };
     chan.mark_timer();
-    let t = sc.sched().add_timer(
-        d,
-        period,
-        TimerAction::Send {
+    let action = match w.get(3).copied().unwrap_or(0) {
+        0 => TimerAction::Send {
             chan,
             value: Arc::new(time_value),
         },
-    );
+        f => {
+            let vm = crate::vm::glue::VmG::current_vm(sc)
+                .unwrap_or_else(|| Arc::new(crate::vm::Vm::new(ctx.prog.clone())));
+            let sink = super::capture_sink();
+            let parent = ctx.goroutine;
+            TimerAction::Go {
+                word: f,
+                start: Arc::new(move |s: &crate::runtime::sched::Sched, f: u64| {
+                    go_func(s, &vm, sink.clone(), parent, f)
+                }),
+            }
+        }
+    };
+    let t = sc.sched().add_timer(d, period, action);
     if !super::chan::attach_timer(w[2], t.clone()) {
         // Not a fresh timer channel: keep the timer alive for the whole run instead.
         std::mem::forget(t.clone());
@@ -113,6 +126,31 @@ fn start_timer(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     tt.map.insert(h, Arc::downgrade(&t));
     w[0] = h;
     Ok(())
+}
+
+/// Starts the function value `f` (an armed `AfterFunc`'s, a GC root until now) in a new
+/// goroutine, on the worker that fired its timer (Go's `goFunc`).
+fn go_func(
+    s: &crate::runtime::sched::Sched,
+    vm: &Arc<crate::vm::Vm>,
+    sink: Option<super::Sink>,
+    parent: u64,
+    f: u64,
+) {
+    // SAFETY: value invariant 1: `f` is a func value's word, kept alive as a root of the
+    // armed timer (timer invariant 4) until this call.
+    let Some(clo) = (unsafe { crate::runtime::heap::ObjRef::from_word(f) }) else {
+        return;
+    };
+    let Some(fid) = clo.get(0) else {
+        return;
+    };
+    let mut vg = crate::vm::glue::VmG::new(vm.clone(), 0, fid as u32, &[]);
+    if let Some(fr) = vg.g.frames.first_mut() {
+        fr.closure = f;
+    }
+    vg.sink = sink;
+    s.go(vg, parent, 0);
 }
 
 fn timer_of(h: u64) -> Option<Arc<Timer>> {

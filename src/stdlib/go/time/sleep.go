@@ -23,9 +23,10 @@ func resetTimer(h uintptr, d Duration, period Duration) bool
 // The Timer type represents a single event: after its duration the current
 // time is sent on C, unless the timer was created by AfterFunc.
 type Timer struct {
-	C <-chan Time
-	h uintptr
-	f func()
+	C   <-chan Time
+	h   uintptr
+	f   func()
+	own chan Time
 }
 
 // NewTimer creates a Timer that sends the current time on its channel after
@@ -62,19 +63,16 @@ func After(d Duration) <-chan Time {
 }
 
 // AfterFunc waits for the duration to elapse and then calls f in its own
-// goroutine. The returned Timer's Stop cancels the call.
+// goroutine. The returned Timer's Stop cancels the call; its Reset schedules f
+// again, also after f has run.
 //
-// minigo: the timer sends on a private channel that a goroutine waits on, so f
-// stays reachable from that goroutine and runs as ordinary Go code (a stopped
-// timer leaves the goroutine waiting, unseen by the program).
+// minigo: the runtime timer starts the goroutine (f is a root while the timer is
+// armed); own, on which nothing is sent, keeps the runtime timer alive as long as
+// the Timer is.
 func AfterFunc(d Duration, f func()) *Timer {
-	c := make(chan Time, 1)
-	t := &Timer{f: f}
-	t.h = startTimer(d, 0, c, nil)
-	go func() {
-		<-c
-		f()
-	}()
+	own := make(chan Time)
+	t := &Timer{f: f, own: own}
+	t.h = startTimer(d, 0, own, f)
 	return t
 }
 
