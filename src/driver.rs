@@ -199,9 +199,10 @@ pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
         }
     }
     let (r, checked) = compile_sources_keep(sources);
-    // The process ends with the program: freeing the syntax trees and `Info` now would
-    // only delay its start.
-    std::mem::forget(checked);
+    // Freeing the syntax trees and `Info` on this thread would delay the program's
+    // start; leaking them would keep ~20 MB resident for the whole run (the memory a
+    // program of 100k goroutines needs). So a helper thread frees them meanwhile.
+    free_in_background(checked);
     let prog = match r {
         Ok(p) => p,
         Err(text) => {
@@ -216,6 +217,23 @@ pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
     all.extend(args.iter().cloned());
     crate::stdlib::native::sys::set_args(all);
     run_program(prog)
+}
+
+/// Drops `v` on a short-lived thread (here, if no thread can be started: the closure
+/// that owns `v` is then dropped by `spawn`), then gives the freed pages back to the
+/// system: they lie below what the run allocated since, so glibc would keep them.
+fn free_in_background<T: Send + 'static>(v: T) {
+    let _ = std::thread::Builder::new()
+        .name("minigo-free".into())
+        .spawn(move || {
+            drop(v);
+            #[cfg(all(target_os = "linux", target_env = "gnu"))]
+            // SAFETY: `malloc_trim` only returns free heap pages to the kernel; it may
+            // be called at any time from any thread.
+            unsafe {
+                libc::malloc_trim(0);
+            }
+        });
 }
 
 /// Runs a compiled program to its end on the scheduler (main is goroutine 1, GOMAXPROCS

@@ -63,7 +63,7 @@ use super::loom::{AtomicU8, AtomicUsize, Ordering};
 use super::sched::Ctx;
 use parking_lot::Mutex;
 use std::any::Any;
-use std::sync::atomic::{AtomicBool, AtomicU64};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64};
 use std::sync::Arc;
 
 /// Why a goroutine is parked; the text is Go's (`runtime2.go` waitReasonStrings) and is
@@ -332,7 +332,8 @@ pub struct G<S: ?Sized = dyn Goroutine> {
     /// What it waits on (a channel's or a lock word's address; 0 unknown), for the dump.
     waiting_on: AtomicUsize,
     /// Its index in the scheduler's all-Gs list; changed only under that list's lock.
-    pub(crate) allg_index: AtomicUsize,
+    /// (32 bits: it shares a word with the status bytes.)
+    pub(crate) allg_index: AtomicU32,
     /// The VM stack. Locked by the worker that runs the G (invariant 2), and by
     /// `StopTheWorld::for_each_g`; never contended otherwise. Released (`Goroutine::
     /// release`) when the G dies.
@@ -351,7 +352,7 @@ impl<S: Goroutine> G<S> {
             status: GStatus::new(Status::Runnable),
             wait_reason: AtomicU8::new(0),
             waiting_on: AtomicUsize::new(0),
-            allg_index: AtomicUsize::new(usize::MAX),
+            allg_index: AtomicU32::new(u32::MAX),
             stack: Mutex::new(stack),
         }
     }
@@ -423,52 +424,13 @@ impl Default for SelectGroup {
     }
 }
 
-/// A waiter's element words: up to `Elem::INLINE` words inside the waiter (an `int`, a
-/// pointer, a string: most channel elements), so parking costs one allocation; larger
-/// elements in a box of their own. Inline, the waiter is no bigger than with a box
-/// alone (a boxed slice is two words too).
-pub enum Elem {
-    Inline(u8, [AtomicU64; Elem::INLINE]),
-    Boxed(Box<[AtomicU64]>),
-}
-
-impl Elem {
-    pub const INLINE: usize = 2;
-
-    fn zeroed(n: usize) -> Elem {
-        if n <= Elem::INLINE {
-            Elem::Inline(n as u8, Default::default())
-        } else {
-            Elem::Boxed((0..n).map(|_| AtomicU64::new(0)).collect())
-        }
-    }
-
-    fn from_words(v: &[u64]) -> Elem {
-        let e = Elem::zeroed(v.len());
-        for (s, &w) in e.iter().zip(v) {
-            s.store(w, Ordering::Relaxed);
-        }
-        e
-    }
-}
-
-impl std::ops::Deref for Elem {
-    type Target = [AtomicU64];
-    fn deref(&self) -> &[AtomicU64] {
-        match self {
-            Elem::Inline(n, w) => w.get(..*n as usize).unwrap_or(&[]),
-            Elem::Boxed(b) => b,
-        }
-    }
-}
-
 /// A goroutine waiting in a queue: Go's sudog. One per blocking operation (a select makes
 /// one per case, sharing a `SelectGroup`).
 pub struct Waiter {
     pub g: GRef,
     /// The element: the value a sender offers (sendq), or the slot a sender fills for a
     /// receiver (recvq). Written under the queue's lock before `ready` (invariant 3).
-    pub elem: Elem,
+    pub elem: Box<[AtomicU64]>,
     /// Woken by a real communication (true) or by `close` (false): Go's `sudog.success`.
     /// For a semaphore: the semaphore was handed to us (Go's `ticket`).
     success: AtomicBool,
@@ -480,7 +442,7 @@ impl Waiter {
     pub fn new(g: GRef, elem: &[u64], select: Option<(Arc<SelectGroup>, usize)>) -> Arc<Waiter> {
         Arc::new(Waiter {
             g,
-            elem: Elem::from_words(elem),
+            elem: elem.iter().map(|&w| AtomicU64::new(w)).collect(),
             success: AtomicBool::new(false),
             select,
         })
@@ -490,7 +452,7 @@ impl Waiter {
     pub fn with_slot(g: GRef, n: usize, select: Option<(Arc<SelectGroup>, usize)>) -> Arc<Waiter> {
         Arc::new(Waiter {
             g,
-            elem: Elem::zeroed(n),
+            elem: (0..n).map(|_| AtomicU64::new(0)).collect(),
             success: AtomicBool::new(false),
             select,
         })
@@ -507,7 +469,7 @@ impl Waiter {
                 e.store(0, Ordering::Relaxed);
             }
         } else {
-            self.elem = Elem::zeroed(n);
+            self.elem = (0..n).map(|_| AtomicU64::new(0)).collect();
         }
         self.success = AtomicBool::new(false);
         self.select = None;

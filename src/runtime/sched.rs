@@ -330,21 +330,29 @@ pub(crate) struct AllGs(Vec<GRef>);
 
 impl AllGs {
     fn add(&mut self, g: &GRef) {
-        g.allg_index.store(self.0.len(), Relaxed);
+        g.allg_index
+            .store(u32::try_from(self.0.len()).unwrap_or(u32::MAX), Relaxed);
         self.0.push(g.clone());
     }
 
     /// Removes `g` (a no-op if it is not listed).
     pub(crate) fn remove(&mut self, g: &GRef) {
-        let i = g.allg_index.load(Relaxed);
-        if self.0.get(i).is_none_or(|x| !Arc::ptr_eq(x, g)) {
-            return;
+        let i = g.allg_index.load(Relaxed) as usize;
+        let pos = match self.0.get(i) {
+            Some(x) if Arc::ptr_eq(x, g) => i,
+            // Past 2^32 Gs the index saturates: find it the slow way.
+            _ => match self.0.iter().position(|x| Arc::ptr_eq(x, g)) {
+                Some(p) => p,
+                None => return,
+            },
+        };
+        self.0.swap_remove(pos);
+        if let Some(moved) = self.0.get(pos) {
+            moved
+                .allg_index
+                .store(u32::try_from(pos).unwrap_or(u32::MAX), Relaxed);
         }
-        self.0.swap_remove(i);
-        if let Some(moved) = self.0.get(i) {
-            moved.allg_index.store(i, Relaxed);
-        }
-        g.allg_index.store(usize::MAX, Relaxed);
+        g.allg_index.store(u32::MAX, Relaxed);
         if self.0.capacity() > 4 * self.0.len() + 64 {
             self.0.shrink_to(2 * self.0.len());
         }

@@ -81,9 +81,10 @@ impl Goroutine {
         // calls a native, like `wg.Done()`) without growing.
         let mut stack = vec![0; nregs.max(args.len()) + STACK_SLACK];
         stack[..args.len()].copy_from_slice(args);
-        // Room for the entry function and one call: most blocked goroutines wait one
-        // call deep (`mu.Lock()`, `wg.Wait()`), and growing from 1 would jump to 4.
-        let mut frames = Vec::with_capacity(2);
+        // Room for the entry function, a library method and the Go wrapper of the
+        // native it calls (`wg.Done()` → `wg.Add(-1)`): the depth most goroutines
+        // block or run at; growing from 1 would jump to 4.
+        let mut frames = Vec::with_capacity(3);
         frames.push(Frame {
             func,
             pc: 0,

@@ -31,9 +31,6 @@ pub struct VmG {
     /// parent's on through `Ctx::vm`).
     pub vm: Arc<Vm>,
     pub g: Goroutine,
-    /// Where the goroutine's output goes when a test captures it (`gort::inherit_sink`);
-    /// installed on the worker thread for each run.
-    pub sink: Option<crate::stdlib::native::Sink>,
 }
 
 impl VmG {
@@ -41,7 +38,7 @@ impl VmG {
     /// scheduler's G id.
     pub fn new(vm: Arc<Vm>, id: u64, func: u32, args: &[u64]) -> VmG {
         let g = Goroutine::new(id, &vm.prog, func, args);
-        VmG { vm, g, sink: None }
+        VmG { vm, g }
     }
 
     /// The `Vm` of the goroutine running on `ctx` (`None` outside a VM goroutine).
@@ -52,15 +49,7 @@ impl VmG {
 
 impl SchedG for VmG {
     fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
-        use crate::stdlib::native;
-        if let Some(s) = &self.sink {
-            native::set_capture_sink(Some(s.clone()));
-        }
-        let r = self.run_vm(ctx, budget);
-        if self.sink.is_some() {
-            native::set_capture_sink(None);
-        }
-        r
+        self.run_vm(ctx, budget)
     }
 
     fn as_any(&mut self) -> &mut dyn Any {
@@ -79,7 +68,6 @@ impl SchedG for VmG {
         g.panics = Vec::new();
         g.panic_stack = Vec::new();
         g.pending = None;
-        self.sink = None;
     }
 }
 

@@ -20,11 +20,13 @@
 use super::glue::{OsExit, VmG};
 use super::interp::Vm;
 use crate::runtime::gc::Marker;
-use crate::runtime::park::Waiter;
+use crate::runtime::park::{Goroutine as SchedG, RunResult, Traceback, WaitReason, Waiter};
+use crate::runtime::sched::Ctx;
 use crate::runtime::sched::{Config, Outcome, Sched};
 use crate::runtime::select::SelectWait;
 use crate::runtime::sync::RwLockWait;
 use crate::runtime::timer::Timer;
+use std::any::Any;
 use std::sync::Arc;
 
 /// A parked operation a goroutine completes when it runs again.
@@ -60,11 +62,72 @@ impl Pending {
     }
 }
 
-/// A new goroutine's stack as the scheduler takes it: when the current thread captures
-/// output (tests), the goroutine's output goes to the same sink.
-pub fn inherit_sink(mut g: VmG) -> VmG {
-    g.sink = crate::stdlib::native::capture_sink();
-    g
+/// A goroutine of a program whose output is captured (tests): installs the capture
+/// buffer on the worker thread for each run. `as_any` is the inner `VmG`'s, so the
+/// collector finds the stack as it finds any other. (A wrapper, not a field of every
+/// `VmG`: a goroutine's record stays a word smaller.)
+pub struct SinkG {
+    pub g: VmG,
+    pub sink: crate::stdlib::native::Sink,
+}
+
+impl SchedG for SinkG {
+    fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
+        use crate::stdlib::native;
+        native::set_capture_sink(Some(self.sink.clone()));
+        let r = self.g.run(ctx, budget);
+        native::set_capture_sink(None);
+        r
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self.g.as_any()
+    }
+
+    fn traceback(&mut self, site: u64, reason: WaitReason) -> Traceback {
+        self.g.traceback(site, reason)
+    }
+
+    fn release(&mut self) {
+        self.g.release()
+    }
+}
+
+/// Hands `g` to `start` as the scheduler should take it: wrapped in `SinkG` when
+/// `sink` (the current thread's capture buffer, for tests) is set.
+pub fn with_sink<R>(
+    g: VmG,
+    sink: Option<crate::stdlib::native::Sink>,
+    start: impl FnOnce(StartG) -> R,
+) -> R {
+    match sink {
+        Some(sink) => start(StartG::Sink(SinkG { g, sink })),
+        None => start(StartG::Plain(g)),
+    }
+}
+
+/// A new goroutine's stack, plain or capturing its output (`with_sink`).
+pub enum StartG {
+    Plain(VmG),
+    Sink(SinkG),
+}
+
+impl StartG {
+    /// `go`: a new G for this stack on the worker of `ctx` (run next).
+    pub fn go_on(self, ctx: &Ctx<'_>, site: u64) {
+        match self {
+            StartG::Plain(g) => drop(ctx.go(g, site)),
+            StartG::Sink(g) => drop(ctx.go(g, site)),
+        }
+    }
+
+    /// `go` from outside a G (a timer firing).
+    pub fn go_from(self, sched: &Sched, parent: u64, site: u64) {
+        match self {
+            StartG::Plain(g) => drop(sched.go(g, parent, site)),
+            StartG::Sink(g) => drop(sched.go(g, parent, site)),
+        }
+    }
 }
 
 /// Runs `prog`'s entry as the main goroutine on a scheduler with GOMAXPROCS workers
@@ -95,7 +158,10 @@ pub fn run_main_on(
     let entry = prog.entry.unwrap_or(0);
     let vm = Arc::new(Vm::new(prog));
     let main = VmG::new(vm, 1, entry, &[]);
-    let outcome = sched.run(inherit_sink(main));
+    let outcome = match crate::stdlib::native::capture_sink() {
+        Some(sink) => sched.run(SinkG { g: main, sink }),
+        None => sched.run(main),
+    };
     let code = match &outcome {
         Outcome::Exit => 0,
         Outcome::Panic { payload, .. } => {

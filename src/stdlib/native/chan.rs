@@ -308,6 +308,7 @@ pub fn newproc(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         f.closure = w[0];
     }
     vg.g.created_by = Some((ctx.goroutine, (ctx.site >> 32) as u32, ctx.site as u32));
-    sc.go(crate::vm::gort::inherit_sink(vg), ctx.site);
+    let sink = crate::stdlib::native::capture_sink();
+    crate::vm::gort::with_sink(vg, sink, |g| g.go_on(sc, ctx.site));
     Ok(())
 }

@@ -149,8 +149,7 @@ fn go_func(
     if let Some(fr) = vg.g.frames.first_mut() {
         fr.closure = f;
     }
-    vg.sink = sink;
-    s.go(vg, parent, 0);
+    crate::vm::gort::with_sink(vg, sink, |g| g.go_from(s, parent, 0));
 }
 
 fn timer_of(h: u64) -> Option<Arc<Timer>> {
