@@ -24,8 +24,7 @@
 //!   below checks them all with our own checker.
 //!
 //! # Not yet declared
-//! The `iter` package and iterator-returning functions (`slices.All`, `maps.Keys`,
-//! `strings.Lines`/`SplitSeq`; range over functions is unsupported). Also: `fmt.Scanner`/`ScanState`, `flag.TextVar`,
+//! Iterator-returning functions of `strings` and `bytes` (`Lines`, `SplitSeq`). Also: `fmt.Scanner`/`ScanState`, `flag.TextVar`,
 //! `net.Pipe`, UDP and Unix sockets, `os/signal`, `os/exec`, `reflect`, `unsafe`
 //! (universe-like; the checker provides it), `encoding/*`, `net/http`, `regexp`,
 //! `text/template`, `math/bits`, `math/big`, `strings.Builder`'s copy check, and
@@ -59,8 +58,9 @@ packages! {
     "io" => ["io.go", "pipe.go", "section.go"],
     "io/fs" => ["fs.go"],
     "io/ioutil" => ["ioutil.go"],
+    "iter" => ["iter.go"],
     "log" => ["log.go"],
-    "maps" => ["maps.go"],
+    "maps" => ["maps.go", "iter.go"],
     "math" => ["const.go", "bits.go", "funcs.go"],
     "math/rand" => ["rand.go"],
     "net" => ["net.go", "ip.go", "sys.go"],
@@ -68,7 +68,7 @@ packages! {
     "path" => ["path.go"],
     "path/filepath" => ["filepath.go"],
     "runtime" => ["runtime.go"],
-    "slices" => ["slices.go", "sort.go"],
+    "slices" => ["slices.go", "sort.go", "iter.go"],
     "sort" => ["sort.go", "search.go"],
     "strconv" => ["atoi.go", "itoa.go", "quote.go"],
     "strings" => ["strings.go", "builder.go"],
