@@ -332,11 +332,20 @@ impl<'f> Checker<'_, '_, 'f> {
         scope: ScopeId,
         spans: &[Span],
     ) -> bool {
-        if self.placeholder_pass || targs.iter().any(|&t| self.mentions_placeholder(t)) {
+        // While checking a generic body, only type arguments that are its type
+        // parameters standing for a type set are checked (`Sum[T]` in
+        // `func F[T Number]`); others are checked in the instances.
+        let only_tparams =
+            self.placeholder_pass || targs.iter().any(|&t| self.mentions_placeholder(t));
+        if only_tparams
+            && !targs
+                .iter()
+                .any(|&t| self.g.placeholders.contains(&t) && self.tt().tparam_terms(t).is_some())
+        {
             return true;
         }
         let saved_inst = std::mem::replace(&mut self.in_instance, false);
-        let ok = self.check_constraints_here(fields, targs, scope, spans);
+        let ok = self.check_constraints_here(fields, targs, scope, spans, only_tparams);
         self.in_instance = saved_inst;
         ok
     }
@@ -347,6 +356,7 @@ impl<'f> Checker<'_, '_, 'f> {
         targs: &[TypeId],
         scope: ScopeId,
         spans: &[Span],
+        only_tparams: bool,
     ) -> bool {
         let saved = self.scope;
         self.scope = scope;
@@ -367,6 +377,12 @@ impl<'f> Checker<'_, '_, 'f> {
             };
             for _ in &f.names {
                 let t = targs.get(i).copied().unwrap_or(BasicKind::Invalid.id());
+                let skip = only_tparams
+                    && !(self.g.placeholders.contains(&t) && self.tt().tparam_terms(t).is_some());
+                if skip {
+                    i += 1;
+                    continue;
+                }
                 if let Err(msg) = self.satisfies(t, c, &cname) {
                     let span = spans.get(i).or(spans.first()).copied().unwrap_or_default();
                     self.error(span, msg);
@@ -694,10 +710,11 @@ impl<'f> Checker<'_, '_, 'f> {
             let start = self.g.diags.len();
             let tps = kind.tparams();
             let (_, ph, constraints) = self.make_placeholders(tps, fs);
-            let faithful = constraints.iter().all(|&c| {
-                super::typeset::terms_of(self.tt(), c).is_none()
-                    || super::typeset::core_type(self.tt(), c).is_some()
-            });
+            // Every placeholder models its constraint: a core type, methods, or a type
+            // set checked term by term.
+            let faithful = constraints
+                .iter()
+                .all(|&c| super::typeset::terms_of(self.tt(), c).is_none_or(|ts| !ts.is_empty()));
             let key: Vec<TypeId> = ph.clone();
             self.placeholder_pass = true;
             self.instantiate_here(o, &ph, &key, &[]);
@@ -728,7 +745,12 @@ impl<'f> Checker<'_, '_, 'f> {
                 let mut v = vec![s.span];
                 let name = self.obj(o).name.clone();
                 let local = self.g.generics.get(&o).is_some_and(|g| g.local);
-                if let Some(ms) = self.g.generic_methods.get(&(self.pkg, name)).filter(|_| !local) {
+                if let Some(ms) = self
+                    .g
+                    .generic_methods
+                    .get(&(self.pkg, name))
+                    .filter(|_| !local)
+                {
                     v.extend(ms.iter().map(|m| m.span));
                 }
                 v
@@ -793,13 +815,20 @@ impl<'f> Checker<'_, '_, 'f> {
                     u
                 }
                 None => {
+                    // A union without a core type: an interface holding the type set's
+                    // terms, which the predicates (`TypeTable::is_numeric`, ...),
+                    // untyped constants, assignability and conversions check term by
+                    // term, as go/types does for a type parameter.
+                    let terms = super::typeset::terms_of(self.tt(), c).map(|t| t.to_vec());
                     let cmp = matches!(
                         self.tt().under(c),
                         Type::Interface {
                             comparable: true,
                             ..
                         }
-                    );
+                    ) || terms
+                        .as_ref()
+                        .is_some_and(|ts| ts.iter().all(|t| self.tt().comparable(t.ty)));
                     if !cmp {
                         self.g.incomparable_placeholders.insert(p);
                     }
@@ -807,7 +836,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     self.types().intern(Type::Interface {
                         methods,
                         constraint: false,
-                        terms: None,
+                        terms,
                         comparable: false,
                     })
                 }
