@@ -139,7 +139,8 @@ mod tests {
             src.push_str(&format!("\t_ \"{path}\"\n"));
         }
         src.push_str(")\n\nfunc main() {}\n");
-        let checked = crate::driver::check_sources(vec![("all.go".into(), src.into_bytes())]);
+        let checked =
+            crate::driver::check_sources_mode(vec![("all.go".into(), src.into_bytes())], false);
         let msgs: Vec<String> = checked.diags.iter().map(|d| format!("{d:?}")).collect();
         assert!(msgs.is_empty(), "{msgs:#?}");
     }
