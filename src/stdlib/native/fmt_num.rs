@@ -353,7 +353,7 @@ impl Printer<'_> {
 
 /// strconv's `'b'` format of a finite float: `4503599627370496p-52` (mantissa, binary
 /// exponent), from float32's bits when `bits` is 32.
-fn binary_float(x: f64, bits: u8) -> String {
+pub(super) fn binary_float(x: f64, bits: u8) -> String {
     let (neg, mut exp, mut mant, mantbits, bias) = if bits == 32 {
         let b = (x as f32).to_bits() as u64;
         (
@@ -429,7 +429,7 @@ fn sharp_float(body: &str, verb: char, prec: Option<usize>) -> String {
 
 /// strconv's `%x` of a float (`fmtX`): `-0x1.cp+01`, the mantissa rounded to `prec`
 /// hex digits (half to even) when a precision is given, else shortest.
-fn hex_float(x: f64, bits: u8, prec: Option<usize>, upper: bool) -> String {
+pub(super) fn hex_float(x: f64, bits: u8, prec: Option<usize>, upper: bool) -> String {
     let (neg, mut exp, mut mant, mantbits) = if bits == 32 {
         let b = (x as f32).to_bits() as u64;
         (
