@@ -39,6 +39,10 @@ use crate::vm::{FuncBuilder, Instr, Program, ProgramBuilder};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+/// The end of the internal error for a standard-library body that lazy checking left
+/// unchecked (`types::lazy`); `driver` then checks the program again in full.
+pub const UNCHECKED_BODY: &str = "body not type-checked";
+
 /// A compile error: already a diagnostic.
 pub type CResult<T> = Result<T, Diagnostic>;
 
@@ -497,6 +501,8 @@ impl<'a> Compiler<'a> {
         let name = self.func_name(o);
         let f = if fd.body.is_none() || native::lookup(&name, true).is_some() {
             func::native_stub(self, o, fd, &name)?
+        } else if self.info.unchecked_bodies.contains(&o) {
+            return Err(internal(fd.name.span, format!("{name}: {UNCHECKED_BODY}")));
         } else {
             func::compile_decl(self, o, fd, &name)?
         };

@@ -295,7 +295,8 @@ pub fn hash_bytes(mut h: u64, b: &[u8]) -> u64 {
 }
 
 /// A cheap per-thread random number (xorshift seeded from the clock and a stack address),
-/// for map seeds, NaN hashes and iteration order. Not for `math/rand`.
+/// for map seeds, NaN hashes, iteration order and the randomly seeded sources (`os`,
+/// `math/rand`'s top-level functions), which promise no particular sequence.
 pub fn random_u64() -> u64 {
     use std::cell::Cell;
     thread_local! {

@@ -172,6 +172,9 @@ pub struct Info {
     /// The variable of `switch v := x.(type)` per clause, keyed by `v`'s id and the
     /// clause's span start (as `implicits`, but distinct per generic instance).
     pub switch_vars: HashMap<(NodeId, Pos), ObjId>,
+    /// Standard-library functions whose bodies were never reached, hence never checked
+    /// (lazy checking, `types::lazy`): the compiler must not compile them.
+    pub unchecked_bodies: HashSet<ObjId>,
 }
 
 impl Info {
@@ -203,6 +206,7 @@ impl Info {
             inst_targs: HashMap::new(),
             instance_refs: HashMap::new(),
             switch_vars: HashMap::new(),
+            unchecked_bodies: HashSet::new(),
         }
     }
 
