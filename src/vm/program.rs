@@ -152,8 +152,10 @@ impl Program {
 
     /// The result of verifying every function (interp invariant 4), checked once.
     pub fn verified(&self) -> &Result<(), String> {
-        self.verified
-            .get_or_init(|| self.funcs.iter().try_for_each(super::verify::check_func))
+        self.verified.get_or_init(|| {
+            self.funcs.iter().try_for_each(super::verify::check_func)?;
+            super::verify::check_program(self)
+        })
     }
 
     pub fn mem_stats(&self) -> MemStats {
