@@ -585,6 +585,34 @@ impl Vm {
                     } else if a != 0 {
                         g.stack.copy_within(base + a..base + a + n, base);
                     }
+                    // Fast path: an ordinary frame returns to its caller (none of its
+                    // defers remain: they ran above, and frame invariant 3 puts any
+                    // other defer below it).
+                    let depth = g.frames.len();
+                    if depth >= 2
+                        && g.defers
+                            .last()
+                            .is_none_or(|d| (d.frame as usize) < top as usize)
+                    {
+                        let (fr, caller) = (g.frames[depth - 1], g.frames[depth - 2]);
+                        if let (super::frame::FrameKind::Normal, Some(f), Some(cf)) =
+                            (fr.kind, prog.func(fr.func), prog.func(caller.func))
+                        {
+                            g.frames.truncate(depth - 1);
+                            g.stack_bytes = g.stack_bytes.saturating_sub(f.frame_bytes());
+                            code = &cf.code;
+                            pc = caller.pc as usize;
+                            base = caller.base as usize;
+                            if base + cf.nregs as usize > g.stack.len() || pc >= code.len() {
+                                return Exit::Fatal(
+                                    "minigo: internal error: frame past the stack or its code\n"
+                                        .into(),
+                                );
+                            }
+                            regs = g.stack.as_mut_ptr().wrapping_add(base);
+                            continue;
+                        }
+                    }
                     if let Some(e) = self.pop_frame(g) {
                         return e;
                     }

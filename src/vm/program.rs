@@ -25,6 +25,9 @@ pub struct Func {
     pub nregs: u16,
     /// Registers that hold pointer words at every safepoint; `None`: scan conservatively.
     pub ptr_regs: Option<Vec<u32>>,
+    /// The registers a call clears (calls invariant 1): the pointer registers past the
+    /// parameters; none when the frame is scanned conservatively.
+    pub zero_regs: Vec<u32>,
     /// Where the frame resumes after one of its deferred calls recovers a panic.
     pub recover_pc: Option<u32>,
 }
