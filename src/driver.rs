@@ -47,6 +47,12 @@ pub fn read_source(path: &Path) -> Result<Vec<u8>, String> {
 /// Like `check_paths` with the files' contents given. Invalid UTF-8 is replaced (the
 /// lexer reports it where it stands).
 pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
+    check_sources_mode(sources, true)
+}
+
+/// `check_sources`; with `lazy` false, every standard-library function body is
+/// checked too, reached or not (`types::check_program_mode`).
+pub fn check_sources_mode(sources: Vec<(String, Vec<u8>)>, lazy: bool) -> Checked {
     let mut sm = SourceMap::new();
     let ids = IdGen::new();
     let mut diags = Vec::new();
@@ -69,7 +75,7 @@ pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
     // As in gc, only syntax errors stop the pipeline; lexical errors and the parser's
     // other complaints (`expression in go must be function call`) do not.
     if !diags.iter().any(|d| d.message.starts_with("syntax error")) {
-        let (i, ds) = types::check_program(&mut sm, &ids, &files);
+        let (i, ds) = types::check_program_mode(&mut sm, &ids, &files, lazy);
         diags.extend(ds);
         info = Some(i);
     }
@@ -129,7 +135,35 @@ pub fn compile_paths(paths: &[&Path]) -> Result<std::sync::Arc<crate::vm::Progra
 pub fn compile_sources(
     sources: Vec<(String, Vec<u8>)>,
 ) -> Result<std::sync::Arc<crate::vm::Program>, String> {
-    let checked = check_sources(sources);
+    let (r, checked) = compile_sources_keep(sources);
+    drop(checked);
+    r
+}
+
+/// `compile_sources`, also handing back the front end's results, which a caller about
+/// to exit may leak rather than free (dropping them costs ~8% of a hello world's run).
+/// Standard-library bodies are checked lazily (`types::lazy`); should the compiler
+/// meet one left unchecked (a bug in what counts as reached), the program is checked
+/// again with every body, so the run is slower but still right.
+fn compile_sources_keep(
+    sources: Vec<(String, Vec<u8>)>,
+) -> (Result<std::sync::Arc<crate::vm::Program>, String>, Checked) {
+    let checked = check_sources(sources.clone());
+    let r = compile_checked(&checked);
+    match &r {
+        Err(text) if text.contains(crate::compile::UNCHECKED_BODY) => {
+            if std::env::var_os("MINIGO_LAZY_DEBUG").is_some() {
+                eprint!("minigo: lazy checking missed a body, checking everything:\n{text}");
+            }
+            let checked = check_sources_mode(sources, false);
+            (compile_checked(&checked), checked)
+        }
+        _ => (r, checked),
+    }
+}
+
+/// Compiles what `check_sources` produced; on errors, their text (Go's one-line form).
+fn compile_checked(checked: &Checked) -> Result<std::sync::Arc<crate::vm::Program>, String> {
     if !checked.diags.is_empty() {
         return Err(diag::render_plain(
             &checked.sm,
@@ -154,7 +188,21 @@ pub fn compile_sources(
 /// `minigo run`: compiles and runs a program; returns its exit status. Diagnostics
 /// and the runtime's panic reports go to stderr, program output to stdout.
 pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
-    let prog = match compile_paths(paths) {
+    let mut sources = Vec::new();
+    for p in paths {
+        match read_source(p) {
+            Ok(b) => sources.push((p.display().to_string(), b)),
+            Err(text) => {
+                eprint!("{text}");
+                return 1;
+            }
+        }
+    }
+    let (r, checked) = compile_sources_keep(sources);
+    // The process ends with the program: freeing the syntax trees and `Info` now would
+    // only delay its start.
+    std::mem::forget(checked);
+    let prog = match r {
         Ok(p) => p,
         Err(text) => {
             eprint!("{text}");

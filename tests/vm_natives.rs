@@ -24,8 +24,8 @@ fn run(p: &PathBuf, stress: bool) -> std::process::Output {
 
 #[test]
 fn a_missing_native_is_a_compile_error_at_its_reference() {
-    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"math\"\n)\n\nfunc main() {\n\tfmt.Println(\"start\")\n\tif len(fmt.Sprint()) > 100 {\n\t\tfmt.Println(math.Gamma(3))\n\t}\n}\n";
-    let p = temp_go("gamma.go", src);
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tfmt.Println(\"start\")\n\tif len(fmt.Sprint()) > 100 {\n\t\tfmt.Println(runtime.Stack(nil, false))\n\t}\n}\n";
+    let p = temp_go("stack.go", src);
     let out = run(&p, false);
     assert_eq!(out.status.code(), Some(1));
     // Nothing ran: the program was refused before it started.
@@ -33,7 +33,7 @@ fn a_missing_native_is_a_compile_error_at_its_reference() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         format!(
-            "{}:11:15: minigo: unsupported: native function math.Gamma\n",
+            "{}:11:15: minigo: unsupported: native function runtime.Stack\n",
             p.display()
         )
     );

@@ -664,6 +664,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     // d = (v < d) ? v : d  for min; (d < v) ? v : d for max.
                     let (l, r) = if b == Builtin::Min { (v, d) } else { (d, v) };
                     self.cmp_regs(c, crate::syntax::ast::BinOp::Lss, t, l, r, x.span)?;
+                    if matches!(self.c.num(t), Num::F64 | Num::F32) {
+                        self.float_min_max_rules(c, v, d, b == Builtin::Min);
+                    }
                     let skip = self.fb.label();
                     self.fb.emit_jump(Instr::JmpIfNot { a: c, j: 0 }, skip);
                     self.mov(d, v, w);
@@ -700,6 +703,32 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 }
             }
         }
+    }
+}
+
+impl FnCtx<'_, '_> {
+    /// The spec's float rules for `min`/`max` on top of `c = v < d` (min) or
+    /// `c = d < v` (max): v is also taken when it is a NaN (a NaN argument makes the
+    /// result NaN; once d is NaN no comparison takes v), and between equal values
+    /// (±0) min takes -0 and max takes +0. Float registers hold f64 bits (float32
+    /// too), so the sign bit is the register's as a signed integer.
+    fn float_min_max_rules(&mut self, c: Reg, v: Reg, d: Reg, is_min: bool) {
+        let t1 = self.fb.reg();
+        let t2 = self.fb.reg();
+        self.fb.emit(Instr::NeF { a: t1, b: v, c: v });
+        self.fb.emit(Instr::Or { a: c, b: c, c: t1 });
+        self.fb.emit(Instr::EqF { a: t1, b: v, c: d });
+        self.fb.emit(Instr::LoadI { a: t2, i: 0 });
+        self.fb.emit(Instr::LtInt { a: t2, b: v, c: t2 });
+        if !is_min {
+            self.fb.emit(Instr::Not { a: t2, b: t2 });
+        }
+        self.fb.emit(Instr::And {
+            a: t1,
+            b: t1,
+            c: t2,
+        });
+        self.fb.emit(Instr::Or { a: c, b: c, c: t1 });
     }
 }
 

@@ -90,6 +90,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     pub fn return_stmt(&mut self, s: &'a Stmt, vals: &'a [Expr]) -> CResult<()> {
+        if self.range_exit.is_some() {
+            return self.range_body_return(s, vals);
+        }
         let m = self.fb.mark();
         if vals.is_empty() {
             if self.has_defer && !self.named_results.is_empty() {

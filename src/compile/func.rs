@@ -51,6 +51,10 @@ pub struct FnCtx<'c, 'a> {
     pub name: String,
     /// The label a pending `fallthrough` jumps to.
     pub fallthrough: Option<Label>,
+    /// Every result variable (named or not), for `return` in range-over-func bodies.
+    pub result_objs: Vec<ObjId>,
+    /// Set while compiling a range-over-func body (`rangefunc.rs`).
+    pub range_exit: Option<super::rangefunc::RangeExit>,
 }
 
 impl<'c, 'a> FnCtx<'c, 'a> {
@@ -68,6 +72,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             labels: HashMap::new(),
             name: name.to_string(),
             fallthrough: None,
+            result_objs: Vec::new(),
+            range_exit: None,
         }
     }
 
@@ -268,7 +274,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         super::closure::find_boxed(self, body, params);
         self.has_defer = super::defer::has_defer(body);
         self.bind_params(&params[..nparams])?;
-        let named = ftype.results.iter().any(|f| !f.names.is_empty());
+        self.result_objs = params[nparams..].to_vec();
+        // Results a range-over-func body sets (by `return`) are variables too.
+        let named = ftype.results.iter().any(|f| !f.names.is_empty())
+            || self
+                .result_objs
+                .iter()
+                .any(|r| self.c.info.captured.contains(r));
         if named {
             for &r in &params[nparams..] {
                 self.declare(r, None)?;

@@ -217,6 +217,49 @@ impl<'a> Compiler<'a> {
         id
     }
 
+    /// The function behind the method expression `T.M` of a promoted method `m` of the
+    /// value type `t`: parameters `[t's words, args...]`; it copies the receiver into a
+    /// fresh box and calls `inner`, the method-table wrapper of `t` (which takes a
+    /// pointer to the value). Go's compiler names this wrapper `T.M` too.
+    fn value_method_expr_wrapper(&mut self, t: TypeId, m: ObjId, name: &str, inner: u32) -> u32 {
+        let key = (m, 3u8, t);
+        if let Some(&f) = self.wrappers.get(&key) {
+            return f;
+        }
+        let (ps, rs) = self.sig_params_results(self.info.obj(m).ty);
+        let argw = self.words(&ps);
+        let resw = self.words(&rs);
+        let tw = self.width(t) as u16;
+        let wname = format!("{}.{}$methodexpr", self.type_name(t), name);
+        let id = self.pb.declare_func(wname.clone());
+        self.wrappers.insert(key, id);
+        let mut fb = FuncBuilder::new(wname, tw + argw, resw);
+        let p = fb.reg();
+        let l = self.layout_idx(t);
+        fb.emit(Instr::New { a: p, b: l });
+        if tw == 1 {
+            fb.emit(Instr::Store { a: p, b: 0, c: 0 });
+        } else if tw > 1 {
+            fb.emit(Instr::StoreN { a: p, b: 0, c: tw });
+        }
+        let win = fb.regs((1 + argw).max(resw));
+        fb.emit(Instr::Move { a: win, b: p });
+        if argw > 0 {
+            fb.emit(Instr::MoveN {
+                a: win + 1,
+                b: tw,
+                c: argw,
+            });
+        }
+        fb.emit(Instr::Call { a: win, f: inner });
+        fb.emit(Instr::Ret { a: win, b: resw });
+        match fb.finish() {
+            Ok(f) => self.pb.define_func(id, f),
+            Err(e) => self.diags.push(internal(Default::default(), e)),
+        }
+        id
+    }
+
     /// A function for a bound method value: its closure captures the receiver (`rw`
     /// words; an interface value for interface methods) and it calls the method.
     fn bound_wrapper(&mut self, m: ObjId, recv_t: TypeId, iface: bool) -> u32 {
@@ -346,6 +389,22 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 .find(|(n, m, ..)| *n == name && *m == s.obj);
             if let Some((n, m, path, iface)) = entry {
                 let fid = self.c.iface_wrapper(s.recv, m, &n, &path, iface, false);
+                return self.closure_of(fid, e, dst);
+            }
+        }
+        if !recv_is_ptr && (s.index.len() > 1 || self.c.info.is_interface_method(s.obj)) {
+            // `T.M` of a method promoted through an embedded field (or an embedded
+            // interface): a wrapper boxes the `T` argument and calls the method-table
+            // wrapper of `T`, which follows the embedding path.
+            let name = self.c.info.obj(s.obj).name.clone();
+            let entry = self
+                .c
+                .method_set(s.recv)
+                .into_iter()
+                .find(|(n, m, ..)| *n == name && *m == s.obj);
+            if let Some((n, m, path, iface)) = entry {
+                let inner = self.c.iface_wrapper(s.recv, m, &n, &path, iface, false);
+                let fid = self.c.value_method_expr_wrapper(s.recv, m, &n, inner);
                 return self.closure_of(fid, e, dst);
             }
         }

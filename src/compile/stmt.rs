@@ -410,10 +410,21 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&ast::Ident>) -> CResult<()> {
+        self.branch_to(s.span, kind, label.map(|l| l.name.as_str()))
+    }
+
+    /// `break`, `continue`, `goto` or `fallthrough` (to `label`); in a range-over-func
+    /// body, a `break`/`continue` whose target is outside the body leaves it.
+    pub(super) fn branch_to(
+        &mut self,
+        span: crate::source::Span,
+        kind: BranchKind,
+        label: Option<&str>,
+    ) -> CResult<()> {
         let find = |bs: &[Branch], cont: bool| -> Option<Label> {
             for b in bs.iter().rev() {
                 if let Some(l) = label {
-                    if b.label.as_deref() != Some(l.name.as_str()) {
+                    if b.label.as_deref() != Some(l) {
                         continue;
                     }
                 }
@@ -429,27 +440,29 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             None
         };
         match kind {
-            BranchKind::Break => {
-                let l =
-                    find(&self.branches, false).ok_or_else(|| internal(s.span, "break target"))?;
-                self.fb.jmp(l);
-            }
-            BranchKind::Continue => {
-                let l = find(&self.branches, true)
-                    .ok_or_else(|| internal(s.span, "continue target"))?;
-                self.fb.jmp(l);
+            BranchKind::Break | BranchKind::Continue => {
+                let cont = kind == BranchKind::Continue;
+                match find(&self.branches, cont) {
+                    Some(l) => {
+                        self.fb.jmp(l);
+                    }
+                    None if self.range_exit.is_some() => {
+                        self.range_exit_branch(kind, label)?;
+                    }
+                    None => return Err(internal(span, "break or continue target")),
+                }
             }
             BranchKind::Goto => {
                 let Some(l) = label else {
-                    return Err(internal(s.span, "goto without label"));
+                    return Err(internal(span, "goto without label"));
                 };
-                let l = self.goto_label(&l.name);
+                let l = self.goto_label(l);
                 self.fb.jmp(l);
             }
             BranchKind::Fallthrough => {
                 let l = self
                     .fallthrough
-                    .ok_or_else(|| internal(s.span, "fallthrough target"))?;
+                    .ok_or_else(|| internal(span, "fallthrough target"))?;
                 self.fb.jmp(l);
             }
         }
@@ -551,9 +564,12 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         x: &'a Expr,
         body: &'a ast::Block,
     ) -> CResult<()> {
-        let m = self.fb.mark();
         let xt = self.ty(x);
         let under = self.c.info.types.under(xt).clone();
+        if let Type::Func(_) = under {
+            return self.range_func(label, key, value, define, x, body);
+        }
+        let m = self.fb.mark();
         let top = self.fb.label();
         let brk = self.fb.label();
         let cont = self.fb.label();

@@ -61,7 +61,7 @@ pub enum RtKind {
 }
 
 /// A run-time type.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RtType {
     /// The name Go prints (`int`, `string`, `*main.T`, `[]int`).
     pub name: String,
@@ -82,7 +82,7 @@ pub struct RtType {
 }
 
 /// All run-time types of a program, indexed by type id (id 0 is reserved for nil).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct TypeTable {
     pub types: Vec<RtType>,
 }
@@ -295,7 +295,8 @@ pub fn hash_bytes(mut h: u64, b: &[u8]) -> u64 {
 }
 
 /// A cheap per-thread random number (xorshift seeded from the clock and a stack address),
-/// for map seeds, NaN hashes and iteration order. Not for `math/rand`.
+/// for map seeds, NaN hashes, iteration order and the randomly seeded sources (`os`,
+/// `math/rand`'s top-level functions), which promise no particular sequence.
 pub fn random_u64() -> u64 {
     use std::cell::Cell;
     thread_local! {

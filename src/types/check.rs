@@ -44,6 +44,8 @@ pub(crate) struct Global<'s> {
     pub inst_diags: HashSet<(u32, String)>,
     /// Lines (span starts of errors) the checks of generic declarations reported on.
     pub generic_diag_spans: Vec<Span>,
+    /// Lazy checking of standard-library bodies (`lazy.rs`).
+    pub lazy: super::lazy::Lazy,
 }
 
 impl<'s> Global<'s> {
@@ -66,6 +68,7 @@ impl<'s> Global<'s> {
             aliases_in_progress: HashSet::new(),
             inst_diags: HashSet::new(),
             generic_diag_spans: Vec::new(),
+            lazy: super::lazy::Lazy::default(),
         };
         super::universe::define_universe(&mut g);
         g
@@ -147,6 +150,10 @@ pub(crate) struct FuncCtx {
     /// Named results, for bare `return`s.
     pub named_results: bool,
     pub result_objs: Vec<ObjId>,
+    /// The body of a range-over-func loop (compiled as the yield closure): `return`
+    /// there returns from the enclosing function (`sig`, `named_results` and
+    /// `result_objs` are that function's).
+    pub range_body: bool,
 }
 
 /// A function body to check once package-level declarations are resolved.
@@ -195,6 +202,9 @@ pub(crate) struct Checker<'g, 's, 'f> {
     pub placeholder_pass: bool,
     /// Set while checking an instance of a generic (its errors are `inst_diags`).
     pub in_instance: bool,
+    /// Set while checking a package variable's declaration (`lazy.rs` notes the types
+    /// met there and in function bodies: what may end up in an interface at run time).
+    pub in_var_decl: bool,
 }
 
 /// An operand (go/types' `operand`): the result of checking an expression.
@@ -250,6 +260,7 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
             pending_args: None,
             placeholder_pass: false,
             in_instance: false,
+            in_var_decl: false,
         }
     }
 
@@ -303,6 +314,9 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
     }
 
     pub fn record(&mut self, e: &ast::Expr, mode: Mode, ty: TypeId, value: Option<Value>) {
+        if !self.funcs.is_empty() || self.in_var_decl {
+            self.g.lazy.note_type(ty);
+        }
         self.g.info.record(e.id, TypeAndValue { mode, ty, value });
     }
 
@@ -317,6 +331,7 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
     }
 
     pub fn record_use(&mut self, ident: &ast::Ident, obj: ObjId) {
+        self.reach(obj);
         self.g.info.uses.insert(ident.id, obj);
     }
 
@@ -401,9 +416,18 @@ impl<'f> Checker<'_, '_, 'f> {
         self.collect_objects(files);
         self.package_objects();
         self.process_delayed();
-        self.check_generic_decls();
+        // In lazy mode a standard package's generic declarations are checked only per
+        // instance, and its imports may be used only in bodies never checked (`lazy.rs`).
+        let lazy_std =
+            self.g.lazy.enabled && self.g.info.packages[self.pkg.0 as usize].path != "main";
+        if !lazy_std {
+            self.check_generic_decls();
+        }
+        self.drain_lazy(files);
         self.init_order();
-        self.unused_imports();
+        if !lazy_std {
+            self.unused_imports();
+        }
     }
 
     pub(crate) fn process_delayed(&mut self) {

@@ -449,7 +449,13 @@ impl<'f> Checker<'_, '_, 'f> {
             } => {
                 self.scope = file_scope;
                 self.cur_decl = Some(lhs.as_ref().and_then(|l| l.first().copied()).unwrap_or(obj));
+                let saved = std::mem::replace(&mut self.in_var_decl, true);
+                let collecting = self.lazy_var_start(obj, lhs.as_deref());
                 self.var_decl(obj, ty, init, lhs);
+                if let Some(prev) = collecting {
+                    self.g.lazy.collecting = prev;
+                }
+                self.in_var_decl = saved;
             }
             DeclInfo::Type { spec, file_scope } => {
                 self.scope = file_scope;
@@ -765,6 +771,7 @@ impl<'f> Checker<'_, '_, 'f> {
             }
         }
         match &decl.body {
+            Some(_) if self.defer_body(obj, decl, sig) => {}
             Some(body) => self.delayed.push(Delayed {
                 key: decl.name.id,
                 sig_ty: sig,

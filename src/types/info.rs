@@ -156,6 +156,10 @@ pub struct Info {
     /// interface): the interface type they are converted to.
     pub implicit_iface: HashMap<NodeId, TypeId>,
     pub funcs: HashMap<NodeId, FuncInfo>,
+    /// The bodies of range-over-func loops, keyed by the range expression's `NodeId`:
+    /// each is compiled as the yield function (a closure), so it has its own locals and
+    /// captures like a func literal. `sig` is the yield function's signature.
+    pub range_funcs: HashMap<NodeId, FuncInfo>,
     /// Variables captured by at least one func literal (candidates for heap boxes).
     pub captured: HashSet<ObjId>,
     /// Instances of generic functions and methods with their own copies of the
@@ -168,6 +172,9 @@ pub struct Info {
     /// The variable of `switch v := x.(type)` per clause, keyed by `v`'s id and the
     /// clause's span start (as `implicits`, but distinct per generic instance).
     pub switch_vars: HashMap<(NodeId, Pos), ObjId>,
+    /// Standard-library functions whose bodies were never reached, hence never checked
+    /// (lazy checking, `types::lazy`): the compiler must not compile them.
+    pub unchecked_bodies: HashSet<ObjId>,
 }
 
 impl Info {
@@ -193,11 +200,13 @@ impl Info {
             selections: HashMap::new(),
             implicit_iface: HashMap::new(),
             funcs: HashMap::new(),
+            range_funcs: HashMap::new(),
             captured: HashSet::new(),
             instances: Vec::new(),
             inst_targs: HashMap::new(),
             instance_refs: HashMap::new(),
             switch_vars: HashMap::new(),
+            unchecked_bodies: HashSet::new(),
         }
     }
 

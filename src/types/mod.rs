@@ -43,6 +43,7 @@ pub mod info;
 mod initorder;
 mod instantiate;
 mod labels;
+mod lazy;
 mod literal;
 mod localdecl;
 pub mod lookup;
@@ -72,11 +73,23 @@ use crate::source::SourceMap;
 use crate::syntax::{ast, IdGen};
 
 /// Checks the files of package `main` (and, through imports, the embedded standard
-/// library, whose sources it adds to `sm`).
+/// library, whose sources it adds to `sm`). Standard-library function bodies are
+/// checked only if the program reaches them (`lazy.rs`); `Info::unchecked_bodies`
+/// lists the others.
 pub fn check_program(
     sm: &mut SourceMap,
     ids: &IdGen,
     files: &[ast::File],
+) -> (Info, Vec<Diagnostic>) {
+    check_program_mode(sm, ids, files, true)
+}
+
+/// `check_program`, checking every standard-library body too when `lazy` is false.
+pub fn check_program_mode(
+    sm: &mut SourceMap,
+    ids: &IdGen,
+    files: &[ast::File],
+    lazy: bool,
 ) -> (Info, Vec<Diagnostic>) {
     // Declarations resolve recursively (`var a = b` resolves `b` first), as do nested
     // expressions: run on a thread with a large stack so that long chains cannot
@@ -85,7 +98,7 @@ pub fn check_program(
         std::thread::Builder::new()
             .name("minigo-check".to_string())
             .stack_size(CHECK_STACK_BYTES)
-            .spawn_scoped(scope, || check_program_here(sm, ids, files))
+            .spawn_scoped(scope, || check_program_here(sm, ids, files, lazy))
             .map(|h| h.join())
     })
     .ok()
@@ -106,10 +119,13 @@ fn check_program_here(
     sm: &mut SourceMap,
     ids: &IdGen,
     files: &[ast::File],
+    lazy: bool,
 ) -> (Info, Vec<Diagnostic>) {
     let mut g = check::Global::new(sm, ids);
+    g.lazy.enabled = lazy;
     let main = check::check_package(&mut g, "main", files);
     g.info.main = main;
+    g.info.unchecked_bodies = g.lazy.pending.keys().copied().collect();
     // A generic body is checked once per instance: report each error once, and
     // none from instances on a line where the generic declaration's own check did.
     let line = |sm: &SourceMap, lo: u32| sm.position(lo).map(|p| (p.file, p.line));

@@ -1,5 +1,8 @@
 //! `for ... range` (go/types' `rangeStmt`): strings, arrays, pointers to arrays, slices,
-//! maps, channels and integers (Go 1.22); range-over-func is unsupported.
+//! maps, channels, integers (Go 1.22) and functions (Go 1.23: `func(yield func(K, V)
+//! bool)`). A range-over-func body is checked as a function of its own (a `FuncCtx`
+//! with `range_body` set, recorded in `Info::range_funcs`), since the compiler makes it
+//! the yield closure: variables of the enclosing function it uses are captures.
 
 use super::check::{Checker, Operand};
 use super::info::Mode;
@@ -32,6 +35,8 @@ impl<'f> Checker<'_, '_, 'f> {
         let invalid = BasicKind::Invalid.id();
         let (mut kt, mut vt) = (invalid, invalid);
         let mut ok = !x.is_invalid();
+        // The yield function's signature, for a range over a function.
+        let mut yield_sig = None;
         if ok {
             let tt = self.tt();
             let mut max_vars = 2;
@@ -93,11 +98,37 @@ impl<'f> Checker<'_, '_, 'f> {
                         ok = false;
                     }
                 }
-                Type::Func(_) => {
-                    self.unsupported(xe.span, "range over function");
-                    ok = false;
-                    max_vars = 2;
-                }
+                Type::Func(sig) => match self.yield_signature(&sig) {
+                    Ok((ys, k, v)) => {
+                        max_vars = 2;
+                        kt = k.unwrap_or(invalid);
+                        vt = v.unwrap_or(invalid);
+                        yield_sig = Some(ys);
+                        let d = self.describe(&x);
+                        // A variable without a value is invalid (and not reported unused);
+                        // the others are declared as usual (go/types).
+                        if k.is_none() && key.is_some() {
+                            if let Some(k) = key {
+                                self.error(
+                                    k.span,
+                                    format!("range over {d} permits no iteration variables"),
+                                );
+                            }
+                        } else if v.is_none() && value.is_some() {
+                            if let Some(v) = value {
+                                self.error(
+                                    v.span,
+                                    format!("range over {d} permits only one iteration variable"),
+                                );
+                            }
+                        }
+                    }
+                    Err(cause) => {
+                        let d = self.describe(&x);
+                        self.error(xe.span, format!("cannot range over {d}: {cause}"));
+                        ok = false;
+                    }
+                },
                 _ => ok = false,
             }
             if !ok
@@ -121,6 +152,27 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         let lhs = [key, value];
         let types = [kt, vt];
+        if let Some(ys) = yield_sig {
+            // The body (and the iteration variables it declares) belong to the yield
+            // closure.
+            let depth = self.funcs.len();
+            let (named, results, outer_sig) = match self.funcs.last() {
+                Some(f) => (f.named_results, f.result_objs.clone(), f.sig),
+                None => (false, vec![], ys),
+            };
+            let _ = depth;
+            self.funcs.push(super::check::FuncCtx {
+                key: xe.id,
+                sig: outer_sig,
+                info: super::info::FuncInfo {
+                    sig: ys,
+                    ..Default::default()
+                },
+                named_results: named,
+                result_objs: results,
+                range_body: true,
+            });
+        }
         if define {
             let mut vars = Vec::new();
             for (i, l) in lhs.iter().enumerate() {
@@ -132,7 +184,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 };
                 let t = if ok { types[i] } else { invalid };
                 let obj = self.declare_local_var(id, t);
-                if !ok {
+                if !ok || t == invalid {
                     self.g.used.insert(obj);
                 }
                 vars.push((id, obj));
@@ -145,7 +197,7 @@ impl<'f> Checker<'_, '_, 'f> {
             for (i, l) in lhs.iter().enumerate() {
                 let Some(l) = l else { continue };
                 let lt = self.lhs_var(l);
-                if !ok {
+                if !ok || types[i] == invalid {
                     continue;
                 }
                 if let Some(lt) = lt {
@@ -184,7 +236,54 @@ impl<'f> Checker<'_, '_, 'f> {
             ..ctx
         };
         self.block(body, ctx2);
+        if yield_sig.is_some() {
+            if let Some(ctx) = self.funcs.pop() {
+                self.unused_locals(&ctx.info.locals);
+                self.g.info.range_funcs.insert(ctx.key, ctx.info);
+            }
+        }
         self.close_scope(outer);
+    }
+
+    /// The yield function's signature and the key and value types of a range over a
+    /// function of signature `sig` (go/types' `rangeKeyVal`), or why it cannot be
+    /// ranged over.
+    fn yield_signature(
+        &self,
+        sig: &super::typ::Signature,
+    ) -> Result<(TypeId, Option<TypeId>, Option<TypeId>), String> {
+        const MUST: &str = "func must be func(yield func(...) bool)";
+        if sig.params.len() != 1 {
+            return Err(format!("{MUST}: wrong argument count"));
+        }
+        if !sig.results.is_empty() {
+            return Err(format!("{MUST}: unexpected results"));
+        }
+        let yt = sig.params[0];
+        let Type::Func(cb) = self.tt().under(yt).clone() else {
+            return Err(format!("{MUST}: argument is not func"));
+        };
+        if cb.params.len() > 2 {
+            return Err(format!("{MUST}: yield func has too many parameters"));
+        }
+        let bool_t = BasicKind::Bool.id();
+        if cb.results.len() != 1 || cb.results[0] != bool_t {
+            let user_bool = cb.results.len() == 1
+                && matches!(self.tt().under(cb.results[0]), Type::Basic(k) if *k == BasicKind::Bool);
+            if user_bool {
+                return Err(format!(
+                    "{MUST}: yield func returns user-defined boolean, not bool"
+                ));
+            }
+            return Err(format!("{MUST}: yield func does not return bool"));
+        }
+        if cb.variadic {
+            return Err(format!(
+                "yield func of type {} cannot be variadic",
+                self.ts(yt)
+            ));
+        }
+        Ok((yt, cb.params.first().copied(), cb.params.get(1).copied()))
     }
 
     /// The type of an existing variable named by `e`, without marking it used.

@@ -134,6 +134,7 @@ impl<'f> Checker<'_, '_, 'f> {
                         let _ = d;
                         return invalid;
                     }
+                    self.reach(obj);
                     self.g.info.selections.insert(
                         e.id,
                         Selection {
@@ -289,6 +290,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 let mut params = vec![x.ty];
                 params.extend(s.params.iter().copied());
                 let ft = self.types().func(params, s.results.clone(), s.variadic);
+                self.reach(obj);
                 self.g.info.selections.insert(
                     e.id,
                     Selection {

@@ -43,6 +43,7 @@ impl<'f> Checker<'_, '_, 'f> {
             },
             named_results: false,
             result_objs: vec![],
+            range_body: false,
         });
         let (params, results, named) = self.declare_params(s, sig, recv, ft);
         for &p in &params {
@@ -64,7 +65,14 @@ impl<'f> Checker<'_, '_, 'f> {
         self.labels(body);
         self.goto_checks(body);
         let ctx = self.funcs.pop().expect("pushed above");
-        for &l in &ctx.info.locals {
+        self.unused_locals(&ctx.info.locals);
+        self.g.info.funcs.insert(ctx.key, ctx.info);
+        self.scope = outer;
+    }
+
+    /// Reports `declared and not used` for the locals of one function body.
+    pub(crate) fn unused_locals(&mut self, locals: &[super::object::ObjId]) {
+        for &l in locals {
             if !self.is_used(l) {
                 let o = self.obj(l);
                 if o.name != "_" && !o.name.is_empty() {
@@ -73,8 +81,6 @@ impl<'f> Checker<'_, '_, 'f> {
                 }
             }
         }
-        self.g.info.funcs.insert(ctx.key, ctx.info);
-        self.scope = outer;
     }
 
     pub(crate) fn stmt_list(&mut self, stmts: &'f [ast::Stmt], ctx: Ctx) {
@@ -402,6 +408,20 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 
     fn return_stmt(&mut self, s: &'f ast::Stmt, results: &'f [ast::Expr]) {
+        let Some(f) = self.funcs.last() else {
+            return;
+        };
+        if f.range_body {
+            // The yield closure stores the results into the enclosing function's result
+            // variables, which it therefore captures.
+            for r in f.result_objs.clone() {
+                let was_used = self.is_used(r);
+                self.use_obj(r);
+                if !was_used {
+                    self.g.used.remove(&r);
+                }
+            }
+        }
         let Some(f) = self.funcs.last() else {
             return;
         };

@@ -72,6 +72,18 @@ impl SchedG for VmG {
     }
 }
 
+/// Roots beyond the goroutines' and their programs': a live REPL session's globals
+/// object and its latest program's strings (`repl::child`). Set at most once per process.
+static EXTRA_ROOTS: std::sync::OnceLock<ExtraRoots> = std::sync::OnceLock::new();
+
+/// A function that marks extra roots (see `set_extra_roots`).
+pub type ExtraRoots = Box<dyn Fn(&mut crate::runtime::gc::Marker) + Send + Sync>;
+
+/// Registers the process's extra roots (the live REPL session's); false if already set.
+pub fn set_extra_roots(f: ExtraRoots) -> bool {
+    EXTRA_ROOTS.set(f).is_ok()
+}
+
 /// Stops the world and collects with every goroutine's roots; `me` is the calling G,
 /// whose stack the scheduler does not hand out (it is running).
 pub fn collect_world(vm: &Vm, ctx: &Ctx<'_>, me: &Goroutine) -> Result<GcReport, String> {
@@ -89,12 +101,15 @@ pub fn collect_world(vm: &Vm, ctx: &Ctx<'_>, me: &Goroutine) -> Result<GcReport,
     stw.for_each_g(|g, stack| {
         if g.id != ctx.g().id {
             if let Some(v) = stack.and_then(|s| s.as_any().downcast_mut::<VmG>()) {
-                others += v.g.stack_words(&vm.prog);
+                others += v.g.stack_words(&v.vm.prog);
             }
         }
     });
     let mut missing = None;
     let rep = vm.collect_with(&[me], &mut |m| {
+        if let Some(f) = EXTRA_ROOTS.get() {
+            f(m);
+        }
         stw.for_each_g(|g, stack| {
             if g.id == ctx.g().id {
                 return;
@@ -102,7 +117,9 @@ pub fn collect_world(vm: &Vm, ctx: &Ctx<'_>, me: &Goroutine) -> Result<GcReport,
             match stack {
                 Some(s) => {
                     if let Some(v) = s.as_any().downcast_mut::<VmG>() {
-                        v.g.scan_roots(&vm.prog, m);
+                        // Its own program's pointer maps (a live REPL session runs
+                        // several programs, `compile::live`).
+                        v.g.scan_roots(&v.vm.prog, m);
                     }
                 }
                 None if g.status() != Status::Dead => missing = Some(g.id),

@@ -18,6 +18,7 @@ mod flag;
 pub mod fmt;
 mod fmt_num;
 mod fmt_pp;
+mod math;
 mod mem;
 pub mod net;
 pub mod numfmt;

@@ -1,6 +1,5 @@
 //! Natives of `os` (arguments, exit, environment, stdin/stdout/stderr), `math`
-//! (Rust's libm, which gives the correctly rounded or libm results Go's pure-Go
-//! implementations give for these inputs), `strconv` (shortest-digit float formatting
+//! (through `math.rs`), `strconv` (shortest-digit float formatting
 //! and parsing), `bytes` (search) and `errors` (the reflection `errors.As` needs).
 
 use super::fmt::DescKind;
@@ -40,6 +39,10 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
             w[0] = crate::runtime::types::random_u64() as u32 as u64;
             Ok(())
         }),
+        "math/rand.runtimeRand" => (1, |_, w| {
+            w[0] = crate::runtime::types::random_u64();
+            Ok(())
+        }),
         "os.sysGetpid" => (1, |_, w| {
             w[0] = std::process::id() as u64;
             Ok(())
@@ -60,119 +63,7 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
         "errors.isComparable" => (2, errors_is_comparable),
         "errors.checkAsTarget" => (2, errors_check_as_target),
         "errors.assignTo" => (4, errors_assign_to),
-        _ => return math(name),
-    };
-    Some(r)
-}
-
-fn math(name: &str) -> Option<(u16, NativeFn)> {
-    macro_rules! m1 {
-        ($g:expr) => {
-            (1, |_, w| {
-                w[0] = ($g)(value::f(w[0])).to_bits();
-                Ok(())
-            })
-        };
-    }
-    let r: (u16, NativeFn) = match name.strip_prefix("math.")? {
-        "Ceil" => m1!(f64::ceil),
-        "Floor" => m1!(f64::floor),
-        "Trunc" => m1!(f64::trunc),
-        "Round" => m1!(f64::round),
-        "RoundToEven" => m1!(f64::round_ties_even),
-        "Sqrt" => m1!(f64::sqrt),
-        "Cbrt" => m1!(f64::cbrt),
-        "Exp" => m1!(f64::exp),
-        "Exp2" => m1!(f64::exp2),
-        "Expm1" => m1!(f64::exp_m1),
-        "Log" => m1!(f64::ln),
-        "Log2" => m1!(f64::log2),
-        "Log10" => m1!(f64::log10),
-        "Log1p" => m1!(f64::ln_1p),
-        "Sin" => m1!(f64::sin),
-        "Cos" => m1!(f64::cos),
-        "Tan" => m1!(f64::tan),
-        "Asin" => m1!(f64::asin),
-        "Acos" => m1!(f64::acos),
-        "Atan" => m1!(f64::atan),
-        "Sinh" => m1!(f64::sinh),
-        "Cosh" => m1!(f64::cosh),
-        "Tanh" => m1!(f64::tanh),
-        "Asinh" => m1!(f64::asinh),
-        "Acosh" => m1!(f64::acosh),
-        "Atanh" => m1!(f64::atanh),
-        "Float64bits" | "Float64frombits" => (1, |_, _| Ok(())),
-        "Float32bits" => (1, |_, w| {
-            w[0] = (value::f(w[0]) as f32).to_bits() as u64;
-            Ok(())
-        }),
-        "Float32frombits" => (1, |_, w| {
-            w[0] = (f32::from_bits(w[0] as u32) as f64).to_bits();
-            Ok(())
-        }),
-        "Pow" => (2, |_, w| {
-            w[0] = value::f(w[0]).powf(value::f(w[1])).to_bits();
-            Ok(())
-        }),
-        "Atan2" => (2, |_, w| {
-            w[0] = value::f(w[0]).atan2(value::f(w[1])).to_bits();
-            Ok(())
-        }),
-        "Hypot" => (2, |_, w| {
-            w[0] = value::f(w[0]).hypot(value::f(w[1])).to_bits();
-            Ok(())
-        }),
-        "Mod" => (2, |_, w| {
-            w[0] = (value::f(w[0]) % value::f(w[1])).to_bits();
-            Ok(())
-        }),
-        "Remainder" => (2, |_, w| {
-            let (x, y) = (value::f(w[0]), value::f(w[1]));
-            let n = (x / y).round_ties_even();
-            w[0] = (x - n * y).to_bits();
-            Ok(())
-        }),
-        "Pow10" => (1, |_, w| {
-            w[0] = 10f64.powi(w[0] as i64 as i32).to_bits();
-            Ok(())
-        }),
-        "Sincos" => (2, |_, w| {
-            let x = value::f(w[0]);
-            w[0] = x.sin().to_bits();
-            w[1] = x.cos().to_bits();
-            Ok(())
-        }),
-        "Frexp" => (2, |_, w| {
-            let x = value::f(w[0]);
-            if x == 0.0 || x.is_nan() || x.is_infinite() {
-                w[1] = 0;
-                return Ok(());
-            }
-            let mut e = x.abs().log2().floor() as i64 + 1;
-            let mut frac = x / 2f64.powi(e as i32);
-            if frac.abs() >= 1.0 {
-                frac /= 2.0;
-                e += 1;
-            } else if frac.abs() < 0.5 {
-                frac *= 2.0;
-                e -= 1;
-            }
-            w[0] = frac.to_bits();
-            w[1] = e as u64;
-            Ok(())
-        }),
-        "Ldexp" => (2, |_, w| {
-            w[0] = (value::f(w[0]) * 2f64.powi(w[1] as i64 as i32)).to_bits();
-            Ok(())
-        }),
-        "Modf" => (2, |_, w| {
-            let x = value::f(w[0]);
-            let i = x.trunc();
-            w[0] = i.to_bits();
-            w[1] = (x - i).to_bits();
-            Ok(())
-        }),
-        _ => return None,
+        _ => return super::math::lookup(name),
     };
     Some(r)
 }

@@ -239,56 +239,6 @@ func Repeat[S ~[]E, E any](s S, count int) S {
 	return r
 }
 
-// Max returns the maximal value in x; it panics if x is empty. For floats a
-// NaN is returned if present.
-func Max[S ~[]E, E cmp.Ordered](x S) E {
-	if len(x) < 1 {
-		panic("slices.Max: empty list")
-	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		m = max(m, x[i])
-	}
-	return m
-}
 
-// MaxFunc returns the first maximal value in x by cmp; it panics if x is empty.
-func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
-	if len(x) < 1 {
-		panic("slices.MaxFunc: empty list")
-	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) > 0 {
-			m = x[i]
-		}
-	}
-	return m
-}
 
-// Min returns the minimal value in x; it panics if x is empty. For floats a
-// NaN is returned if present.
-func Min[S ~[]E, E cmp.Ordered](x S) E {
-	if len(x) < 1 {
-		panic("slices.Min: empty list")
-	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		m = min(m, x[i])
-	}
-	return m
-}
 
-// MinFunc returns the first minimal value in x by cmp; it panics if x is empty.
-func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
-	if len(x) < 1 {
-		panic("slices.MinFunc: empty list")
-	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) < 0 {
-			m = x[i]
-		}
-	}
-	return m
-}

@@ -1,0 +1,10 @@
+// Copyright 2021 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+
+package math
+
+const haveArchLog = true
+
+func archLog(x float64) float64
