@@ -8,8 +8,8 @@
 //! the same lines as a package main program give the same numbers (tests/snippet.rs
 //! checks the blocks against real Go's output of such programs).
 //!
-//! Timeouts are generous (each input replays the session in a new evaluator process, and
-//! the machine may be loaded); nothing depends on timing except waiting for a prompt.
+//! Timeouts are generous (the machine may be loaded); nothing depends on timing except
+//! waiting for a prompt, and a goroutine making progress during sleeps of 300 ms.
 
 use rexpect::session::PtySession;
 use std::path::Path;
@@ -103,7 +103,8 @@ fn notes_blocks_typed_verbatim() {
     assert!(out.contains("150 (int)"), "{out}");
 
     // The RWMutex version replaces mu, balance and Balance; Deposit (which calls
-    // mu.Lock) now uses the RWMutex, and the session's deposits are replayed on it.
+    // mu.Lock) now uses the RWMutex, and `balance` (redeclared with the same type) is
+    // the same variable, so it keeps the session's deposits.
     block(&mut p, &blocks[2]);
     let out = line(&mut p, "Balance()");
     assert!(out.contains("150 (int)"), "{out}");
@@ -190,6 +191,120 @@ fn errors_are_reported_and_the_session_goes_on() {
     line(&mut p, ":reset");
     let out = line(&mut p, "Sq(5)");
     assert!(out.contains("undefined: Sq"), "{out}");
+    p.send_line(":quit").unwrap();
+    p.exp_eof().unwrap();
+}
+
+/// The value an input shows, `N (int)`.
+fn shown_int(out: &str) -> i64 {
+    let re = regex::Regex::new(r"(-?\d+) \(int\)").unwrap();
+    let caps = re
+        .captures(out)
+        .unwrap_or_else(|| panic!("no int shown in {out:?}"));
+    caps[1].parse().unwrap()
+}
+
+/// Issue #5, item 2: one live program per session. A goroutine started at the prompt
+/// keeps running between inputs and is never restarted: its counter only grows across
+/// inputs (an input error, a panic and a Ctrl-C included), and a goroutine that prints
+/// "started" once prints it once in the whole session.
+#[test]
+fn goroutines_keep_running_and_are_not_restarted() {
+    let mut p = start();
+    let mut all = String::new();
+    all.push_str(&line(&mut p, "var count int"));
+    all.push_str(&line(
+        &mut p,
+        "go func() { for i := 1; ; i++ { count = i; time.Sleep(5 * time.Millisecond) } }()",
+    ));
+    all.push_str(&line(&mut p, "go func() { fmt.Println(\"started\") }()"));
+    all.push_str(&line(&mut p, "time.Sleep(300 * time.Millisecond)"));
+    let out = line(&mut p, "count");
+    all.push_str(&out);
+    let c1 = shown_int(&out);
+    assert!(c1 > 0, "{out}");
+    // Declarations, an error and a panic in between.
+    all.push_str(&line(&mut p, "func twice(n int) int { return 2 * n }"));
+    let out = line(&mut p, "twice(\"x\")");
+    assert!(out.contains("cannot use"), "{out}");
+    all.push_str(&out);
+    let out = line(&mut p, "var a []int; a[1] = 2");
+    assert!(out.contains("index out of range"), "{out}");
+    all.push_str(&out);
+    all.push_str(&line(&mut p, "time.Sleep(300 * time.Millisecond)"));
+    let out = line(&mut p, "count");
+    all.push_str(&out);
+    let c2 = shown_int(&out);
+    assert!(
+        c2 > c1,
+        "the goroutine restarted or stopped: {c1} then {c2}"
+    );
+    // Ctrl-C abandons a blocked input; the counter goes on.
+    line(&mut p, "never := make(chan int)");
+    p.send_line("<-never").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    p.send_control('c').unwrap();
+    let (out, _) = p.exp_regex(r"go> ").unwrap();
+    assert!(out.contains("interrupted"), "{out}");
+    all.push_str(&out);
+    all.push_str(&line(&mut p, "time.Sleep(300 * time.Millisecond)"));
+    let out = line(&mut p, &format!("twice(count) > {}", 2 * c2));
+    assert!(out.contains("true (bool)"), "{out}");
+    all.push_str(&out);
+    let out = line(&mut p, "count");
+    all.push_str(&out);
+    let c3 = shown_int(&out);
+    assert!(
+        c3 > c2,
+        "the goroutine restarted or stopped: {c2} then {c3}"
+    );
+    // A goroutine printing on a ticker prints while the prompt waits, and keeps its
+    // own count across inputs.
+    all.push_str(&line(
+        &mut p,
+        "go func() { for i := 0; i < 3; i++ { fmt.Println(\"tick\", i); time.Sleep(100 * time.Millisecond) } }()",
+    ));
+    all.push_str(&line(&mut p, "time.Sleep(600 * time.Millisecond)"));
+    let out = line(&mut p, "1 + 1");
+    all.push_str(&out);
+    p.send_line(":quit").unwrap();
+    let rest = p.exp_eof().unwrap();
+    all.push_str(&rest);
+    assert_eq!(all.matches("started").count(), 1, "{all}");
+    for i in 0..3 {
+        assert_eq!(all.matches(&format!("tick {i}")).count(), 1, "{all}");
+    }
+}
+
+/// Values made by earlier inputs keep their meaning in later ones (run-time type ids and
+/// globals are the session's, `compile::live`): an `any` still passes a type switch and
+/// a map lookup by an interface key; a method declared later is found through it; a
+/// func value stored earlier keeps the code it was made with, while calls in new inputs
+/// use the latest declaration.
+#[test]
+fn values_made_by_earlier_inputs_keep_their_types() {
+    let mut p = start();
+    line(&mut p, "type T struct{ a int }");
+    line(&mut p, "var i any = T{3}");
+    line(&mut p, "keys := map[any]int{T{1}: 7}");
+    let out = line(&mut p, "switch i.(type) { case T: fmt.Println(\"a T\") }");
+    assert!(out.contains("a T"), "{out}");
+    line(
+        &mut p,
+        "func (t T) String() string { return fmt.Sprint(\"T:\", t.a) }",
+    );
+    let out = line(&mut p, "fmt.Println(i)");
+    assert!(out.contains("T:3"), "{out}");
+    let out = line(&mut p, "keys[T{1}]");
+    assert!(out.contains("7 (int)"), "{out}");
+    line(&mut p, "func g() int { return 10 }");
+    line(&mut p, "h := g");
+    line(&mut p, "func g() int { return 20 }");
+    let out = line(&mut p, "h() + g()");
+    assert!(out.contains("30 (int)"), "{out}");
+    line(&mut p, "err := errors.New(\"boom\")");
+    let out = line(&mut p, "errors.Is(fmt.Errorf(\"w: %w\", err), err)");
+    assert!(out.contains("true (bool)"), "{out}");
     p.send_line(":quit").unwrap();
     p.exp_eof().unwrap();
 }

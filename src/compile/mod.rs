@@ -21,6 +21,7 @@ mod defer;
 mod expr;
 mod func;
 mod literal;
+pub mod live;
 mod methods;
 mod place;
 mod rangefunc;
@@ -98,6 +99,8 @@ pub struct Compiler<'a> {
     pub(crate) iface_methods: HashMap<u32, Vec<String>>,
     /// Natives' window sizes by native id.
     pub(crate) native_windows: HashMap<u32, u16>,
+    /// A live REPL session's identities (`live`): `None` for an ordinary program.
+    pub(crate) live: Option<live::Link>,
 }
 
 /// Compiles a checked program. `files` are the main package's files; the standard
@@ -108,9 +111,21 @@ pub fn compile_program(
     info: &Info,
     heap: Arc<Heap>,
 ) -> Result<Arc<Program>, Vec<Diagnostic>> {
+    compile_with(sm, files, info, ProgramBuilder::new(heap), None).0
+}
+
+/// `compile_program` with the builder given, and for a live REPL session its link.
+fn compile_with(
+    sm: &SourceMap,
+    files: &[ast::File],
+    info: &Info,
+    pb: ProgramBuilder,
+    live: Option<live::Link>,
+) -> (Result<Arc<Program>, Vec<Diagnostic>>, Option<live::Link>) {
+    let seeded = live.as_ref().is_some_and(|l| l.prev.is_some());
     let mut c = Compiler {
         info,
-        pb: ProgramBuilder::new(heap),
+        pb,
         func_ids: HashMap::new(),
         decls: HashMap::new(),
         jobs: Vec::new(),
@@ -132,7 +147,18 @@ pub fn compile_program(
         init_exprs: HashMap::new(),
         native_windows: HashMap::new(),
         iface_methods: HashMap::new(),
+        live,
     };
+    if let Some(prev) = c.live.as_ref().and_then(|l| l.prev.as_ref()) {
+        if let Some(d) = prev
+            .ext
+            .as_ref()
+            .and_then(|e| e.clone().downcast::<NativeData>().ok())
+        {
+            c.descs = d.descs.clone();
+            c.iface_methods = d.iface_methods.clone();
+        }
+    }
     c.pb.set_sources(Arc::new(sm.clone()));
     let mut all_files: Vec<(PkgId, &ast::File)> = Vec::new();
     for (i, p) in info.packages.iter().enumerate() {
@@ -171,7 +197,9 @@ pub fn compile_program(
             }
         }
     }
-    c.runtime_error_methods();
+    if !seeded {
+        c.runtime_error_methods();
+    }
     let entry = match c.build_entry(files) {
         Ok(e) => Some(e),
         Err(d) => {
@@ -179,6 +207,7 @@ pub fn compile_program(
             None
         }
     };
+    live::refresh_main_types(&mut c);
     while let Some(job) = c.jobs.pop() {
         let r = match job {
             Job::Func(o, fd) => c.compile_func_decl(o, fd),
@@ -194,7 +223,7 @@ pub fn compile_program(
     }
     if !c.diags.is_empty() {
         c.diags.truncate(1);
-        return Err(c.diags);
+        return (Err(c.diags), c.live);
     }
     let descs = std::mem::take(&mut c.descs);
     let data = Arc::new(NativeData::new(
@@ -203,13 +232,21 @@ pub fn compile_program(
         std::mem::take(&mut c.iface_methods),
     ));
     c.pb.set_ext(data.clone());
-    match c.pb.finish(entry) {
+    let mut link = c.live.take();
+    if let Some(l) = link.as_mut() {
+        l.used = c.pb.globals_used();
+        for p in &info.packages {
+            l.inited.insert(p.path.clone());
+        }
+    }
+    let r = match c.pb.finish(entry) {
         Ok(p) => {
             data.set_program(&p);
             Ok(p)
         }
         Err(e) => Err(vec![internal(Span::default(), e)]),
-    }
+    };
+    (r, link)
 }
 
 impl<'a> Compiler<'a> {
@@ -221,7 +258,14 @@ impl<'a> Compiler<'a> {
         // The main package's initializers all run (they may have effects).
         let main = self.info.main;
         for k in 0..self.info.package(main).init_order.len() {
-            self.need_init(main, k);
+            if self.live.is_some() {
+                // Only the initializers of variables new to the session run.
+                for v in self.info.package(main).init_order[k].lhs.clone() {
+                    self.global(v);
+                }
+            } else {
+                self.need_init(main, k);
+            }
         }
         let mut found = false;
         for f in files {
@@ -255,6 +299,13 @@ impl<'a> Compiler<'a> {
     fn package_inits(&self, pid: PkgId) -> Vec<ObjId> {
         let p = self.info.package(pid);
         if p.fake || pid == self.info.main {
+            return Vec::new();
+        }
+        if self
+            .live
+            .as_ref()
+            .is_some_and(|l| l.inited.contains(&p.path))
+        {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -417,10 +468,22 @@ impl<'a> Compiler<'a> {
             return k;
         }
         let t = self.info.obj(o).ty;
+        let key = self.live.is_some().then(|| live::global_key(self.info, o));
+        if let Some(&k) = key
+            .as_ref()
+            .and_then(|key| self.live.as_ref()?.globals_by_key.get(key))
+        {
+            // A variable of the session's: its storage and value carry on.
+            self.globals.insert(o, k);
+            return k;
+        }
         let w = self.width(t);
         let ptrs = self.ptr_offsets(t);
         let k = self.pb.global(w.max(1), &ptrs);
         self.globals.insert(o, k);
+        if let (Some(key), Some(l)) = (key, self.live.as_mut()) {
+            l.globals_by_key.insert(key, k);
+        }
         if let Some(&(p, i)) = self.var_init.get(&o) {
             self.need_init(p, i);
         }

@@ -274,6 +274,21 @@ impl Compiler<'_> {
         if let Some(&id) = self.rt_types.get(&c) {
             return id;
         }
+        let key = self
+            .live
+            .is_some()
+            .then(|| crate::types::typestring::identity_string(self.info, c));
+        if let Some(&id) = key
+            .as_ref()
+            .and_then(|k| self.live.as_ref()?.types_by_key.get(k))
+        {
+            // A type of the session's: same id, so values made by earlier inputs keep
+            // their meaning; its methods are the current declarations'.
+            self.rt_types.insert(c, id);
+            self.pb.clear_methods(id);
+            self.add_method_table(c, id);
+            return id;
+        }
         let name = self.type_name(c);
         let num = self.num(c);
         let kind = match num {
@@ -306,6 +321,9 @@ impl Compiler<'_> {
         };
         let id = self.pb.add_type(rt);
         self.rt_types.insert(c, id);
+        if let (Some(key), Some(l)) = (key, self.live.as_mut()) {
+            l.types_by_key.insert(key, id);
+        }
         let desc = self.type_desc(c);
         let descs = &mut self.descs;
         if descs.len() <= id as usize {

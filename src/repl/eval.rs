@@ -7,13 +7,13 @@
 //! garbles the line being edited.
 //!
 //! # Invariants
-//! 1. Output before `shape::START` is the replayed history's and is never shown (the
-//!    user saw it when each input ran); everything after it is shown, including what the
-//!    history's goroutines print while later prompts wait.
+//! 1. Output before `shape::START` is the replayed history's (after a restart) and is
+//!    never shown (the user saw it when each input ran); everything after it is shown,
+//!    including what goroutines print while later prompts wait.
 //! 2. The child runs in its own process group, so a Ctrl-C at the terminal reaches only
 //!    the REPL, which decides what to interrupt.
 
-use super::child::{END, GOROUTINES};
+use super::child::{END, GOROUTINES, INTERRUPTED};
 use super::shape::{DONE, START};
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
@@ -93,6 +93,8 @@ pub enum Event {
     Started,
     /// The newest input's statements are done.
     Done,
+    /// The running input was abandoned (after `interrupt`).
+    Interrupted,
     /// A `goroutines` report.
     Goroutines(String),
     /// Its stdout closed: it has exited (a panic, a fatal error, `os.Exit`).
@@ -108,7 +110,8 @@ pub struct Evaluator {
 }
 
 impl Evaluator {
-    /// Starts `minigo repl-child` on `inputs` (name, text); the last one is the newest.
+    /// Starts `minigo repl-child` with the session's history `inputs` (name, text),
+    /// which it runs with their output hidden before it takes new inputs.
     pub fn start(inputs: &[(String, String)], out: Arc<Out>) -> std::io::Result<Evaluator> {
         use std::os::unix::process::CommandExt;
         let exe = std::env::current_exe()?;
@@ -153,6 +156,19 @@ impl Evaluator {
         })
     }
 
+    /// Runs a new input (answered as `Event::Done`).
+    pub fn send_input(&mut self, name: &str, text: &str) -> bool {
+        let mut msg = format!("input\n{}\n{}\n", name.replace('\n', " "), text.len()).into_bytes();
+        msg.extend_from_slice(text.as_bytes());
+        self.stdin.write_all(&msg).is_ok() && self.stdin.flush().is_ok()
+    }
+
+    /// Abandons the running input (answered as `Event::Interrupted`, or not at all if
+    /// it has ended).
+    pub fn interrupt(&mut self) -> bool {
+        self.stdin.write_all(b"interrupt\n").is_ok() && self.stdin.flush().is_ok()
+    }
+
     /// Asks for a `goroutines` report (answered as `Event::Goroutines`).
     pub fn ask_goroutines(&mut self) -> bool {
         self.stdin.write_all(b"goroutines\n").is_ok() && self.stdin.flush().is_ok()
@@ -183,7 +199,7 @@ fn pump_stdout(so: std::process::ChildStdout, out: Arc<Out>, tx: Sender<Event>) 
         while !rest.is_empty() {
             let (text, marker) = match find(rest, b"\x01minigo:") {
                 Some(i) => {
-                    let m = [START, DONE, GOROUTINES, END]
+                    let m = [START, DONE, INTERRUPTED, GOROUTINES, END]
                         .into_iter()
                         .find(|m| rest[i..].starts_with(m.as_bytes()));
                     match m {
@@ -208,6 +224,8 @@ fn pump_stdout(so: std::process::ChildStdout, out: Arc<Out>, tx: Sender<Event>) 
                 let _ = tx.send(Event::Started);
             } else if m == DONE {
                 let _ = tx.send(Event::Done);
+            } else if m == INTERRUPTED {
+                let _ = tx.send(Event::Interrupted);
             } else if m == GOROUTINES {
                 report = Some(String::new());
             } else if let Some(rep) = report.take() {

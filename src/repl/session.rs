@@ -2,11 +2,15 @@
 //! each kind of input or `:command` does. `repl::line` feeds it lines.
 //!
 //! An input is checked here first, together with the inputs before it (as one snippet,
-//! `repl::snippet`); an input with errors is reported with miette and forgotten. A clean
-//! one is run by a new evaluator process (`repl::eval`, `repl::child`) that replays the
-//! kept inputs silently and then runs it; the previous process is ended. An input that
-//! panics, exits, or is interrupted with Ctrl-C is forgotten too, and the kept inputs
-//! are started again, so the session goes on.
+//! `repl::snippet`, shaped as the live evaluator builds it); an input with errors is
+//! reported with miette and forgotten. A clean one is sent to the evaluator process
+//! (`repl::eval`, `repl::child`), which runs one live program for the whole session:
+//! the input is compiled into it and runs as a new goroutine while the goroutines of
+//! earlier inputs go on. An input that panics is kept (its panic is reported; the
+//! session's program goes on); one interrupted with Ctrl-C is abandoned and forgotten.
+//! If the program ends (`os.Exit`, a fatal error, an unrecovered panic in a goroutine
+//! other than the input's), the input is forgotten and a new evaluator runs the kept
+//! inputs again (the only case where goroutines start over).
 
 use super::child::build_session;
 use super::eval::{Evaluator, Event, Out};
@@ -42,9 +46,10 @@ const HELP: &str = "\
 Type Go: imports, declarations (a later one replaces an earlier one of the same name),
 statements, or an expression, whose value is printed as %v with its type. Standard
 packages used without an import are imported automatically. A block continues on the
-next lines until it is complete. Ctrl-C interrupts a running input; goroutines go on
-running between inputs (the session's inputs are replayed, without their output, each
-time an input is added).
+next lines until it is complete. Each input runs in one live program, as a new
+goroutine; goroutines started earlier go on running between inputs. Ctrl-C abandons
+the running input (other goroutines go on). Code already running keeps the
+declarations it started with; each new input uses the latest ones.
 Commands:
   :help          this text
   :quit          leave (or Ctrl-D)
@@ -148,7 +153,7 @@ impl Session {
         }
         let mut trial = self.inputs.clone();
         trial.push(("<type>".into(), expr.to_string()));
-        let (sm, _, built) = build_session(&trial, false);
+        let (sm, _, built) = build_session(&trial, true, true);
         if !built.diags.is_empty() {
             self.report(&sm, &built.diags);
             return;
@@ -190,8 +195,8 @@ impl Session {
 
     fn run_input(&mut self, name: String, text: String) {
         let mut trial = self.inputs.clone();
-        trial.push((name, text));
-        let (sm, _, built) = build_session(&trial, true);
+        trial.push((name.clone(), text.clone()));
+        let (sm, _, built) = build_session(&trial, true, true);
         if !built.diags.is_empty() || built.info.is_none() {
             self.report(&sm, &built.diags);
             return;
@@ -210,10 +215,7 @@ impl Session {
         if let Some(info) = &built.info {
             self.refresh_names(info);
         }
-        if let Some(e) = self.eval.take() {
-            e.kill();
-        }
-        match self.run(&trial) {
+        match self.run(&name, &text) {
             Outcome::Done => {
                 self.inputs = trial;
                 self.vars = vars;
@@ -222,50 +224,77 @@ impl Session {
                 if let Some(w) = why {
                     self.say(&w);
                 }
-                self.restart();
             }
         }
     }
 
-    /// Starts the kept inputs again (after a failed input), without waiting.
-    fn restart(&mut self) {
-        if self.inputs.is_empty() {
-            return;
-        }
-        let inputs = self.inputs.clone();
-        if let Ok(e) = Evaluator::start(&inputs, self.out.clone()) {
+    /// Starts the evaluator on the kept inputs (at the first input, or after the
+    /// program ended), without waiting for them.
+    fn ensure_evaluator(&mut self) -> Result<(), String> {
+        if self.eval.is_none() {
+            let e = Evaluator::start(&self.inputs, self.out.clone())
+                .map_err(|e| format!("minigo: cannot start the evaluator: {e}"))?;
             self.eval = Some(e);
         }
+        Ok(())
     }
 
-    fn run(&mut self, inputs: &[(String, String)]) -> Outcome {
-        let ev = match Evaluator::start(inputs, self.out.clone()) {
-            Ok(e) => e,
-            Err(e) => {
-                return Outcome::Failed(Some(format!("minigo: cannot start the evaluator: {e}")))
-            }
+    /// Runs one input in the live program and waits for it: its end, Ctrl-C (which
+    /// abandons it; goroutines go on), or the program's end (a goroutine's panic,
+    /// `os.Exit`, a fatal error), after which the kept inputs are started again.
+    fn run(&mut self, name: &str, text: &str) -> Outcome {
+        if let Err(e) = self.ensure_evaluator() {
+            return Outcome::Failed(Some(e));
+        }
+        let Some(ev) = self.eval.as_mut() else {
+            return Outcome::Failed(None);
         };
+        while ev.events.try_recv().is_ok() {}
+        if !ev.send_input(name, text) {
+            return self.ended(None);
+        }
+        let mut interrupted_at: Option<std::time::Instant> = None;
         loop {
-            if INTERRUPTED.swap(false, SeqCst) {
-                ev.kill();
+            let Some(ev) = self.eval.as_mut() else {
+                return Outcome::Failed(None);
+            };
+            if INTERRUPTED.swap(false, SeqCst) && interrupted_at.is_none() {
+                ev.interrupt();
+                interrupted_at = Some(std::time::Instant::now());
+            }
+            if interrupted_at.is_some_and(|t| t.elapsed() > Duration::from_secs(5)) {
+                // The evaluator does not answer: end it.
+                if let Some(e) = self.eval.take() {
+                    e.kill();
+                }
+                self.restart();
                 return Outcome::Failed(Some("interrupted".into()));
             }
             match ev.events.recv_timeout(Duration::from_millis(50)) {
-                Ok(Event::Done) => {
-                    self.eval = Some(ev);
-                    return Outcome::Done;
-                }
-                Ok(Event::Closed) => {
-                    ev.finish();
-                    return Outcome::Failed(None);
-                }
+                Ok(Event::Done) => return Outcome::Done,
+                Ok(Event::Interrupted) => return Outcome::Failed(Some("interrupted".into())),
+                Ok(Event::Closed) => return self.ended(None),
                 Ok(_) => {}
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-                Err(_) => {
-                    ev.finish();
-                    return Outcome::Failed(None);
-                }
+                Err(_) => return self.ended(None),
             }
+        }
+    }
+
+    /// The program ended while an input ran: the input is forgotten and the kept
+    /// inputs start again (their goroutines start over).
+    fn ended(&mut self, why: Option<String>) -> Outcome {
+        if let Some(e) = self.eval.take() {
+            e.finish();
+        }
+        self.restart();
+        Outcome::Failed(why)
+    }
+
+    /// Starts the kept inputs again (after the program ended), without waiting.
+    fn restart(&mut self) {
+        if !self.inputs.is_empty() {
+            let _ = self.ensure_evaluator();
         }
     }
 

@@ -18,6 +18,9 @@ pub struct Shape {
     /// first statement, `DONE` after the last, and then `main` blocks forever, so the
     /// goroutines go on running between inputs.
     pub input_from: Option<usize>,
+    /// The live REPL (`repl::child`): `main` holds only the newest input's statements
+    /// (from `input_from`), without markers; the earlier inputs' statements have run.
+    pub live: bool,
 }
 
 /// Printed (on stdout) where the newest input's statements begin.

@@ -506,6 +506,19 @@ pub fn build(
             }
         }
     };
+    let mut diags = diags;
+    if let (true, Some(from)) = (shape.live, shape.input_from) {
+        // The live REPL: earlier inputs' statements have run and do not run again, so
+        // what a later declaration changed under them (a redeclared type) is no error.
+        let old: Vec<Span> = l
+            .stmts
+            .iter()
+            .zip(&l.stmt_item)
+            .filter(|(_, &k)| k < from)
+            .map(|(s, _)| s.span)
+            .collect();
+        diags.retain(|d| !old.iter().any(|sp| sp.lo <= d.span.lo && d.span.lo < sp.hi));
+    }
     if !diags.is_empty() {
         return Built {
             file: None,
@@ -622,7 +635,11 @@ fn final_stmts(
     let mut started = false;
     for (i, s) in l.stmts.iter().enumerate() {
         if let Some(from) = shape.input_from {
-            if !started && l.stmt_item.get(i).is_some_and(|&k| k >= from) {
+            if shape.live {
+                if l.stmt_item.get(i).is_some_and(|&k| k < from) {
+                    continue;
+                }
+            } else if !started && l.stmt_item.get(i).is_some_and(|&k| k >= from) {
                 out.extend(shape::print_stmt(sm, ids, shape::START));
                 started = true;
             }
@@ -636,7 +653,7 @@ fn final_stmts(
             _ => out.push(s.clone()),
         }
     }
-    if shape.input_from.is_some() {
+    if shape.input_from.is_some() && !shape.live {
         if !started {
             out.extend(shape::print_stmt(sm, ids, shape::START));
         }

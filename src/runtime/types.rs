@@ -61,7 +61,7 @@ pub enum RtKind {
 }
 
 /// A run-time type.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RtType {
     /// The name Go prints (`int`, `string`, `*main.T`, `[]int`).
     pub name: String,
@@ -82,7 +82,7 @@ pub struct RtType {
 }
 
 /// All run-time types of a program, indexed by type id (id 0 is reserved for nil).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct TypeTable {
     pub types: Vec<RtType>,
 }

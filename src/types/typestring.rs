@@ -10,6 +10,19 @@ use crate::syntax::ast::ChanDir;
 thread_local! {
     /// Set while writing a run-time type name (`runtime_type_string`).
     static RUNTIME_NAMES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Set while writing an identity key (`identity_string`).
+    static IDENTITY_NAMES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A key that names `t` across separate checks of one REPL session (the live REPL pins
+/// run-time type ids by it, `compile::live`): like `runtime_type_string`, with package
+/// paths instead of names, and a main-package named type also by its declaration's
+/// offset, so a redeclared `type T` is a different type from the one it replaces.
+pub fn identity_string(info: &Info, t: TypeId) -> String {
+    IDENTITY_NAMES.with(|r| r.set(true));
+    let s = runtime_type_string(info, t);
+    IDENTITY_NAMES.with(|r| r.set(false));
+    s
 }
 
 /// A type's name as Go's run time (reflect, `%T`) writes it: every defined type
@@ -119,13 +132,20 @@ fn write_type(info: &Info, s: &mut String, t: TypeId, qual: Option<PkgId>, depth
         }
         Type::Named(n) => {
             let obj = info.obj(n.obj);
+            let identity = IDENTITY_NAMES.with(|r| r.get());
             if let Some(p) = obj.pkg {
-                if Some(p) != qual {
+                if identity {
+                    s.push_str(&info.package(p).path);
+                    s.push('.');
+                } else if Some(p) != qual {
                     s.push_str(&info.package(p).name);
                     s.push('.');
                 }
             }
             s.push_str(&obj.name);
+            if identity && obj.pkg == Some(info.main) {
+                s.push_str(&format!("@{}", obj.span.lo));
+            }
             if !n.targs.is_empty() {
                 // gc's messages separate type arguments with ", ", the run-time
                 // names (reflect) with "," alone.

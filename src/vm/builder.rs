@@ -209,6 +209,9 @@ pub struct ProgramBuilder {
     method_ids: HashMap<String, u32>,
     globals_width: u32,
     global_ptrs: Vec<u32>,
+    /// A live REPL session's globals object and its capacity in words (`seeded`): the
+    /// program uses it instead of allocating its own.
+    fixed_globals: Option<(crate::runtime::heap::ObjRef, u32)>,
     sources: Option<Arc<crate::source::SourceMap>>,
     ext: Option<Arc<dyn std::any::Any + Send + Sync>>,
 }
@@ -246,8 +249,83 @@ impl ProgramBuilder {
             method_ids: HashMap::new(),
             globals_width: 0,
             global_ptrs: Vec::new(),
+            fixed_globals: None,
             sources: None,
             ext: None,
+        }
+    }
+
+    /// A builder for the next program of a live REPL session (`compile::live`): every
+    /// table of `prev` is kept at its index (so `prev`'s code, and the closures, type ids
+    /// and method name ids its values hold, mean the same here) and new entries are
+    /// appended. Globals are the session's fixed object `globals` of `cap` words, of
+    /// which `used` are taken.
+    pub fn seeded(
+        prev: &Program,
+        globals: crate::runtime::heap::ObjRef,
+        cap: u32,
+        used: u32,
+    ) -> ProgramBuilder {
+        let mut b = ProgramBuilder::new(prev.heap.clone());
+        b.func_names = prev.funcs.iter().map(|f| f.name.clone()).collect();
+        b.funcs = prev.funcs.iter().cloned().map(Some).collect();
+        b.consts = prev.consts.clone();
+        b.const_ids = prev
+            .consts
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| (w, i as u32))
+            .collect();
+        b.strs = prev.strs.clone();
+        b.str_ids = prev
+            .strs
+            .iter()
+            .enumerate()
+            .map(|(i, (o, _))| {
+                (
+                    o.map(|o| o.str_bytes().to_vec()).unwrap_or_default(),
+                    i as u32,
+                )
+            })
+            .collect();
+        b.layouts = prev.layouts.clone();
+        b.map_types = prev.map_types.clone();
+        b.closures = prev.closures.clone();
+        b.asserts = prev.asserts.clone();
+        b.types = prev.types.clone();
+        b.natives = prev.natives.clone();
+        b.method_names = prev.method_names.clone();
+        b.method_ids = prev
+            .method_names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
+        b.set_fixed_globals(globals, cap, used);
+        b
+    }
+
+    /// Makes the program use `globals` (`cap` words, `used` of them taken) instead of
+    /// allocating its own object (a live REPL session's, `compile::live`).
+    pub fn set_fixed_globals(
+        &mut self,
+        globals: crate::runtime::heap::ObjRef,
+        cap: u32,
+        used: u32,
+    ) {
+        self.globals_width = used;
+        self.fixed_globals = Some((globals, cap));
+    }
+
+    /// Global words reserved so far.
+    pub fn globals_used(&self) -> u32 {
+        self.globals_width
+    }
+
+    /// Clears the methods of run-time type `tid` (a live session re-adds the current ones).
+    pub fn clear_methods(&mut self, tid: u32) {
+        if let Some(t) = self.types.types.get_mut(tid as usize) {
+            t.methods.clear();
         }
     }
 
@@ -414,6 +492,12 @@ impl ProgramBuilder {
                 }
             }
         }
+        let fixed = self.fixed_globals;
+        if let Some((_, cap)) = fixed {
+            if self.globals_width > cap {
+                return Err(format!("the session's globals are full ({cap} words)"));
+            }
+        }
         let glay = Layout::new("globals", self.globals_width.max(1), Vec::new());
         let glay: &'static Layout = Box::leak(Box::new(Layout {
             name: glay.name.clone(),
@@ -422,9 +506,12 @@ impl ProgramBuilder {
             is_map: false,
             elem_size: 8,
         }));
-        let globals = self
-            .heap
-            .alloc_words(glay, self.globals_width.max(1) as usize);
+        let globals = match fixed {
+            Some((g, _)) => g,
+            None => self
+                .heap
+                .alloc_words(glay, self.globals_width.max(1) as usize),
+        };
         let prog = Program {
             funcs,
             consts: self.consts,
