@@ -790,7 +790,13 @@ impl super::Compiler<'_> {
     /// `method_key_text` of a method with this name and signature type.
     pub fn method_key_of(&self, name: &str, sig: crate::types::TypeId) -> String {
         let canon = self.info.types.canonical(sig);
-        let sig = crate::types::typestring::type_string(self.info, canon, None);
+        // A live REPL session names types by identity (`compile::live`): a method of a
+        // redeclared type's signature is a different method from the old one's.
+        let sig = if self.live.is_some() {
+            crate::types::typestring::identity_string(self.info, canon)
+        } else {
+            crate::types::typestring::type_string(self.info, canon, None)
+        };
         if sig == "func() string" {
             name.to_string()
         } else {
