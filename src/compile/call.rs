@@ -461,7 +461,22 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(d)
             }
             _ => {
-                let _ = e;
+                // Go 1.17/1.20's slice to array (pointer) conversions need a length
+                // check and a different representation: refused rather than
+                // reinterpreted.
+                if let Type::Slice(_) = under_from {
+                    let to_array = match &under_to {
+                        Type::Array { .. } => true,
+                        Type::Pointer(p) => matches!(tt.under(*p), Type::Array { .. }),
+                        _ => false,
+                    };
+                    if to_array {
+                        return Err(unsupported(
+                            e.span,
+                            "conversion from slice to array or array pointer",
+                        ));
+                    }
+                }
                 // Same underlying representation: the value itself.
                 self.expr_in_pub(x, dst)
             }
