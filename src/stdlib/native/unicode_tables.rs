@@ -9,7 +9,7 @@ pub fn is_in(table: &[(u32, u32, u32)], r: u32) -> bool {
     let i = table.partition_point(|&(_, hi, _)| hi < r);
     table
         .get(i)
-        .is_some_and(|&(lo, _, stride)| r >= lo && (r - lo) % stride == 0)
+        .is_some_and(|&(lo, _, stride)| r >= lo && (r - lo).is_multiple_of(stride))
 }
 
 /// Go's `unicode.L`.
