@@ -29,7 +29,7 @@
 //! a lock-free channel (crossbeam's): select needs to lock several channels at once and
 //! enqueue on all of them atomically, which the one-lock design gives for free.
 
-use super::park::{GRef, WaitReason, Waiter};
+use super::park::{WaitReason, Waiter};
 use super::sched::{Ctx, Wake};
 use parking_lot::{Mutex, MutexGuard};
 use std::collections::VecDeque;
@@ -314,7 +314,9 @@ impl Chan {
             return Err(ChanError::CloseOfClosed);
         }
         c.closed = true;
-        let mut woken: Vec<GRef> = Vec::new();
+        // Ready each waiter as it is dequeued, under the lock (see Design: `ready` takes
+        // no channel lock), rather than collecting them first as Go's `closechan` does:
+        // closing a channel that 100k goroutines wait on then needs no list of them.
         let inner = &mut *c;
         for q in [&mut inner.recvq, &mut inner.sendq] {
             while let Some(w) = pop_live(q) {
@@ -322,12 +324,10 @@ impl Chan {
                     e.store(0, Ordering::Relaxed);
                 }
                 w.set_success(false);
-                woken.push(w.g.clone());
+                wake.ready(&w.g);
             }
-        }
-        drop(c);
-        for g in &woken {
-            wake.ready(g);
+            // The queue held every waiter at once: give its buffer back.
+            q.shrink_to_fit();
         }
         Ok(())
     }

@@ -173,6 +173,27 @@ pub trait Goroutine: Send + 'static {
         let _ = (site, reason);
         Traceback::default()
     }
+    /// Drops what the stack holds (its frames, registers, pending waiter): called once the
+    /// G is dead (its `Exit`) or the program ended, so that a dead G that is still
+    /// referenced (by a stale waiter, say) costs only its record, and so that
+    /// G → stack → `Waiter` → G cycles break. `run` is never called again afterwards.
+    fn release(&mut self) {}
+}
+
+/// A boxed stack is a stack (tests and embedders that build `Box<dyn Goroutine>`).
+impl<T: Goroutine + ?Sized> Goroutine for Box<T> {
+    fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
+        (**self).run(ctx, budget)
+    }
+    fn as_any(&mut self) -> &mut dyn Any {
+        (**self).as_any()
+    }
+    fn traceback(&mut self, site: u64, reason: WaitReason) -> Traceback {
+        (**self).traceback(site, reason)
+    }
+    fn release(&mut self) {
+        (**self).release()
+    }
 }
 
 /// A goroutine's stack as a dump shows it, made by the VM (`Goroutine::traceback`).
@@ -293,8 +314,12 @@ impl GStatus {
     }
 }
 
-/// A goroutine. Shared (`GRef`) by the run queues, waiters and the all-Gs list.
-pub struct G {
+/// A goroutine: Go's `g`. Shared (`GRef`) by the run queues, waiters and the all-Gs list.
+///
+/// The VM stack `S` lives inline, at the end of the record, so a goroutine is one
+/// allocation for its record plus whatever its stack allocates (registers, frames): a
+/// `G<VmG>` made by `go` is coerced to `G<dyn Goroutine>` (`GRef`) without a second box.
+pub struct G<S: ?Sized = dyn Goroutine> {
     /// Go's goid: 1 for main, then increasing.
     pub id: u64,
     /// The goid of the goroutine whose `go` statement made this one (0 for main).
@@ -306,16 +331,19 @@ pub struct G {
     wait_reason: AtomicU8,
     /// What it waits on (a channel's or a lock word's address; 0 unknown), for the dump.
     waiting_on: AtomicUsize,
+    /// Its index in the scheduler's all-Gs list; changed only under that list's lock.
+    pub(crate) allg_index: AtomicUsize,
     /// The VM stack. Locked by the worker that runs the G (invariant 2), and by
-    /// `StopTheWorld::for_each_g`; never contended otherwise.
-    pub(crate) stack: Mutex<Option<Box<dyn Goroutine>>>,
+    /// `StopTheWorld::for_each_g`; never contended otherwise. Released (`Goroutine::
+    /// release`) when the G dies.
+    pub(crate) stack: Mutex<S>,
 }
 
 /// A shared goroutine handle.
 pub type GRef = Arc<G>;
 
-impl G {
-    pub(crate) fn new(id: u64, parent: u64, site: u64, stack: Box<dyn Goroutine>) -> G {
+impl<S: Goroutine> G<S> {
+    pub(crate) fn new(id: u64, parent: u64, site: u64, stack: S) -> G<S> {
         G {
             id,
             parent,
@@ -323,10 +351,13 @@ impl G {
             status: GStatus::new(Status::Runnable),
             wait_reason: AtomicU8::new(0),
             waiting_on: AtomicUsize::new(0),
-            stack: Mutex::new(Some(stack)),
+            allg_index: AtomicUsize::new(usize::MAX),
+            stack: Mutex::new(stack),
         }
     }
+}
 
+impl<S: ?Sized> G<S> {
     pub fn status(&self) -> Status {
         self.status.get()
     }

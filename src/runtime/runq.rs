@@ -11,6 +11,10 @@
 //! 3. A chain of run-next hand-offs cannot starve the local queue: after `RUNNEXT_STREAK`
 //!    consecutive run-next picks, the local queue goes first. (Go instead lets the
 //!    run-next G inherit the rest of the time slice; we have no clock per slice.)
+//! 4. The local queue holds at most `LOCAL_CAP` Gs; more go to the global queue (Go's
+//!    256-entry `runq` and `runqputslow`), so readying 100k goroutines at once (a
+//!    `close`) does not grow one worker's deque to 100k slots (crossbeam frees a grown
+//!    deque's old buffers only later, so the peak would be twice that).
 //!
 //! # Design
 //! crossbeam-deque gives lock-free local queues with batch stealing (`steal_batch_and_pop`
@@ -24,6 +28,9 @@ use std::cell::{Cell, RefCell};
 
 /// After this many consecutive run-next picks the local queue is served first.
 pub const RUNNEXT_STREAK: u32 = 32;
+
+/// The local queue's bound (invariant 4; Go's `len(p.runq)`).
+pub const LOCAL_CAP: usize = 256;
 
 /// A worker's own queue: Go's P's `runq` and `runnext`. Lives on the worker's thread.
 pub struct RunQ {
@@ -45,21 +52,27 @@ impl RunQ {
         self.local.stealer()
     }
 
-    /// Puts `g` in run-next; the previous occupant goes to the local queue. Returns
-    /// whether something went to the local queue (stealable work appeared).
-    pub fn put_next(&self, g: GRef) -> bool {
+    /// Puts `g` in run-next; the previous occupant goes to the local queue (or the
+    /// global one when full). Returns whether something went to a queue (stealable work
+    /// appeared).
+    pub fn put_next(&self, g: GRef, global: &Injector<GRef>) -> bool {
         match self.runnext.borrow_mut().replace(g) {
             Some(old) => {
-                self.local.push(old);
+                self.put(old, global);
                 true
             }
             None => false,
         }
     }
 
-    /// Puts `g` at the tail of the local queue.
-    pub fn put(&self, g: GRef) {
-        self.local.push(g);
+    /// Puts `g` at the tail of the local queue, or of the global one when the local
+    /// queue is full (invariant 4).
+    pub fn put(&self, g: GRef, global: &Injector<GRef>) {
+        if self.local.len() >= LOCAL_CAP {
+            global.push(g);
+        } else {
+            self.local.push(g);
+        }
     }
 
     /// The next G to run from this worker's own queues (invariant 3).

@@ -52,8 +52,7 @@ use crossbeam_deque::{Injector, Stealer};
 use crossbeam_utils::sync::{Parker, Unparker};
 use parking_lot::{Condvar, Mutex, RwLock};
 use std::any::Any;
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::SeqCst};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -161,8 +160,8 @@ pub(crate) struct Shared {
     idle: Mutex<Vec<usize>>,
     /// Workers looking for work (Go's `nmspinning`).
     nspinning: AtomicUsize,
-    /// Every live G by id (Go's `allgs`).
-    allgs: Mutex<HashMap<u64, GRef>>,
+    /// Every live G, in no order (Go's `allgs`); `G::allg_index` is each one's index.
+    allgs: Mutex<AllGs>,
     next_goid: AtomicU64,
     /// Live Gs (`runtime.NumGoroutine`).
     nlive: AtomicUsize,
@@ -198,6 +197,10 @@ pub struct Ctx<'a> {
     pub(crate) sh: &'a Arc<Shared>,
     pub(crate) g: &'a GRef,
     pub(crate) q: Option<&'a RunQ>,
+    /// What the running stack shares with every other (the VM's `Arc<Vm>`), opaque to
+    /// the scheduler: set by the stack for the length of its run (`with_vm`), so that a
+    /// `go` statement hands the new goroutine the same one instead of making its own.
+    pub(crate) vm: Option<&'a (dyn Any + Send + Sync)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -211,8 +214,23 @@ impl<'a> Ctx<'a> {
         Sched(self.sh.clone())
     }
 
+    /// The same context with the running stack's shared state attached (see `vm`).
+    pub fn with_vm<'b>(&'b self, vm: &'b (dyn Any + Send + Sync)) -> Ctx<'b> {
+        Ctx {
+            sh: self.sh,
+            g: self.g,
+            q: self.q,
+            vm: Some(vm),
+        }
+    }
+
+    /// The running stack's shared state, if it attached one (`with_vm`).
+    pub fn vm(&self) -> Option<&(dyn Any + Send + Sync)> {
+        self.vm
+    }
+
     /// `go f()`: a new G, run next on this worker (Go's `newproc`).
-    pub fn go(&self, stack: Box<dyn Goroutine>, site: u64) -> GRef {
+    pub fn go<S: Goroutine>(&self, stack: S, site: u64) -> GRef {
         let g = new_g(self.sh, self.g.id, site, stack);
         put_runnable(self.sh, g.clone(), self.q);
         g
@@ -237,6 +255,7 @@ impl<'a> Ctx<'a> {
             sh: &sched.0,
             g,
             q: None,
+            vm: None,
         }
     }
 }
@@ -259,12 +278,44 @@ impl Wake<'_> {
     }
 }
 
-fn new_g(sh: &Arc<Shared>, parent: u64, site: u64, stack: Box<dyn Goroutine>) -> GRef {
+fn new_g<S: Goroutine>(sh: &Arc<Shared>, parent: u64, site: u64, stack: S) -> GRef {
     let id = sh.next_goid.fetch_add(1, SeqCst);
-    let g = Arc::new(G::new(id, parent, site, stack));
+    let g: GRef = Arc::new(G::new(id, parent, site, stack));
     sh.nlive.fetch_add(1, SeqCst);
-    sh.allgs.lock().insert(id, g.clone());
+    sh.allgs.lock().add(&g);
     g
+}
+
+/// The live Gs: a list with swap-removal by the index each G keeps, so adding and
+/// removing a G is O(1) without hashing, and 100k Gs cost a word each.
+#[derive(Default)]
+pub(crate) struct AllGs(Vec<GRef>);
+
+impl AllGs {
+    fn add(&mut self, g: &GRef) {
+        g.allg_index.store(self.0.len(), Relaxed);
+        self.0.push(g.clone());
+    }
+
+    /// Removes `g` (a no-op if it is not listed).
+    pub(crate) fn remove(&mut self, g: &GRef) {
+        let i = g.allg_index.load(Relaxed);
+        if self.0.get(i).is_none_or(|x| !Arc::ptr_eq(x, g)) {
+            return;
+        }
+        self.0.swap_remove(i);
+        if let Some(moved) = self.0.get(i) {
+            moved.allg_index.store(i, Relaxed);
+        }
+        g.allg_index.store(usize::MAX, Relaxed);
+        if self.0.capacity() > 4 * self.0.len() + 64 {
+            self.0.shrink_to(2 * self.0.len());
+        }
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &GRef> {
+        self.0.iter()
+    }
 }
 
 /// Puts a Runnable G on a queue and wakes a worker if useful.
@@ -273,7 +324,7 @@ fn put_runnable(sh: &Arc<Shared>, g: GRef, q: Option<&RunQ>) {
         Some(q) => {
             // A G in run-next is not stealable: wake a helper only if the old run-next
             // went to the stealable local queue.
-            if q.put_next(g) {
+            if q.put_next(g, &sh.injector) {
                 wakep(sh);
             }
         }
@@ -324,7 +375,7 @@ impl Sched {
             nprocs: AtomicUsize::new(cfg.procs.max(1)),
             idle: Mutex::new(Vec::new()),
             nspinning: AtomicUsize::new(0),
-            allgs: Mutex::new(HashMap::new()),
+            allgs: Mutex::new(AllGs::default()),
             next_goid: AtomicU64::new(1),
             nlive: AtomicUsize::new(0),
             external: AtomicUsize::new(0),
@@ -345,7 +396,7 @@ impl Sched {
 
     /// Runs the program whose main goroutine is `main` (goid 1) until it ends, and
     /// returns how. Blocks the calling thread; the workers are joined before returning.
-    pub fn run(&self, main: Box<dyn Goroutine>) -> Outcome {
+    pub fn run<S: Goroutine>(&self, main: S) -> Outcome {
         let sh = &self.0;
         let g = new_g(sh, 0, 0, main);
         sh.injector.push(g);
@@ -369,10 +420,10 @@ impl Sched {
                 let _ = h.join();
             }
         }
-        // Step 3: drop every stack, breaking G → stack → Waiter → G cycles.
-        let gs: Vec<GRef> = sh.allgs.lock().drain().map(|(_, g)| g).collect();
+        // Step 3: release every stack, breaking G → stack → Waiter → G cycles.
+        let gs: Vec<GRef> = std::mem::take(&mut sh.allgs.lock().0);
         for g in gs {
-            drop(g.stack.lock().take());
+            g.stack.lock().release();
         }
         while runq::global_get_one(&sh.injector).is_some() {}
         sh.timers.clear();
@@ -399,7 +450,7 @@ impl Sched {
     }
 
     /// `go f()` from outside a G (e.g. `time.AfterFunc`): a new G on the global queue.
-    pub fn go(&self, stack: Box<dyn Goroutine>, parent: u64, site: u64) -> GRef {
+    pub fn go<S: Goroutine>(&self, stack: S, parent: u64, site: u64) -> GRef {
         let g = new_g(&self.0, parent, site, stack);
         put_runnable(&self.0, g.clone(), None);
         g
@@ -510,16 +561,15 @@ impl StopTheWorld<'_> {
     /// Calls `f` on every live G with its VM stack; the stack is `None` for the G that
     /// stopped the world (its `run` holds it: the VM scans that one itself). Order: by id.
     pub fn for_each_g(&self, mut f: impl FnMut(&G, Option<&mut dyn Goroutine>)) {
-        let mut gs: Vec<GRef> = self.sched.0.allgs.lock().values().cloned().collect();
+        let mut gs: Vec<GRef> = self.sched.0.allgs.lock().iter().cloned().collect();
         gs.sort_by_key(|g| g.id);
         for g in gs {
             if Some(g.id) == self.current {
                 f(&g, None);
                 continue;
             }
-            let mut st = g.stack.try_lock();
-            match st.as_mut().and_then(|s| s.as_mut()) {
-                Some(s) => f(&g, Some(s.as_mut())),
+            match g.stack.try_lock() {
+                Some(mut s) => f(&g, Some(&mut *s)),
                 None => f(&g, None),
             }
         }
@@ -542,7 +592,7 @@ impl Drop for StopTheWorld<'_> {
 }
 
 fn snapshot(sh: &Shared) -> Vec<GInfo> {
-    let gs: Vec<GRef> = sh.allgs.lock().values().cloned().collect();
+    let gs: Vec<GRef> = sh.allgs.lock().iter().cloned().collect();
     let mut v: Vec<GInfo> = gs
         .iter()
         .map(|g| GInfo {
@@ -557,7 +607,7 @@ fn snapshot(sh: &Shared) -> Vec<GInfo> {
             trace: g
                 .stack
                 .try_lock()
-                .and_then(|mut s| s.as_mut().map(|s| s.traceback(g.site, g.wait_reason())))
+                .map(|mut s| s.traceback(g.site, g.wait_reason()))
                 .unwrap_or_default(),
         })
         .collect();

@@ -526,6 +526,11 @@ impl Vm {
                     closure: g.stack[lo],
                     args: g.stack[lo + 1..lo + 1 + b as usize].to_vec(),
                 };
+                // Most goroutines defer once or not at all: the first record gets room
+                // for itself only (a blocked goroutine costs little), later ones double.
+                if g.defers.capacity() == 0 {
+                    g.defers.reserve_exact(1);
+                }
                 g.defers.push(rec);
             }
             Instr::RunDefers => {

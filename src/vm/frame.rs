@@ -47,6 +47,9 @@ pub struct DeferRec {
     pub args: Vec<u64>,
 }
 
+/// Words a new goroutine's stack has beyond its entry function's registers.
+pub const STACK_SLACK: usize = 4;
+
 /// A goroutine: registers, frames, defers, panics.
 pub struct Goroutine {
     /// Go's goroutine id (main is 1).
@@ -73,19 +76,25 @@ impl Goroutine {
         let (nregs, fb) = prog
             .func(func)
             .map_or((0, 0), |f| (f.nregs as usize, f.frame_bytes()));
-        // Small at birth (a blocked goroutine costs little): calls grow it on demand.
-        let mut stack = vec![0; nregs.max(args.len()) + 8];
+        // Small at birth (a blocked goroutine costs little): calls grow it on demand
+        // (doubling). The slack fits a first call to a small function (a method that
+        // calls a native, like `wg.Done()`) without growing.
+        let mut stack = vec![0; nregs.max(args.len()) + STACK_SLACK];
         stack[..args.len()].copy_from_slice(args);
+        // Room for the entry function and one call: most blocked goroutines wait one
+        // call deep (`mu.Lock()`, `wg.Wait()`), and growing from 1 would jump to 4.
+        let mut frames = Vec::with_capacity(2);
+        frames.push(Frame {
+            func,
+            pc: 0,
+            base: 0,
+            closure: 0,
+            kind: FrameKind::Normal,
+        });
         Goroutine {
             id,
             stack,
-            frames: vec![Frame {
-                func,
-                pc: 0,
-                base: 0,
-                closure: 0,
-                kind: FrameKind::Normal,
-            }],
+            frames,
             defers: Vec::new(),
             panics: Vec::new(),
             stack_bytes: fb,

@@ -24,10 +24,16 @@ use std::sync::Arc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OsExit(pub i32);
 
-/// A VM goroutine run by the scheduler.
+/// A VM goroutine run by the scheduler: the stack inside the scheduler's `G` record
+/// (`park::G<VmG>`), so a goroutine is that one record plus its registers and frames.
 pub struct VmG {
+    /// The program and heap, shared by every goroutine of the program (`go` passes the
+    /// parent's on through `Ctx::vm`).
     pub vm: Arc<Vm>,
     pub g: Goroutine,
+    /// Where the goroutine's output goes when a test captures it (`gort::inherit_sink`);
+    /// installed on the worker thread for each run.
+    pub sink: Option<crate::stdlib::native::Sink>,
 }
 
 impl VmG {
@@ -35,15 +41,54 @@ impl VmG {
     /// scheduler's G id.
     pub fn new(vm: Arc<Vm>, id: u64, func: u32, args: &[u64]) -> VmG {
         let g = Goroutine::new(id, &vm.prog, func, args);
-        VmG { vm, g }
+        VmG { vm, g, sink: None }
+    }
+
+    /// The `Vm` of the goroutine running on `ctx` (`None` outside a VM goroutine).
+    pub fn current_vm(ctx: &Ctx<'_>) -> Option<Arc<Vm>> {
+        ctx.vm()?.downcast_ref::<Arc<Vm>>().cloned()
     }
 }
 
 impl SchedG for VmG {
     fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
+        use crate::stdlib::native;
+        if let Some(s) = &self.sink {
+            native::set_capture_sink(Some(s.clone()));
+        }
+        let r = self.run_vm(ctx, budget);
+        if self.sink.is_some() {
+            native::set_capture_sink(None);
+        }
+        r
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self
+    }
+
+    fn traceback(&mut self, site: u64, reason: WaitReason) -> Traceback {
+        super::traceback::traceback(&self.vm, &self.g, site, reason)
+    }
+
+    fn release(&mut self) {
+        let g = &mut self.g;
+        g.stack = Vec::new();
+        g.frames = Vec::new();
+        g.defers = Vec::new();
+        g.panics = Vec::new();
+        g.panic_stack = Vec::new();
+        g.pending = None;
+        self.sink = None;
+    }
+}
+
+impl VmG {
+    fn run_vm(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
         let budget = i32::try_from(budget).unwrap_or(i32::MAX).max(1);
         // The scheduler numbers goroutines (main is 1); panics and dumps print that id.
         self.g.id = ctx.g().id;
+        let ctx = &ctx.with_vm(&self.vm);
         match self.vm.run_in(&mut self.g, budget, Some(ctx)) {
             Exit::Yield => {
                 if self.vm.heap.should_collect() {
@@ -61,14 +106,6 @@ impl SchedG for VmG {
             Exit::Fatal(text) => RunResult::Fatal(text),
             Exit::Exit(code) => RunResult::Panic(Box::new(OsExit(code))),
         }
-    }
-
-    fn as_any(&mut self) -> &mut dyn Any {
-        self
-    }
-
-    fn traceback(&mut self, site: u64, reason: WaitReason) -> Traceback {
-        super::traceback::traceback(&self.vm, &self.g, site, reason)
     }
 }
 

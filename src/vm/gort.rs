@@ -20,13 +20,11 @@
 use super::glue::{OsExit, VmG};
 use super::interp::Vm;
 use crate::runtime::gc::Marker;
-use crate::runtime::park::{Goroutine as SchedG, RunResult, Traceback, WaitReason, Waiter};
-use crate::runtime::sched::Ctx;
+use crate::runtime::park::Waiter;
 use crate::runtime::sched::{Config, Outcome, Sched};
 use crate::runtime::select::SelectWait;
 use crate::runtime::sync::RwLockWait;
 use crate::runtime::timer::Timer;
-use std::any::Any;
 use std::sync::Arc;
 
 /// A parked operation a goroutine completes when it runs again.
@@ -34,7 +32,7 @@ pub enum Pending {
     /// A channel send or receive, a semaphore, a mutex, a WaitGroup or Cond wait.
     Waiter(Arc<Waiter>),
     /// A parked `select`.
-    Select(SelectWait),
+    Select(Box<SelectWait>),
     /// A parked `RWMutex.Lock`.
     RwLock(RwLockWait),
     /// `time.Sleep`.
@@ -62,39 +60,11 @@ impl Pending {
     }
 }
 
-/// A goroutine of a program whose output is captured (tests): installs the capture
-/// buffer on the worker thread for each run. `as_any` is the inner `VmG`'s, so the
-/// collector finds the stack as it finds any other.
-pub struct SinkG {
-    pub g: VmG,
-    pub sink: crate::stdlib::native::Sink,
-}
-
-impl SchedG for SinkG {
-    fn run(&mut self, ctx: &mut Ctx<'_>, budget: u32) -> RunResult {
-        use crate::stdlib::native;
-        native::set_capture_sink(Some(self.sink.clone()));
-        let r = self.g.run(ctx, budget);
-        native::set_capture_sink(None);
-        r
-    }
-
-    fn as_any(&mut self) -> &mut dyn Any {
-        self.g.as_any()
-    }
-
-    fn traceback(&mut self, site: u64, reason: WaitReason) -> Traceback {
-        self.g.traceback(site, reason)
-    }
-}
-
-/// A new goroutine's stack as the scheduler takes it: wrapped in `SinkG` when the
-/// current thread captures output.
-pub fn boxed(g: VmG) -> Box<dyn SchedG> {
-    match crate::stdlib::native::capture_sink() {
-        Some(sink) => Box::new(SinkG { g, sink }),
-        None => Box::new(g),
-    }
+/// A new goroutine's stack as the scheduler takes it: when the current thread captures
+/// output (tests), the goroutine's output goes to the same sink.
+pub fn inherit_sink(mut g: VmG) -> VmG {
+    g.sink = crate::stdlib::native::capture_sink();
+    g
 }
 
 /// Runs `prog`'s entry as the main goroutine on a scheduler with GOMAXPROCS workers
@@ -125,7 +95,7 @@ pub fn run_main_on(
     let entry = prog.entry.unwrap_or(0);
     let vm = Arc::new(Vm::new(prog));
     let main = VmG::new(vm, 1, entry, &[]);
-    let outcome = sched.run(boxed(main));
+    let outcome = sched.run(inherit_sink(main));
     let code = match &outcome {
         Outcome::Exit => 0,
         Outcome::Panic { payload, .. } => {

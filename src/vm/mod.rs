@@ -52,9 +52,9 @@
 //!   (`runtime.GC`, `Gosched`), parks the goroutine (`Park { reason, retry }`: channel
 //!   operations, locks, sleep) or ends the program (`os.Exit`). On the scheduler,
 //!   `NativeCtx::sched` is the worker's `Ctx` (`go` is a native calling
-//!   `ctx.go(Box::new(glue::VmG::new(..)), site)`).
+//!   `ctx.go(glue::VmG::new(..), site)`, sharing the parent's `Vm`).
 //! - **Running.** Alone: `Vm::run_main` (one goroutine, collections at its yields). On the
-//!   scheduler: `Sched::run(Box::new(glue::VmG::new(vm, 1, entry, &[])))`; `glue` stops
+//!   scheduler: `Sched::run(glue::VmG::new(vm, 1, entry, &[]))`; `glue` stops
 //!   the world to collect. A dead goroutine's `PanicReport` renders with
 //!   `Vm::render_panic` (which calls `Error()`/`String()` methods as Go does).
 //! - **Positions.** `set_pos(span.lo)` before emitting; `set_sources(SourceMap)` on the

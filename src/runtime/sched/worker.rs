@@ -59,16 +59,12 @@ impl Worker {
         g.set_wait_reason(WaitReason::Zero);
         g.set_waiting_on(0);
         let res = {
-            let mut st = g.stack.lock();
-            let Some(stack) = st.as_mut() else {
-                // A G without a stack is dead; nothing to run.
-                g.status.set(Status::Dead);
-                return;
-            };
+            let mut stack = g.stack.lock();
             let mut ctx = Ctx {
                 sh: &sh,
                 g: &g,
                 q: Some(&self.q),
+                vm: None,
             };
             // A Rust panic in the VM is a bug; it ends the program as an internal error
             // instead of killing the worker (and hanging `run`).
@@ -92,15 +88,14 @@ impl Worker {
                 g.set_wait_reason(reason);
                 if g.status.park() == ParkAction::Requeue {
                     g.set_wait_reason(WaitReason::Zero);
-                    self.q.put(g);
+                    self.q.put(g, &sh.injector);
                 }
             }
             RunResult::Exit { goexit } => {
                 g.status.set(Status::Dead);
-                let stack = g.stack.lock().take();
-                sh.allgs.lock().remove(&g.id);
+                g.stack.lock().release();
+                sh.allgs.lock().remove(&g);
                 sh.nlive.fetch_sub(1, SeqCst);
-                drop(stack);
                 if g.id == 1 {
                     if goexit {
                         sh.main_goexit.store(true, SeqCst);
@@ -280,7 +275,7 @@ impl Worker {
 fn all_parked(sh: &Shared) -> bool {
     sh.allgs
         .lock()
-        .values()
+        .iter()
         .all(|g| matches!(g.status(), Status::Waiting | Status::Dead))
 }
 

@@ -200,7 +200,7 @@ pub fn chancap(_ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
 pub fn selectgo(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     if let Some(p) = ctx.pending.take() {
         if let Pending::Select(sw) = p {
-            let (case, ok) = select::select_resume(sw, &mut w[2..]).map_err(chan_panic)?;
+            let (case, ok) = select::select_resume(*sw, &mut w[2..]).map_err(chan_panic)?;
             w[0] = case as u64;
             w[1] = ok as u64;
         }
@@ -256,7 +256,7 @@ pub fn selectgo(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
             w[2..2 + m].copy_from_slice(&out[..m]);
         }
         SelectStep::Default => w[0] = u64::MAX,
-        SelectStep::Park(sw) => park(ctx, Some(Pending::Select(sw)), WaitReason::Select),
+        SelectStep::Park(sw) => park(ctx, Some(Pending::Select(Box::new(sw))), WaitReason::Select),
         SelectStep::Forever(reason) => park(ctx, None, reason),
     }
     Ok(())
@@ -270,12 +270,14 @@ pub fn newproc(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
         return Err(GoPanic::Fatal("go of nil func value".into()));
     };
     let fid = clo.get(0).ok_or_else(panic::nil_deref)? as u32;
-    let vm = Arc::new(crate::vm::Vm::new(ctx.prog.clone()));
+    // Every goroutine shares its parent's `Vm` (per-program state, not per goroutine).
+    let vm = crate::vm::glue::VmG::current_vm(sc)
+        .unwrap_or_else(|| Arc::new(crate::vm::Vm::new(ctx.prog.clone())));
     let mut vg = crate::vm::glue::VmG::new(vm, 0, fid, &w[1..]);
     if let Some(f) = vg.g.frames.first_mut() {
         f.closure = w[0];
     }
     vg.g.created_by = Some((ctx.goroutine, (ctx.site >> 32) as u32, ctx.site as u32));
-    sc.go(crate::vm::gort::boxed(vg), ctx.site);
+    sc.go(crate::vm::gort::inherit_sink(vg), ctx.site);
     Ok(())
 }
