@@ -5,8 +5,8 @@
 //! lookup only sees what is declared earlier in the block — Go's scoping rule, without
 //! the position comparisons go/types needs.
 
-use super::object::ObjId;
 use super::fxhash::FxHashMap;
+use super::object::ObjId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ScopeId(pub u32);
