@@ -24,7 +24,7 @@
 //!   below checks them all with our own checker.
 //!
 //! # Not yet declared
-//! Iterator-returning functions of `strings` and `bytes` (`Lines`, `SplitSeq`). Also: `fmt.Scanner`/`ScanState`, `flag.TextVar`,
+//! `fmt.Scanner`/`ScanState`, `flag.TextVar`,
 //! `net.Pipe`, UDP and Unix sockets, `os/signal`, `os/exec`, `reflect`, `unsafe`
 //! (universe-like; the checker provides it), `encoding/*`, `net/http`, `regexp`,
 //! `text/template`, `math/big`, `strings.Builder`'s copy check, and
@@ -47,7 +47,7 @@ macro_rules! packages {
 
 packages! {
     "bufio" => ["bufio.go", "scan.go"],
-    "bytes" => ["bytes.go", "buffer.go"],
+    "bytes" => ["bytes.go", "buffer.go", "iter.go"],
     "cmp" => ["cmp.go"],
     "context" => ["context.go"],
     "errors" => ["errors.go"],
@@ -78,7 +78,7 @@ packages! {
         "zsortfunc.go",
     ],
     "strconv" => ["atoi.go", "itoa.go", "quote.go"],
-    "strings" => ["strings.go", "builder.go"],
+    "strings" => ["strings.go", "builder.go", "iter.go"],
     "sync" => ["mutex.go", "once.go", "cond.go", "map.go"],
     "sync/atomic" => ["atomic.go", "types.go"],
     "time" => ["time.go", "duration.go", "format.go", "parse.go", "sleep.go"],
