@@ -206,8 +206,8 @@ fn shown_int(out: &str) -> i64 {
 
 /// Issue #5, item 2: one live program per session. A goroutine started at the prompt
 /// keeps running between inputs and is never restarted: its counter only grows across
-/// inputs (an input error, a panic and a Ctrl-C included), and a goroutine that prints
-/// "started" once prints it once in the whole session.
+/// inputs (an input error, a panic and two Ctrl-Cs included), and a goroutine that
+/// prints "started" once prints it once in the whole session.
 #[test]
 fn goroutines_keep_running_and_are_not_restarted() {
     let mut p = start();
@@ -242,6 +242,13 @@ fn goroutines_keep_running_and_are_not_restarted() {
     // Ctrl-C abandons a blocked input; the counter goes on.
     line(&mut p, "never := make(chan int)");
     p.send_line("<-never").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    p.send_control('c').unwrap();
+    let (out, _) = p.exp_regex(r"go> ").unwrap();
+    assert!(out.contains("interrupted"), "{out}");
+    all.push_str(&out);
+    // So does a busy one (the abandoned goroutine is killed at its next safepoint).
+    p.send_line("for {}").unwrap();
     std::thread::sleep(std::time::Duration::from_millis(1500));
     p.send_control('c').unwrap();
     let (out, _) = p.exp_regex(r"go> ").unwrap();

@@ -347,18 +347,21 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 v
             }
         };
-        let b = self.expr(y)?;
-        if matches!(
-            op,
-            crate::syntax::ast::BinOp::Shl | crate::syntax::ast::BinOp::Shr
-        ) {
-            let yt = self.ty(y);
-            if !self.c.info.types.is_unsigned(yt) && self.c.info.value_of(y.id).is_none() {
-                self.fb.emit(Instr::CheckShift { a: b });
+        if let Some(k) = self.const_operand(op, num, y) {
+            self.arith_const(op, num, v, v, k);
+        } else {
+            let b = self.expr(y)?;
+            if matches!(
+                op,
+                crate::syntax::ast::BinOp::Shl | crate::syntax::ast::BinOp::Shr
+            ) {
+                let yt = self.ty(y);
+                if !self.c.info.types.is_unsigned(yt) && self.c.info.value_of(y.id).is_none() {
+                    self.fb.emit(Instr::CheckShift { a: b });
+                }
             }
+            self.arith(x, op, num, v, v, b)?;
         }
-        let _ = Num::Other;
-        self.arith(x, op, num, v, v, b)?;
         if self.reg_var(&lv, x) == Some(v) {
             return Ok(());
         }

@@ -461,7 +461,22 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(d)
             }
             _ => {
-                let _ = e;
+                // Go 1.17/1.20's slice to array (pointer) conversions need a length
+                // check and a different representation: refused rather than
+                // reinterpreted.
+                if let Type::Slice(_) = under_from {
+                    let to_array = match &under_to {
+                        Type::Array { .. } => true,
+                        Type::Pointer(p) => matches!(tt.under(*p), Type::Array { .. }),
+                        _ => false,
+                    };
+                    if to_array {
+                        return Err(unsupported(
+                            e.span,
+                            "conversion from slice to array or array pointer",
+                        ));
+                    }
+                }
                 // Same underlying representation: the value itself.
                 self.expr_in_pub(x, dst)
             }
@@ -775,7 +790,13 @@ impl super::Compiler<'_> {
     /// `method_key_text` of a method with this name and signature type.
     pub fn method_key_of(&self, name: &str, sig: crate::types::TypeId) -> String {
         let canon = self.info.types.canonical(sig);
-        let sig = crate::types::typestring::type_string(self.info, canon, None);
+        // A live REPL session names types by identity (`compile::live`): a method of a
+        // redeclared type's signature is a different method from the old one's.
+        let sig = if self.live.is_some() {
+            crate::types::typestring::identity_string(self.info, canon)
+        } else {
+            crate::types::typestring::type_string(self.info, canon, None)
+        };
         if sig == "func() string" {
             name.to_string()
         } else {

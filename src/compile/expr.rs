@@ -335,27 +335,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
         let t = self.ty(e);
         let num = self.c.num(t);
-        if num == Num::Int(64) && matches!(op, BinOp::Add | BinOp::Sub) {
-            // x ± c for a small constant c: AddIntI.
-            let c = self
-                .c
-                .info
-                .value_of(y.id)
-                .and_then(|v| v.to_int().int64_val())
-                .map(|v| {
-                    if op == BinOp::Sub {
-                        v.checked_neg()
-                    } else {
-                        Some(v)
-                    }
-                })
-                .and_then(|v| v.and_then(|v| i16::try_from(v).ok()));
-            if let Some(i) = c {
-                let a = self.expr(x)?;
-                let d = self.dst_or(dst, 1);
-                self.fb.emit(Instr::AddIntI { a: d, b: a, i });
-                return Ok(d);
-            }
+        if let Some(k) = self.const_operand(op, num, y) {
+            let a = self.expr(x)?;
+            let d = self.dst_or(dst, 1);
+            self.arith_const(op, num, d, a, k);
+            return Ok(d);
         }
         let a = self.expr(x)?;
         let b = if matches!(op, BinOp::Shl | BinOp::Shr) {
@@ -375,6 +359,98 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let d = self.dst_or(dst, w);
         self.arith(e, op, num, d, a, b)?;
         Ok(d)
+    }
+
+    /// The constant right operand of integer `x op y`, when `op` has a form with a
+    /// constant operand (`AddIntI`, `MulIntK`, `ShlI`, ...; Lua's `ADDI`/`MULK`): the
+    /// operand as a word (negated for `-`), or `None` to compute it into a register.
+    pub fn const_operand(&mut self, op: BinOp, num: Num, y: &Expr) -> Option<u64> {
+        if !matches!(num, Num::Int(_) | Num::Uint(_)) {
+            return None;
+        }
+        let iv = self.c.info.value_of(y.id)?.to_int();
+        let w = iv
+            .int64_val()
+            .map(|x| x as u64)
+            .or_else(|| iv.uint64_val())?;
+        match op {
+            BinOp::Add => i16::try_from(w as i64).ok().map(|_| w),
+            BinOp::Sub => i16::try_from((w as i64).checked_neg()?)
+                .ok()
+                .map(|_| w.wrapping_neg()),
+            BinOp::Shl | BinOp::Shr => Some(w.min(64)),
+            // A zero divisor keeps the register form (and its divide-by-zero panic).
+            BinOp::Quo | BinOp::Rem if w == 0 => None,
+            BinOp::Mul
+            | BinOp::Quo
+            | BinOp::Rem
+            | BinOp::And
+            | BinOp::Or
+            | BinOp::Xor
+            | BinOp::AndNot => Some(w),
+            _ => None,
+        }
+    }
+
+    /// `R[d] = R[a] op k` for an operand `k` that `const_operand` gave.
+    pub fn arith_const(&mut self, op: BinOp, num: Num, d: Reg, a: Reg, k: u64) {
+        let signed = matches!(num, Num::Int(_));
+        let i = match op {
+            BinOp::Add | BinOp::Sub => Instr::AddIntI {
+                a: d,
+                b: a,
+                i: k as i64 as i16,
+            },
+            BinOp::Shl => Instr::ShlI {
+                a: d,
+                b: a,
+                c: k as u16,
+            },
+            BinOp::Shr if signed => Instr::ShrIntI {
+                a: d,
+                b: a,
+                c: k as u16,
+            },
+            BinOp::Shr => Instr::ShrUintI {
+                a: d,
+                b: a,
+                c: k as u16,
+            },
+            _ => {
+                let w = if op == BinOp::AndNot { !k } else { k };
+                let k = self.c.pb.constant(w);
+                let Ok(k) = u16::try_from(k) else {
+                    // Past 65536 constants: load it.
+                    let t = self.fb.reg();
+                    self.fb.emit(Instr::LoadK { a: t, k });
+                    let i = match op {
+                        BinOp::Mul => Instr::MulInt { a: d, b: a, c: t },
+                        BinOp::Quo if signed => Instr::DivInt { a: d, b: a, c: t },
+                        BinOp::Quo => Instr::DivUint { a: d, b: a, c: t },
+                        BinOp::Rem if signed => Instr::RemInt { a: d, b: a, c: t },
+                        BinOp::Rem => Instr::RemUint { a: d, b: a, c: t },
+                        BinOp::Or => Instr::Or { a: d, b: a, c: t },
+                        BinOp::Xor => Instr::Xor { a: d, b: a, c: t },
+                        _ => Instr::And { a: d, b: a, c: t },
+                    };
+                    self.fb.emit(i);
+                    self.normalize(d, num);
+                    return;
+                };
+                match op {
+                    BinOp::Mul => Instr::MulIntK { a: d, b: a, k },
+                    BinOp::Quo if signed => Instr::DivIntK { a: d, b: a, k },
+                    BinOp::Quo => Instr::DivUintK { a: d, b: a, k },
+                    BinOp::Rem if signed => Instr::RemIntK { a: d, b: a, k },
+                    BinOp::Rem => Instr::RemUintK { a: d, b: a, k },
+                    BinOp::Or => Instr::OrK { a: d, b: a, k },
+                    BinOp::Xor => Instr::XorK { a: d, b: a, k },
+                    _ => Instr::AndK { a: d, b: a, k },
+                }
+            }
+        };
+        self.fb.emit(i);
+        self.normalize(d, num);
     }
 
     /// `R[d] = R[a] op R[b]` for operands of class `num`.

@@ -583,8 +583,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.expr_to(x, n)?;
                 let i = self.fb.reg();
                 self.fb.emit(Instr::LoadI { a: i, i: 0 });
+                // The test at the bottom, as in `for` loops: one jump per iteration.
+                let test = self.fb.label();
+                self.fb.jmp(test);
                 self.fb.bind(top);
-                self.fb.emit_jump(Instr::JmpGeInt { a: i, b: n, j: 0 }, brk);
                 let im = self.fb.mark();
                 if let Some(k) = key {
                     self.bind_value(k, define, i, xt)?;
@@ -593,7 +595,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.release(im);
                 self.fb.bind(cont);
                 self.fb.emit(Instr::AddIntI { a: i, b: i, i: 1 });
-                self.fb.jmp(top);
+                self.fb.bind(test);
+                self.fb.emit_jump(Instr::JmpLtInt { a: i, b: n, j: 0 }, top);
             }
             Type::Basic(_) => {
                 let s = self.regs(2);
@@ -603,8 +606,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 let i = self.fb.reg();
                 let rw = self.regs(2);
                 self.fb.emit(Instr::LoadI { a: i, i: 0 });
+                let test = self.fb.label();
+                self.fb.jmp(test);
                 self.fb.bind(top);
-                self.fb.emit_jump(Instr::JmpGeInt { a: i, b: n, j: 0 }, brk);
                 self.fb.emit(Instr::DecodeRune { a: rw, b: s, c: i });
                 let im = self.fb.mark();
                 let int = crate::types::BasicKind::Int.id();
@@ -623,7 +627,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     b: i,
                     c: rw + 1,
                 });
-                self.fb.jmp(top);
+                self.fb.bind(test);
+                self.fb.emit_jump(Instr::JmpLtInt { a: i, b: n, j: 0 }, top);
             }
             Type::Slice(_) | Type::Array { .. } | Type::Pointer(_) => {
                 let (s, et) = match under {
@@ -651,8 +656,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.emit(Instr::LoadI { a: i, i: 0 });
                 let ew = self.wreg(et);
                 let v = self.regs(ew as u32);
+                let test = self.fb.label();
+                self.fb.jmp(test);
                 self.fb.bind(top);
-                self.fb.emit_jump(Instr::JmpGeInt { a: i, b: n, j: 0 }, brk);
                 let im = self.fb.mark();
                 let int = crate::types::BasicKind::Int.id();
                 if let Some(k) = key {
@@ -672,7 +678,8 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.fb.release(im);
                 self.fb.bind(cont);
                 self.fb.emit(Instr::AddIntI { a: i, b: i, i: 1 });
-                self.fb.jmp(top);
+                self.fb.bind(test);
+                self.fb.emit_jump(Instr::JmpLtInt { a: i, b: n, j: 0 }, top);
             }
             Type::Map { key: kt, value: vt } => {
                 let mr = self.expr(x)?;
@@ -764,6 +771,11 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 return Ok(());
             };
             let vt = self.c.info.obj(o).ty;
+            if vt == t {
+                // No conversion: the variable is initialised from `src` itself.
+                self.declare(o, Some(src))?;
+                return Ok(());
+            }
             let w = self.wreg(vt);
             let tmp = self.regs(w as u32);
             self.conv_reg(src, t, vt, tmp);
@@ -772,6 +784,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         }
         let lv = self.lvalue(e)?;
         let lt = self.ty(e);
+        if lt == t {
+            return self.write_lvalue(&lv, src);
+        }
         let w = self.wreg(lt);
         let tmp = self.regs(w as u32);
         self.conv_reg(src, t, lt, tmp);

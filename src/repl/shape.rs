@@ -1,6 +1,7 @@
 //! The REPL's additions to a snippet's synthesized `main`: expression statements that
 //! print their value and type, and the markers by which the REPL process tells the
-//! output of the newest input from the replayed history's (see `repl::eval`).
+//! output of the newest input from the history's (snippet mode and tests; the live REPL
+//! uses `Shape::live` and the evaluator's own markers, see `repl::child`).
 //!
 //! Everything added is Go source parsed here (in a file named `<repl>`), calling `fmt`
 //! through the import name `__minigo_fmt`, which no user code can name by accident.

@@ -24,8 +24,7 @@
 //!   below checks them all with our own checker.
 //!
 //! # Not yet declared
-//! The `iter` package and iterator-returning functions (`slices.All`, `maps.Keys`,
-//! `strings.Lines`/`SplitSeq`; range over functions is unsupported). Also: `fmt.Scanner`/`ScanState`, `flag.TextVar`,
+//! `fmt.Scanner`/`ScanState`, `flag.TextVar`,
 //! `net.Pipe`, UDP and Unix sockets, `os/signal`, `os/exec`, `reflect`, `unsafe`
 //! (universe-like; the checker provides it), `encoding/*`, `net/http`, `regexp`,
 //! `text/template`, `math/big`, `strings.Builder`'s copy check, and
@@ -48,7 +47,7 @@ macro_rules! packages {
 
 packages! {
     "bufio" => ["bufio.go", "scan.go"],
-    "bytes" => ["bytes.go", "buffer.go"],
+    "bytes" => ["bytes.go", "buffer.go", "iter.go"],
     "cmp" => ["cmp.go"],
     "context" => ["context.go"],
     "errors" => ["errors.go"],
@@ -57,8 +56,9 @@ packages! {
     "io" => ["io.go", "pipe.go", "section.go"],
     "io/fs" => ["fs.go"],
     "io/ioutil" => ["ioutil.go"],
+    "iter" => ["iter.go"],
     "log" => ["log.go"],
-    "maps" => ["maps.go"],
+    "maps" => ["maps.go", "iter.go"],
     "math" => [
         "acosh.go", "asin.go", "asinh.go", "atan.go", "atan2.go", "atanh.go", "bits.go", "cbrt.go", "const.go", "erf.go", "erfinv.go", "exp.go", "exp2_noasm.go", "exp_asm.go", "expm1.go", "frexp.go", "funcs.go", "gamma.go", "hypot.go", "hypot_asm.go", "j0.go", "j1.go", "jn.go", "ldexp.go", "lgamma.go", "log.go", "log10.go", "log1p.go", "log_asm.go", "logb.go", "mod.go", "modf.go", "nextafter.go", "pow.go", "pow10.go", "remainder.go", "sin.go", "sincos.go", "sinh.go", "stubs.go", "tan.go", "tanh.go", "trig_reduce.go"
     ],
@@ -69,7 +69,7 @@ packages! {
     "path" => ["path.go"],
     "path/filepath" => ["filepath.go"],
     "runtime" => ["runtime.go"],
-    "slices" => ["slices.go", "sort.go", "zsortordered.go", "zsortanyfunc.go"],
+    "slices" => ["slices.go", "sort.go", "zsortordered.go", "zsortanyfunc.go", "iter.go"],
     "sort" => [
         "sort.go",
         "search.go",
@@ -78,7 +78,7 @@ packages! {
         "zsortfunc.go",
     ],
     "strconv" => ["atoi.go", "itoa.go", "quote.go"],
-    "strings" => ["strings.go", "builder.go"],
+    "strings" => ["strings.go", "builder.go", "iter.go"],
     "sync" => ["mutex.go", "once.go", "cond.go", "map.go"],
     "sync/atomic" => ["atomic.go", "types.go"],
     "time" => ["time.go", "duration.go", "format.go", "parse.go", "sleep.go"],

@@ -61,6 +61,7 @@ pub mod ast;
 mod build;
 mod depth;
 mod errors;
+pub mod lazy;
 pub mod lexer;
 pub mod lit;
 pub mod print;

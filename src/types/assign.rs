@@ -20,6 +20,16 @@ impl<'f> Checker<'_, '_, 'f> {
         // A type parameter without a core type (a placeholder standing for one, see
         // `instantiate.rs`) accepts only values of its own type.
         if self.g.placeholders.contains(&t) && tt.is_interface(t) {
+            // ... and untyped values every type of its type set accepts.
+            if tt.is_untyped(v) {
+                if let Some(ts) = tt.tparam_terms(t).map(|ts| ts.to_vec()) {
+                    if !ts.is_empty()
+                        && ts.iter().all(|term| self.assignable_to(x, term.ty).is_ok())
+                    {
+                        return Ok(());
+                    }
+                }
+            }
             return Err(String::new());
         }
         if tt.is_untyped(v) {

@@ -64,7 +64,7 @@ impl<'f> Checker<'_, '_, 'f> {
         }
         let tt = self.tt();
         let ok = match op {
-            BinOp::Add => tt.is_numeric(x.ty) || tt.is_string(x.ty),
+            BinOp::Add => tt.is_numeric_or_string(x.ty),
             BinOp::Sub | BinOp::Mul | BinOp::Quo => tt.is_numeric(x.ty),
             BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => tt.is_integer(x.ty),
             BinOp::LAnd | BinOp::LOr => tt.is_boolean(x.ty),

@@ -107,6 +107,12 @@ impl<'f> Checker<'_, '_, 'f> {
                     },
                     Type::Slice(_) | Type::Chan { .. } => true,
                     Type::Map { .. } => b == Builtin::Len,
+                    // A type parameter: every type of its type set (never constant).
+                    Type::Interface {
+                        terms: Some(ts), ..
+                    } if self.g.placeholders.contains(&x.ty) => {
+                        !ts.is_empty() && ts.iter().all(|t| len_ok(tt, t.ty, b == Builtin::Len))
+                    }
                     _ => false,
                 };
                 if !ok {
@@ -638,6 +644,17 @@ fn has_call_or_recv(e: &ast::Expr) -> bool {
         ExprKind::Index { x, index } => has_call_or_recv(x) || has_call_or_recv(index),
         ExprKind::Unary { x, .. } => has_call_or_recv(x),
         ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
+        _ => false,
+    }
+}
+
+/// Whether `len` (`is_len`) or `cap` applies to values of type `t`.
+fn len_ok(tt: &super::typ::TypeTable, t: TypeId, is_len: bool) -> bool {
+    match tt.under(t) {
+        Type::Basic(k) => k.is_string() && is_len,
+        Type::Array { .. } | Type::Slice(_) | Type::Chan { .. } => true,
+        Type::Pointer(p) => matches!(tt.under(*p), Type::Array { .. }),
+        Type::Map { .. } => is_len,
         _ => false,
     }
 }

@@ -381,9 +381,15 @@ impl<'f> Checker<'_, '_, 'f> {
             }
         }
         if !ok {
+            let cause = self.tparam_conversion_cause(x, t);
+            if const_arg && self.g.placeholders.contains(&t) {
+                // go/types describes the operand as a value once the target is a type
+                // parameter.
+                x.mode = Mode::Value;
+            }
             let d = self.describe(x);
             let ts = self.ts(t);
-            self.error(x.span(), format!("cannot convert {d} to type {ts}"));
+            self.error(x.span(), format!("cannot convert {d} to type {ts}{cause}"));
             x.mode = Mode::Invalid;
             return;
         }
@@ -410,10 +416,75 @@ impl<'f> Checker<'_, '_, 'f> {
         x.ty = t;
     }
 
+    /// Whether `x` converts to `t`, one type of a type parameter's type set: a
+    /// numeric constant must be representable in it.
+    fn convertible_term(&mut self, x: &Operand<'f>, t: TypeId) -> bool {
+        if let (Mode::Constant, Some(v), Some(tk)) = (x.mode, &x.val, self.tt().basic_kind(t)) {
+            if tk.is_numeric() && self.tt().is_numeric(x.ty) {
+                return constant::representable(v, tk).is_ok();
+            }
+        }
+        self.convertible_to(x, t)
+    }
+
+    /// Why a conversion from or to a type parameter fails: the first type of its type
+    /// set that does not convert (go/types' `convertibleTo` cause), or "".
+    fn tparam_conversion_cause(&mut self, x: &Operand<'f>, t: TypeId) -> String {
+        if self.g.placeholders.contains(&x.ty) {
+            if let Some(ts) = self.tt().tparam_terms(x.ty).map(|ts| ts.to_vec()) {
+                for term in ts {
+                    let mut y = x.clone();
+                    y.ty = term.ty;
+                    y.mode = Mode::Value;
+                    if !self.convertible_to(&y, t) {
+                        let (a, p, b) = (self.ts(term.ty), self.ts(x.ty), self.ts(t));
+                        return format!(": cannot convert {a} (in {p}) to type {b}");
+                    }
+                }
+            }
+        }
+        if self.g.placeholders.contains(&t) {
+            if let Some(ts) = self.tt().tparam_terms(t).map(|ts| ts.to_vec()) {
+                for term in ts {
+                    if !self.convertible_term(x, term.ty) {
+                        let a = if x.mode == Mode::Constant {
+                            self.describe(x)
+                        } else {
+                            self.ts(x.ty)
+                        };
+                        let (p, b) = (self.ts(t), self.ts(term.ty));
+                        return format!(": cannot convert {a} to type {b} (in {p})");
+                    }
+                }
+            }
+        }
+        String::new()
+    }
+
     /// Spec: "Conversions" (non-constant).
     pub fn convertible_to(&mut self, x: &Operand<'f>, t: TypeId) -> bool {
         if self.assignable_to(x, t).is_ok() {
             return true;
+        }
+        // Type parameters: every type of the type set(s) must convert (go/types'
+        // `convertibleTo`).
+        if let Some(ts) = self.tt().tparam_terms(x.ty).map(|ts| ts.to_vec()) {
+            if !self.g.placeholders.contains(&x.ty) {
+                return false;
+            }
+            return !ts.is_empty()
+                && ts.iter().all(|term| {
+                    let mut y = x.clone();
+                    y.ty = term.ty;
+                    y.mode = Mode::Value;
+                    self.convertible_to(&y, t)
+                });
+        }
+        if let Some(ts) = self.tt().tparam_terms(t).map(|ts| ts.to_vec()) {
+            if !self.g.placeholders.contains(&t) {
+                return false;
+            }
+            return !ts.is_empty() && ts.iter().all(|term| self.convertible_term(x, term.ty));
         }
         let v = x.ty;
         let tt = self.tt();

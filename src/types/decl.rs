@@ -208,7 +208,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     self.record_def(&spec.name, obj);
                     self.declare_obj(pkg_scope, &spec.name, obj);
                     if spec.tparams.is_some() {
-                        self.register_generic_type(obj, spec, fs);
+                        self.register_generic_type(obj, spec, fs, false);
                         continue;
                     }
                     self.decls.insert(
@@ -624,8 +624,9 @@ impl<'f> Checker<'_, '_, 'f> {
 
     pub(crate) fn type_decl(&mut self, obj: ObjId, spec: &'f ast::TypeSpec) {
         if spec.tparams.is_some() {
-            self.unsupported(spec.name.span, "generic types declared inside functions");
-            self.g.obj_mut(obj).ty = BasicKind::Invalid.id();
+            // Go 1.27 allows generic types inside functions; instantiated in this scope.
+            let scope = self.scope;
+            self.register_generic_type(obj, spec, scope, true);
             return;
         }
         if spec.alias {

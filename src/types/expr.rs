@@ -549,10 +549,20 @@ impl<'f> Checker<'_, '_, 'f> {
                     Err(None)
                 }
             }
-            Type::Interface { methods, .. } => {
+            Type::Interface { methods, terms, .. } => {
                 if self.g.placeholders.contains(&target) {
-                    // A type parameter without a core type takes no untyped value.
-                    return Err(None);
+                    // A type parameter without a core type takes an untyped value that
+                    // every type of its type set takes (go/types'
+                    // `implicitTypeAndValue`); the result is not constant.
+                    let Some(terms) = terms.filter(|ts| !ts.is_empty()) else {
+                        return Err(None);
+                    };
+                    for t in terms {
+                        if let Err(e) = self.implicit_type(x, t.ty) {
+                            return Err(e.filter(|_| false));
+                        }
+                    }
+                    return Ok((target, None));
                 }
                 if xk == BasicKind::UntypedNil {
                     return Ok((target, None));
@@ -728,6 +738,44 @@ impl<'f> Checker<'_, '_, 'f> {
                 _ => return self.cannot_index(e, &x, ie),
             },
             Type::Slice(elem) => (Mode::Variable, elem),
+            Type::Interface {
+                terms: Some(ts), ..
+            } if self.g.placeholders.contains(&x.ty) => {
+                // A type parameter: every type of its type set indexes to the same
+                // element type (strings, arrays, pointers to arrays, slices).
+                let tt = self.tt();
+                let mut elems = Vec::new();
+                let mut mode = Mode::Variable;
+                for t in &ts {
+                    let el = match tt.under(t.ty) {
+                        Type::Basic(k) if k.is_string() => {
+                            mode = Mode::Value;
+                            Some(tt.byte)
+                        }
+                        Type::Array { elem, .. } => {
+                            if x.mode != Mode::Variable {
+                                mode = Mode::Value;
+                            }
+                            Some(*elem)
+                        }
+                        Type::Pointer(p) => match tt.under(*p) {
+                            Type::Array { elem, .. } => Some(*elem),
+                            _ => None,
+                        },
+                        Type::Slice(elem) => Some(*elem),
+                        _ => None,
+                    };
+                    elems.push(el);
+                }
+                let first = elems.first().copied().flatten();
+                match first {
+                    Some(f) if elems.iter().all(|e| e.is_some_and(|e| tt.identical(e, f))) => {
+                        self.index(ie, None);
+                        return self.operand(mode, f, e);
+                    }
+                    _ => return self.cannot_index(e, &x, ie),
+                }
+            }
             Type::Map { key, value } => {
                 let mut k = self.expr(ie);
                 self.assignment(&mut k, key, "map index");

@@ -93,7 +93,14 @@ impl Checker<'_, '_, '_> {
         let mut files = Vec::new();
         for (name, text) in sources {
             let file = self.g.sm.add(format!("$GOROOT/src/{path}/{name}"), *text);
-            let (ast, diags) = syntax::parse_file(&file, self.g.ids);
+            let (ast, diags) = if self.g.lazy.enabled {
+                // Bodies are parsed when reached (`types::lazy`).
+                let (ast, diags, bodies) = syntax::lazy::parse_file_lazy(&file, text, self.g.ids);
+                self.g.lazy.bodies.extend(bodies);
+                (ast, diags)
+            } else {
+                syntax::parse_file(&file, self.g.ids)
+            };
             self.g.diags.extend(diags);
             files.extend(ast);
         }

@@ -167,6 +167,10 @@ pub struct Info {
     pub instances: Vec<(ObjId, &'static crate::syntax::ast::FuncDecl)>,
     /// The type arguments of each generic function instance.
     pub inst_targs: HashMap<ObjId, Vec<TypeId>>,
+    /// For a type declared inside an instance of a generic function or method: the
+    /// instance's type arguments, which its run-time name shows (`main.P[int]`, and
+    /// `main.Box[int;bool]` for a local generic type).
+    pub local_type_targs: HashMap<ObjId, Vec<TypeId>>,
     /// Explicit instantiations `F[int]` (index expressions) → the function instance.
     pub instance_refs: HashMap<NodeId, ObjId>,
     /// The variable of `switch v := x.(type)` per clause, keyed by `v`'s id and the
@@ -204,6 +208,7 @@ impl Info {
             captured: HashSet::new(),
             instances: Vec::new(),
             inst_targs: HashMap::new(),
+            local_type_targs: HashMap::new(),
             instance_refs: HashMap::new(),
             switch_vars: HashMap::new(),
             unchecked_bodies: HashSet::new(),

@@ -32,6 +32,9 @@ pub(crate) struct Generic {
     pub pkg: PkgId,
     pub file_scope: ScopeId,
     pub kind: GenericKind,
+    /// A generic type declared inside a function (Go 1.27 allows them; they have no
+    /// methods). `file_scope` is then the scope it was declared in.
+    pub local: bool,
     /// Type arguments (canonical ids) → instance.
     pub instances: HashMap<Vec<TypeId>, Inst>,
     /// For inference: the placeholder type of each type parameter, their constraints
@@ -142,20 +145,42 @@ impl<'f> Checker<'_, '_, 'f> {
                 pkg: self.pkg,
                 file_scope: fs,
                 kind: GenericKind::Func(d),
+                local: false,
                 instances: HashMap::new(),
                 proto: None,
             },
         );
     }
 
-    /// Registers a generic type declaration.
-    pub(crate) fn register_generic_type(&mut self, obj: ObjId, s: &ast::TypeSpec, fs: ScopeId) {
+    /// Registers a generic type declaration (`local`: declared inside a function, in
+    /// scope `fs`).
+    pub(crate) fn register_generic_type(
+        &mut self,
+        obj: ObjId,
+        s: &ast::TypeSpec,
+        fs: ScopeId,
+        local: bool,
+    ) {
+        let mut rhs = &s.ty;
+        while let ExprKind::Paren(x) = &rhs.kind {
+            rhs = x;
+        }
+        if let ExprKind::Ident(id) = &rhs.kind {
+            let tps = s.tparams.as_deref().unwrap_or(&[]);
+            if !s.alias && tparam_names(tps).iter().any(|n| n.name == id.name) {
+                self.error(
+                    s.ty.span,
+                    "cannot use a type parameter as RHS in type declaration",
+                );
+            }
+        }
         let s = leak(s.clone());
         self.g.generics.insert(
             obj,
             Generic {
                 pkg: self.pkg,
                 file_scope: fs,
+                local,
                 kind: GenericKind::Type(s),
                 instances: HashMap::new(),
                 proto: None,
@@ -307,11 +332,20 @@ impl<'f> Checker<'_, '_, 'f> {
         scope: ScopeId,
         spans: &[Span],
     ) -> bool {
-        if self.placeholder_pass || targs.iter().any(|&t| self.mentions_placeholder(t)) {
+        // While checking a generic body, only type arguments that are its type
+        // parameters standing for a type set are checked (`Sum[T]` in
+        // `func F[T Number]`); others are checked in the instances.
+        let only_tparams =
+            self.placeholder_pass || targs.iter().any(|&t| self.mentions_placeholder(t));
+        if only_tparams
+            && !targs
+                .iter()
+                .any(|&t| self.g.placeholders.contains(&t) && self.tt().tparam_terms(t).is_some())
+        {
             return true;
         }
         let saved_inst = std::mem::replace(&mut self.in_instance, false);
-        let ok = self.check_constraints_here(fields, targs, scope, spans);
+        let ok = self.check_constraints_here(fields, targs, scope, spans, only_tparams);
         self.in_instance = saved_inst;
         ok
     }
@@ -322,6 +356,7 @@ impl<'f> Checker<'_, '_, 'f> {
         targs: &[TypeId],
         scope: ScopeId,
         spans: &[Span],
+        only_tparams: bool,
     ) -> bool {
         let saved = self.scope;
         self.scope = scope;
@@ -330,11 +365,24 @@ impl<'f> Checker<'_, '_, 'f> {
         for f in fields {
             let c = self.constraint_type(&f.ty);
             let cname = match &f.ty.kind {
-                ExprKind::Ident(_) | ExprKind::Selector { .. } => super::errors::expr_string(&f.ty),
+                // A named constraint, or an implicit interface (`int | string`, `~int`).
+                ExprKind::Ident(_)
+                | ExprKind::Selector { .. }
+                | ExprKind::Binary { .. }
+                | ExprKind::Unary {
+                    op: ast::UnOp::Tilde,
+                    ..
+                } => super::errors::expr_string(&f.ty),
                 _ => self.ts(c),
             };
             for _ in &f.names {
                 let t = targs.get(i).copied().unwrap_or(BasicKind::Invalid.id());
+                let skip = only_tparams
+                    && !(self.g.placeholders.contains(&t) && self.tt().tparam_terms(t).is_some());
+                if skip {
+                    i += 1;
+                    continue;
+                }
                 if let Err(msg) = self.satisfies(t, c, &cname) {
                     let span = spans.get(i).or(spans.first()).copied().unwrap_or_default();
                     self.error(span, msg);
@@ -470,14 +518,18 @@ impl<'f> Checker<'_, '_, 'f> {
         let spec: &'static ast::TypeSpec = leak(super::renumber::fresh_type_spec(spec, self.g.ids));
         let under = self.type_expr(&spec.ty);
         self.types().set_underlying(named, under);
-        // The methods, each checked from its own copy.
+        // The methods, each checked from its own copy (a local type has none).
         let base = self.obj(gobj).name.clone();
-        let methods = self
-            .g
-            .generic_methods
-            .get(&(self.pkg, base))
-            .cloned()
-            .unwrap_or_default();
+        let local = self.g.generics.get(&gobj).is_some_and(|g| g.local);
+        let methods = if local {
+            Vec::new()
+        } else {
+            self.g
+                .generic_methods
+                .get(&(self.pkg, base))
+                .cloned()
+                .unwrap_or_default()
+        };
         for m in methods {
             let d: &'static ast::FuncDecl = leak(super::renumber::fresh_func(m, self.g.ids));
             let Some(recv) = &d.recv else { continue };
@@ -541,6 +593,17 @@ impl<'f> Checker<'_, '_, 'f> {
         let want = self.generic_arity(gobj);
         let name = self.obj(gobj).name.clone();
         if targs.len() > want {
+            if self.is_generic_type(gobj) {
+                // go/types' validateTArgLen, at the instantiated expression.
+                self.error(
+                    e.span,
+                    format!(
+                        "too many type arguments for type {name}: have {}, want {want}",
+                        targs.len()
+                    ),
+                );
+                return None;
+            }
             let span = indices.get(want).map(|i| i.span).unwrap_or(e.span);
             self.error(
                 span,
@@ -647,10 +710,11 @@ impl<'f> Checker<'_, '_, 'f> {
             let start = self.g.diags.len();
             let tps = kind.tparams();
             let (_, ph, constraints) = self.make_placeholders(tps, fs);
-            let faithful = constraints.iter().all(|&c| {
-                super::typeset::terms_of(self.tt(), c).is_none()
-                    || super::typeset::core_type(self.tt(), c).is_some()
-            });
+            // Every placeholder models its constraint: a core type, methods, or a type
+            // set checked term by term.
+            let faithful = constraints
+                .iter()
+                .all(|&c| super::typeset::terms_of(self.tt(), c).is_none_or(|ts| !ts.is_empty()));
             let key: Vec<TypeId> = ph.clone();
             self.placeholder_pass = true;
             self.instantiate_here(o, &ph, &key, &[]);
@@ -680,7 +744,13 @@ impl<'f> Checker<'_, '_, 'f> {
             GenericKind::Type(s) => {
                 let mut v = vec![s.span];
                 let name = self.obj(o).name.clone();
-                if let Some(ms) = self.g.generic_methods.get(&(self.pkg, name)) {
+                let local = self.g.generics.get(&o).is_some_and(|g| g.local);
+                if let Some(ms) = self
+                    .g
+                    .generic_methods
+                    .get(&(self.pkg, name))
+                    .filter(|_| !local)
+                {
                     v.extend(ms.iter().map(|m| m.span));
                 }
                 v
@@ -745,13 +815,20 @@ impl<'f> Checker<'_, '_, 'f> {
                     u
                 }
                 None => {
+                    // A union without a core type: an interface holding the type set's
+                    // terms, which the predicates (`TypeTable::is_numeric`, ...),
+                    // untyped constants, assignability and conversions check term by
+                    // term, as go/types does for a type parameter.
+                    let terms = super::typeset::terms_of(self.tt(), c).map(|t| t.to_vec());
                     let cmp = matches!(
                         self.tt().under(c),
                         Type::Interface {
                             comparable: true,
                             ..
                         }
-                    );
+                    ) || terms
+                        .as_ref()
+                        .is_some_and(|ts| ts.iter().all(|t| self.tt().comparable(t.ty)));
                     if !cmp {
                         self.g.incomparable_placeholders.insert(p);
                     }
@@ -759,7 +836,7 @@ impl<'f> Checker<'_, '_, 'f> {
                     self.types().intern(Type::Interface {
                         methods,
                         constraint: false,
-                        terms: None,
+                        terms,
                         comparable: false,
                     })
                 }

@@ -79,6 +79,9 @@ impl<'f> Checker<'_, '_, 'f> {
                         Some(self.scope),
                     );
                     self.record_def(&spec.name, obj);
+                    if let Some(targs) = self.enclosing_instance_targs() {
+                        self.g.info.local_type_targs.insert(obj, targs);
+                    }
                     // The scope of a type begins at its identifier (recursive types).
                     let scope = self.scope;
                     self.declare_obj(scope, &spec.name, obj);
@@ -125,5 +128,28 @@ impl<'f> Checker<'_, '_, 'f> {
         for (name, &obj) in spec.names.iter().zip(&objs) {
             self.declare_obj(scope, name, obj);
         }
+    }
+}
+
+impl Checker<'_, '_, '_> {
+    /// The type arguments of the generic function or method instance whose body is
+    /// being checked, if any (a method's are its receiver type's).
+    fn enclosing_instance_targs(&self) -> Option<Vec<super::typ::TypeId>> {
+        if !self.in_instance {
+            return None;
+        }
+        let d = self.cur_decl?;
+        if let Some(t) = self.g.info.inst_targs.get(&d) {
+            return Some(t.clone());
+        }
+        let ObjKind::Func { recv: Some(r), .. } = self.obj(d).kind else {
+            return None;
+        };
+        let mut rt = self.obj(r).ty;
+        if let super::typ::Type::Pointer(e) = self.tt().get(rt) {
+            rt = *e;
+        }
+        let n = self.tt().named(rt)?;
+        (!n.targs.is_empty()).then(|| n.targs.clone())
     }
 }

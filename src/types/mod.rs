@@ -37,6 +37,7 @@ mod cv;
 mod decl;
 mod errors;
 mod expr;
+mod fxhash;
 mod importer;
 mod infer;
 pub mod info;
@@ -126,6 +127,7 @@ fn check_program_here(
     let main = check::check_package(&mut g, "main", files);
     g.info.main = main;
     g.info.unchecked_bodies = g.lazy.pending.keys().copied().collect();
+    lazy::splice_bodies(&mut g.lazy, &mut g.info.packages);
     // A generic body is checked once per instance: report each error once, and
     // none from instances on a line where the generic declaration's own check did.
     let line = |sm: &SourceMap, lo: u32| sm.position(lo).map(|p| (p.file, p.line));

@@ -16,7 +16,6 @@
 
 use super::object::{ObjId, PkgId};
 use crate::syntax::ast::ChanDir;
-use std::collections::HashMap;
 
 /// A type's index in the `TypeTable`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -293,7 +292,7 @@ pub enum Type {
 #[derive(Debug)]
 pub struct TypeTable {
     types: Vec<Type>,
-    interned: HashMap<Type, TypeId>,
+    interned: super::fxhash::FxHashMap<Type, TypeId>,
     /// Each type's canonical form: the same type with `byte`/`rune` spelled
     /// `uint8`/`int32`. Identical types have the same canonical id.
     canon: Vec<TypeId>,
@@ -317,7 +316,7 @@ impl TypeTable {
     pub fn new() -> TypeTable {
         let mut t = TypeTable {
             types: Vec::new(),
-            interned: HashMap::new(),
+            interned: Default::default(),
             canon: Vec::new(),
             empty_interface: TypeId(0),
             empty_tuple: TypeId(0),
@@ -575,32 +574,57 @@ impl TypeTable {
     pub fn is_interface(&self, id: TypeId) -> bool {
         matches!(self.under(id), Type::Interface { .. })
     }
+    /// The terms of a type whose underlying type is an interface with a restricted
+    /// type set: only a type parameter's placeholder (`instantiate.rs`) is such a value
+    /// type, standing for every type of its constraint's type set.
+    pub fn tparam_terms(&self, id: TypeId) -> Option<&[Term]> {
+        match self.under(id) {
+            Type::Interface {
+                terms: Some(ts), ..
+            } => Some(ts),
+            _ => None,
+        }
+    }
+
+    /// Whether the basic kind of `id` satisfies `f`; for a type parameter, of every
+    /// type in its type set (go/types' `allBasic`).
+    fn all_basic(&self, id: TypeId, f: impl Fn(BasicKind) -> bool) -> bool {
+        if let Some(ts) = self.tparam_terms(id) {
+            return !ts.is_empty() && ts.iter().all(|t| self.basic_kind(t.ty).is_some_and(&f));
+        }
+        self.basic_kind(id).is_some_and(f)
+    }
     pub fn is_integer(&self, id: TypeId) -> bool {
-        self.basic_kind(id).is_some_and(|k| k.is_integer())
+        self.all_basic(id, |k| k.is_integer())
     }
     pub fn is_unsigned(&self, id: TypeId) -> bool {
-        self.basic_kind(id).is_some_and(|k| k.is_unsigned())
+        self.all_basic(id, |k| k.is_unsigned())
     }
     pub fn is_float(&self, id: TypeId) -> bool {
-        self.basic_kind(id).is_some_and(|k| k.is_float())
+        self.all_basic(id, |k| k.is_float())
     }
     pub fn is_complex(&self, id: TypeId) -> bool {
-        self.basic_kind(id).is_some_and(|k| k.is_complex())
+        self.all_basic(id, |k| k.is_complex())
     }
     pub fn is_numeric(&self, id: TypeId) -> bool {
-        self.basic_kind(id).is_some_and(|k| k.is_numeric())
+        self.all_basic(id, |k| k.is_numeric())
     }
     pub fn is_string(&self, id: TypeId) -> bool {
-        self.basic_kind(id).is_some_and(|k| k.is_string())
+        self.all_basic(id, |k| k.is_string())
+    }
+    /// Whether `+` applies (for a type parameter: to every type of its type set).
+    pub fn is_numeric_or_string(&self, id: TypeId) -> bool {
+        self.all_basic(id, |k| k.is_numeric() || k.is_string())
     }
     pub fn is_boolean(&self, id: TypeId) -> bool {
-        self.basic_kind(id).is_some_and(|k| k.is_boolean())
+        self.all_basic(id, |k| k.is_boolean())
     }
+    /// A constant type (a type parameter is none: its values are never constants).
     pub fn is_const_type(&self, id: TypeId) -> bool {
         self.basic_kind(id).is_some_and(|k| k.is_const_type())
     }
     pub fn is_ordered(&self, id: TypeId) -> bool {
-        self.basic_kind(id).is_some_and(|k| k.is_ordered())
+        self.all_basic(id, |k| k.is_ordered())
     }
 
     pub fn signature(&self, id: TypeId) -> Option<&Signature> {
@@ -664,6 +688,9 @@ impl TypeTable {
 
     /// Whether a value of this type has a nil value (go/types' `hasNil`).
     pub fn has_nil(&self, id: TypeId) -> bool {
+        if let Some(ts) = self.tparam_terms(id) {
+            return ts.iter().all(|t| self.has_nil(t.ty));
+        }
         match self.under(id) {
             Type::Basic(k) => *k == BasicKind::UnsafePointer || *k == BasicKind::UntypedNil,
             Type::Pointer(_)

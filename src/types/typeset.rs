@@ -169,8 +169,24 @@ impl<'f> Checker<'_, '_, 'f> {
             if terms.is_empty() {
                 return Err(format!("cannot satisfy {cname} (empty type set)"));
             }
-            // An interface type argument is in the set only if its own terms are.
-            if !terms.iter().any(|term| term_includes(self.tt(), term, t)) {
+            // A type parameter's type set must be a subset of the constraint's (every
+            // one of its terms included in one of the constraint's).
+            if let Some(own) = self.tt().tparam_terms(t).map(|o| o.to_vec()) {
+                let tt = self.tt();
+                let subset = own.iter().all(|o| {
+                    terms.iter().any(|c| {
+                        if c.tilde {
+                            tt.identical(tt.underlying(o.ty), tt.underlying(c.ty))
+                        } else {
+                            !o.tilde && tt.identical(o.ty, c.ty)
+                        }
+                    })
+                });
+                if !subset {
+                    return Err(format!("{ts} does not satisfy {cname}"));
+                }
+            } else if !terms.iter().any(|term| term_includes(self.tt(), term, t)) {
+                // An interface type argument is in the set only if its own terms are.
                 if self.tt().is_interface(t) {
                     return Err(format!("{ts} does not satisfy {cname}"));
                 }

@@ -146,15 +146,29 @@ fn write_type(info: &Info, s: &mut String, t: TypeId, qual: Option<PkgId>, depth
             if identity && obj.pkg == Some(info.main) {
                 s.push_str(&format!("@{}", obj.span.lo));
             }
-            if !n.targs.is_empty() {
+            let runtime = RUNTIME_NAMES.with(|r| r.get()) || identity;
+            // At run time, a type declared in a generic instance's body names the
+            // instance's type arguments first (`P[int]`, `Box[int;bool]`).
+            let outer = info
+                .local_type_targs
+                .get(&n.obj)
+                .filter(|_| runtime)
+                .map(|v| v.as_slice())
+                .unwrap_or(&[]);
+            if !n.targs.is_empty() || !outer.is_empty() {
                 // gc's messages separate type arguments with ", ", the run-time
                 // names (reflect) with "," alone.
-                let sep = if RUNTIME_NAMES.with(|r| r.get()) {
-                    ","
-                } else {
-                    ", "
-                };
+                let sep = if runtime { "," } else { ", " };
                 s.push('[');
+                for (i, &a) in outer.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(sep);
+                    }
+                    write_type(info, s, a, qual, d);
+                }
+                if !outer.is_empty() && !n.targs.is_empty() {
+                    s.push(';');
+                }
                 for (i, &a) in n.targs.iter().enumerate() {
                     if i > 0 {
                         s.push_str(sep);

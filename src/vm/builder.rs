@@ -175,6 +175,15 @@ impl FuncBuilder {
         }
         let nregs = u16::try_from(self.max_reg)
             .map_err(|_| format!("{}: more than 65535 registers", self.name))?;
+        let ptr_regs = self.ptr_regs.take();
+        // What a call must clear (calls invariant 1): with a pointer map, the pointer
+        // registers past the parameters; scanned conservatively, nothing.
+        let zero_regs = ptr_regs.as_ref().map_or(Vec::new(), |ps| {
+            ps.iter()
+                .copied()
+                .filter(|&r| r >= self.nparams as u32 && r < nregs as u32)
+                .collect()
+        });
         let f = Func {
             name: self.name,
             code: self.code,
@@ -182,7 +191,8 @@ impl FuncBuilder {
             nparams: self.nparams,
             nresults: self.nresults,
             nregs,
-            ptr_regs: self.ptr_regs.take(),
+            ptr_regs,
+            zero_regs,
             recover_pc: self.recover_pc,
         };
         super::verify::check_func(&f)?;

@@ -3,8 +3,10 @@
 //! state after each of these.
 //!
 //! # Invariants
-//! 1. A pushed frame's registers past its parameters are zeroed, so a precise pointer map
-//!    never sees a stale non-pointer word from an earlier frame.
+//! 1. A pushed frame's pointer registers past its parameters are zeroed (`zero_regs`),
+//!    so a precise pointer map never sees a stale non-pointer word from an earlier frame.
+//!    Other registers may hold stale words: the compiler zeroes every variable it
+//!    declares, and a conservatively scanned frame checks each word it marks.
 //! 2. `stack_bytes` stays the sum of the frames' `frame_bytes` (frame invariant 2); the
 //!    push that would pass `VmConfig::max_stack` fails with `GoPanic::StackOverflow` and
 //!    pushes nothing.
@@ -39,11 +41,10 @@ impl Vm {
             let want = (top + 1).max(g.stack.len() * 2);
             g.stack.resize(want, 0);
         }
-        // Frames are small: plain stores, not a call of memset (an opaque zero keeps the
-        // loop from being turned into one).
-        let zero = std::hint::black_box(0u64);
-        for w in &mut g.stack[new_base + f.nparams as usize..top] {
-            *w = zero;
+        for &r in &f.zero_regs {
+            if let Some(w) = g.stack.get_mut(new_base + r as usize) {
+                *w = 0;
+            }
         }
         g.stack_bytes += fb;
         g.frames.push(Frame {

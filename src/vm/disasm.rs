@@ -58,6 +58,17 @@ pub fn instr(prog: &Program, pc: usize, ins: &Instr) -> String {
             .consts
             .get(k as usize)
             .map(|w| format!("{} / {}", *w as i64, f64::from_bits(*w))),
+        Instr::MulIntK { k, .. }
+        | Instr::AndK { k, .. }
+        | Instr::OrK { k, .. }
+        | Instr::XorK { k, .. }
+        | Instr::DivIntK { k, .. }
+        | Instr::RemIntK { k, .. }
+        | Instr::DivUintK { k, .. }
+        | Instr::RemUintK { k, .. } => prog
+            .consts
+            .get(k as usize)
+            .map(|w| format!("{}", *w as i64)),
         Instr::LoadStr { k, .. } => prog.strs.get(k as usize).map(|(o, _)| {
             let text = o.map(|o| String::from_utf8_lossy(o.str_bytes()).into_owned());
             format!("{:?}", text.unwrap_or_default())

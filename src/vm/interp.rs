@@ -22,6 +22,13 @@
 //!    that the running frame's `nregs` registers lie inside `g.stack`. `regs` is
 //!    re-derived after anything that may move or resize the stack (a call, a return, a slow
 //!    instruction, a panic).
+//! 5. Constant operands (`k` of `MulIntK` and its kind) are read unchecked: the same
+//!    verification (`verify::check_program`) proved each below `prog.consts.len()`.
+//! 6. `pc` always indexes the running function's code, so the fetch is unchecked:
+//!    verification proved that every function ends in `Ret` or `Jmp` and that every jump
+//!    target and `recover_pc` lies inside its code; a frame's saved pc is 0, a jump
+//!    target, the instruction after a call or slow instruction (never the last one), or
+//!    its `recover_pc`; `reload!` checks it anyway.
 
 use super::exec::Flow;
 use super::frame::Goroutine;
@@ -205,8 +212,10 @@ impl Vm {
                 code = &func.code;
                 pc = fr.pc as usize;
                 base = fr.base as usize;
-                if base + func.nregs as usize > g.stack.len() {
-                    return Exit::Fatal("minigo: internal error: frame past the stack\n".into());
+                if base + func.nregs as usize > g.stack.len() || pc >= code.len() {
+                    return Exit::Fatal(
+                        "minigo: internal error: frame past the stack or its code\n".into(),
+                    );
                 }
                 regs = g.stack.as_mut_ptr().wrapping_add(base);
             }};
@@ -226,6 +235,14 @@ impl Vm {
                 // change of frame or stack.
                 *unsafe { &mut *regs.add($x as usize) }
             };
+        }
+        macro_rules! k {
+            ($k:expr) => {{
+                let consts: &[u64] = &prog.consts;
+                // SAFETY: invariant 5: `$k` is the constant index of a verified
+                // instruction, below `prog.consts.len()`.
+                *unsafe { consts.get_unchecked($k as usize) }
+            }};
         }
         macro_rules! raise {
             ($p:expr) => {{
@@ -325,11 +342,8 @@ impl Vm {
 
         reload!();
         loop {
-            let Some(&ins) = code.get(pc) else {
-                return Exit::Fatal(
-                    "minigo: internal error: pc past the end of a function\n".into(),
-                );
-            };
+            // SAFETY: invariant 6: `pc` is inside the running function's code.
+            let ins = *unsafe { code.get_unchecked(pc) };
             pc += 1;
             match ins {
                 Instr::Nop => {}
@@ -353,6 +367,17 @@ impl Vm {
                 Instr::Shl { a, b, c } => r!(a) = ops::shl(r!(b), r!(c)),
                 Instr::ShrInt { a, b, c } => r!(a) = ops::shr_int(r!(b), r!(c)),
                 Instr::ShrUint { a, b, c } => r!(a) = ops::shr_uint(r!(b), r!(c)),
+                Instr::MulIntK { a, b, k } => r!(a) = r!(b).wrapping_mul(k!(k)),
+                Instr::AndK { a, b, k } => r!(a) = r!(b) & k!(k),
+                Instr::OrK { a, b, k } => r!(a) = r!(b) | k!(k),
+                Instr::XorK { a, b, k } => r!(a) = r!(b) ^ k!(k),
+                Instr::DivIntK { a, b, k } => r!(a) = ops::div_int_k(r!(b), k!(k)),
+                Instr::RemIntK { a, b, k } => r!(a) = ops::rem_int_k(r!(b), k!(k)),
+                Instr::DivUintK { a, b, k } => r!(a) = ops::div_uint_k(r!(b), k!(k)),
+                Instr::RemUintK { a, b, k } => r!(a) = ops::rem_uint_k(r!(b), k!(k)),
+                Instr::ShlI { a, b, c } => r!(a) = ops::shl(r!(b), c as u64),
+                Instr::ShrIntI { a, b, c } => r!(a) = ops::shr_int(r!(b), c as u64),
+                Instr::ShrUintI { a, b, c } => r!(a) = ops::shr_uint(r!(b), c as u64),
                 Instr::CheckShift { a } => {
                     if (r!(a) as i64) < 0 {
                         raise!(panic::negative_shift());
@@ -559,6 +584,34 @@ impl Vm {
                         r!(0) = r!(a);
                     } else if a != 0 {
                         g.stack.copy_within(base + a..base + a + n, base);
+                    }
+                    // Fast path: an ordinary frame returns to its caller (none of its
+                    // defers remain: they ran above, and frame invariant 3 puts any
+                    // other defer below it).
+                    let depth = g.frames.len();
+                    if depth >= 2
+                        && g.defers
+                            .last()
+                            .is_none_or(|d| (d.frame as usize) < top as usize)
+                    {
+                        let (fr, caller) = (g.frames[depth - 1], g.frames[depth - 2]);
+                        if let (super::frame::FrameKind::Normal, Some(f), Some(cf)) =
+                            (fr.kind, prog.func(fr.func), prog.func(caller.func))
+                        {
+                            g.frames.truncate(depth - 1);
+                            g.stack_bytes = g.stack_bytes.saturating_sub(f.frame_bytes());
+                            code = &cf.code;
+                            pc = caller.pc as usize;
+                            base = caller.base as usize;
+                            if base + cf.nregs as usize > g.stack.len() || pc >= code.len() {
+                                return Exit::Fatal(
+                                    "minigo: internal error: frame past the stack or its code\n"
+                                        .into(),
+                                );
+                            }
+                            regs = g.stack.as_mut_ptr().wrapping_add(base);
+                            continue;
+                        }
                     }
                     if let Some(e) = self.pop_frame(g) {
                         return e;

@@ -81,6 +81,28 @@ pub enum Instr {
     ShrInt { a: Reg, b: Reg, c: Reg },
     /// R[A] := R[B] >> R[C] logical (count unsigned; >= 64 gives 0)
     ShrUint { a: Reg, b: Reg, c: Reg },
+    /// R[A] := R[B] * K[k] (wrapping; an integer constant operand, as Lua's `MULK`)
+    MulIntK { a: Reg, b: Reg, k: u16 },
+    /// R[A] := R[B] & K[k]
+    AndK { a: Reg, b: Reg, k: u16 },
+    /// R[A] := R[B] | K[k]
+    OrK { a: Reg, b: Reg, k: u16 },
+    /// R[A] := R[B] ^ K[k]
+    XorK { a: Reg, b: Reg, k: u16 },
+    /// R[A] := R[B] / K[k] signed (the compiler emits it only for a nonzero constant)
+    DivIntK { a: Reg, b: Reg, k: u16 },
+    /// R[A] := R[B] % K[k] signed (nonzero constant)
+    RemIntK { a: Reg, b: Reg, k: u16 },
+    /// R[A] := R[B] / K[k] unsigned (nonzero constant)
+    DivUintK { a: Reg, b: Reg, k: u16 },
+    /// R[A] := R[B] % K[k] unsigned (nonzero constant)
+    RemUintK { a: Reg, b: Reg, k: u16 },
+    /// R[A] := R[B] << C (a constant count; >= 64 gives 0)
+    ShlI { a: Reg, b: Reg, c: u16 },
+    /// R[A] := R[B] >> C arithmetic (a constant count)
+    ShrIntI { a: Reg, b: Reg, c: u16 },
+    /// R[A] := R[B] >> C logical (a constant count)
+    ShrUintI { a: Reg, b: Reg, c: u16 },
     /// panic if R[A] < 0 as a signed shift count (P: negative shift amount)
     CheckShift { a: Reg },
     /// R[A] := R[A] truncated to `bits` and sign- (signed) or zero-extended

@@ -45,6 +45,37 @@ pub fn rem_uint(a: u64, b: u64) -> Result<u64, GoPanic> {
     a.checked_rem(b).ok_or_else(divide_by_zero)
 }
 
+/// Signed `a / k` for a constant divisor the compiler proved nonzero (0 if it is not:
+/// never a Rust panic).
+#[inline(always)]
+pub fn div_int_k(a: u64, k: u64) -> u64 {
+    if k == 0 {
+        return 0;
+    }
+    (a as i64).wrapping_div(k as i64) as u64
+}
+
+/// Signed `a % k` for a nonzero constant `k`.
+#[inline(always)]
+pub fn rem_int_k(a: u64, k: u64) -> u64 {
+    if k == 0 {
+        return 0;
+    }
+    (a as i64).wrapping_rem(k as i64) as u64
+}
+
+/// Unsigned `a / k` for a nonzero constant `k`.
+#[inline(always)]
+pub fn div_uint_k(a: u64, k: u64) -> u64 {
+    a.checked_div(k).unwrap_or(0)
+}
+
+/// Unsigned `a % k` for a nonzero constant `k`.
+#[inline(always)]
+pub fn rem_uint_k(a: u64, k: u64) -> u64 {
+    a.checked_rem(k).unwrap_or(0)
+}
+
 /// `a << n` for an unsigned count (Go: counts >= width give 0).
 #[inline]
 pub fn shl(a: u64, n: u64) -> u64 {

@@ -25,6 +25,9 @@ pub struct Func {
     pub nregs: u16,
     /// Registers that hold pointer words at every safepoint; `None`: scan conservatively.
     pub ptr_regs: Option<Vec<u32>>,
+    /// The registers a call clears (calls invariant 1): the pointer registers past the
+    /// parameters; none when the frame is scanned conservatively.
+    pub zero_regs: Vec<u32>,
     /// Where the frame resumes after one of its deferred calls recovers a panic.
     pub recover_pc: Option<u32>,
 }
@@ -152,8 +155,10 @@ impl Program {
 
     /// The result of verifying every function (interp invariant 4), checked once.
     pub fn verified(&self) -> &Result<(), String> {
-        self.verified
-            .get_or_init(|| self.funcs.iter().try_for_each(super::verify::check_func))
+        self.verified.get_or_init(|| {
+            self.funcs.iter().try_for_each(super::verify::check_func)?;
+            super::verify::check_program(self)
+        })
     }
 
     pub fn mem_stats(&self) -> MemStats {

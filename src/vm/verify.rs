@@ -30,6 +30,17 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
             vec![(a, 1)]
         }
         LoadStr { a, .. } => vec![(a, 2)],
+        MulIntK { a, b, .. }
+        | AndK { a, b, .. }
+        | OrK { a, b, .. }
+        | XorK { a, b, .. }
+        | DivIntK { a, b, .. }
+        | RemIntK { a, b, .. }
+        | DivUintK { a, b, .. }
+        | RemUintK { a, b, .. }
+        | ShlI { a, b, .. }
+        | ShrIntI { a, b, .. }
+        | ShrUintI { a, b, .. } => vec![(a, 1), (b, 1)],
         AddInt { a, b, c }
         | SubInt { a, b, c }
         | MulInt { a, b, c }
@@ -152,7 +163,7 @@ pub fn check_func(f: &Func) -> Result<(), String> {
         }
         if let Some(j) = i.jump() {
             let t = pc as i64 + 1 + j as i64;
-            if t < 0 || t > f.code.len() as i64 {
+            if t < 0 || t >= f.code.len() as i64 {
                 return Err(format!(
                     "{}: pc {pc}: jump to {t} outside the function",
                     f.name
@@ -160,8 +171,15 @@ pub fn check_func(f: &Func) -> Result<(), String> {
             }
         }
     }
-    if f.code.is_empty() {
-        return Err(format!("{}: no code", f.name));
+    // Control never runs past the last instruction (interp invariant 6): it ends the
+    // function or jumps back, and every jump target and resume point is inside.
+    match f.code.last() {
+        None => return Err(format!("{}: no code", f.name)),
+        Some(Instr::Ret { .. } | Instr::Jmp { .. }) => {}
+        Some(i) => return Err(format!("{}: falls off the end after {i:?}", f.name)),
+    }
+    if f.recover_pc.is_some_and(|rp| rp as usize >= f.code.len()) {
+        return Err(format!("{}: recover_pc past the end", f.name));
     }
     Ok(())
 }
@@ -173,6 +191,14 @@ pub fn check_program(p: &Program) -> Result<(), String> {
         for (pc, i) in f.code.iter().enumerate() {
             let ok = match *i {
                 LoadK { k, .. } => (k as usize) < p.consts.len(),
+                MulIntK { k, .. }
+                | AndK { k, .. }
+                | OrK { k, .. }
+                | XorK { k, .. }
+                | DivIntK { k, .. }
+                | RemIntK { k, .. }
+                | DivUintK { k, .. }
+                | RemUintK { k, .. } => (k as usize) < p.consts.len(),
                 LoadStr { k, .. } => (k as usize) < p.strs.len(),
                 GetGlobal { k, .. } | SetGlobal { k, .. } | GlobalAddr { k, .. } => {
                     (k as usize) < p.globals.nwords()

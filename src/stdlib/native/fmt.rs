@@ -8,7 +8,7 @@
 //! below -4 or at least 6, `1e+06`); errors in the format are Go's `%!d(string=x)`,
 //! `%!d(MISSING)`, `%!(EXTRA int=2)`.
 
-use super::numfmt::{decode_char, parse_num};
+use super::numfmt::decode_char;
 use super::{write_stdout, NativeData};
 use crate::runtime::heap::ObjRef;
 use crate::vm::panic::GoPanic;
@@ -70,6 +70,9 @@ pub(super) struct Printer<'a> {
     /// `Errorf`: `%w` allowed; the indices of its operands.
     pub(super) wrap_errs: bool,
     pub(super) wrapped: Vec<usize>,
+    /// `doPrintf`'s state: an `[n]` index was used; the current index is valid.
+    reordered: bool,
+    good_argn: bool,
 }
 
 /// The interface values of a `[]any` in `w[i..i+3]`.
@@ -88,6 +91,8 @@ pub(super) fn printer<'a>(ctx: &'a NativeCtx) -> Printer<'a> {
         f: Flags::default(),
         wrap_errs: false,
         wrapped: Vec::new(),
+        reordered: false,
+        good_argn: true,
     }
 }
 
@@ -237,11 +242,18 @@ impl Printer<'_> {
         }
     }
 
+    /// Go's `(*pp).doPrintf`, step for step: flags, an optional `[n]` argument index
+    /// before the width, the precision and the verb, `*` widths and precisions taken
+    /// from int operands, and the `%!` notations (BADWIDTH, BADPREC, BADINDEX,
+    /// MISSING, NOVERB, EXTRA — the last only when no index reordered the operands).
     pub(super) fn do_printf(&mut self, format: &[u8], args: &[(u64, u64)]) {
-        let mut argn = 0;
-        let mut i = 0;
         let end = format.len();
-        while i < end {
+        let mut argn = 0;
+        let mut after_index;
+        self.reordered = false;
+        let mut i = 0;
+        'format: while i < end {
+            self.good_argn = true;
             let lasti = i;
             while i < end && format[i] != b'%' {
                 i += 1;
@@ -257,56 +269,70 @@ impl Printer<'_> {
             while i < end {
                 match format[i] {
                     b'#' => self.f.sharp = true,
-                    b'0' => self.f.zero = !self.f.minus,
+                    b'0' => self.f.zero = true,
                     b'+' => self.f.plus = true,
-                    b'-' => {
-                        self.f.minus = true;
-                        self.f.zero = false;
-                    }
+                    b'-' => self.f.minus = true,
                     b' ' => self.f.space = true,
+                    c if c.is_ascii_lowercase() && argn < args.len() => {
+                        // Go's fast path: a simple verb right after the flags.
+                        let (tid, data) = args[argn];
+                        self.verb_arg(tid, data, c as char, argn);
+                        argn += 1;
+                        i += 1;
+                        continue 'format;
+                    }
                     _ => break,
                 }
                 i += 1;
             }
-            // width
+            (argn, i, after_index) = self.arg_number(argn, format, i, args.len());
+            // Width.
             if i < end && format[i] == b'*' {
                 i += 1;
-                if let Some(&(tid, data)) = args.get(argn) {
-                    argn += 1;
-                    let n = self.int_arg(tid, data);
-                    match n {
-                        Some(n) if n < 0 => {
-                            self.f.minus = true;
-                            self.f.zero = false;
-                            self.f.wid = Some((-n) as usize);
-                        }
-                        Some(n) => self.f.wid = Some(n as usize),
-                        None => self.buf.extend_from_slice(b"%!(BADWIDTH)"),
-                    }
+                let (n, ok, na) = self.int_from_arg(args, argn);
+                argn = na;
+                if !ok {
+                    self.buf.extend_from_slice(b"%!(BADWIDTH)");
                 }
+                if n < 0 {
+                    self.f.minus = true;
+                    self.f.zero = false;
+                }
+                self.f.wid = ok.then_some(n.unsigned_abs() as usize);
+                after_index = false;
             } else {
-                let (n, ni) = parse_num(format, i);
-                if ni > i {
-                    self.f.wid = Some(n);
-                }
+                let (n, ok, ni) = go_parsenum(format, i, end);
                 i = ni;
+                self.f.wid = ok.then_some(n);
+                if after_index && ok {
+                    self.good_argn = false;
+                }
             }
-            if i < end && format[i] == b'.' {
+            // Precision.
+            if i + 1 < end && format[i] == b'.' {
                 i += 1;
+                if after_index {
+                    self.good_argn = false;
+                }
+                (argn, i, after_index) = self.arg_number(argn, format, i, args.len());
                 if i < end && format[i] == b'*' {
                     i += 1;
-                    if let Some(&(tid, data)) = args.get(argn) {
-                        argn += 1;
-                        match self.int_arg(tid, data) {
-                            Some(n) if n >= 0 => self.f.prec = Some(n as usize),
-                            _ => self.buf.extend_from_slice(b"%!(BADPREC)"),
-                        }
+                    let (n, ok, na) = self.int_from_arg(args, argn);
+                    argn = na;
+                    let ok = ok && n >= 0;
+                    self.f.prec = ok.then_some(n as usize);
+                    if !ok {
+                        self.buf.extend_from_slice(b"%!(BADPREC)");
                     }
+                    after_index = false;
                 } else {
-                    let (n, ni) = parse_num(format, i);
-                    self.f.prec = Some(n);
+                    let (n, ok, ni) = go_parsenum(format, i, end);
                     i = ni;
+                    self.f.prec = Some(if ok { n } else { 0 });
                 }
+            }
+            if !after_index {
+                (argn, i, _) = self.arg_number(argn, format, i, args.len());
             }
             if i >= end {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
@@ -316,42 +342,28 @@ impl Printer<'_> {
             i += size;
             if verb == '%' {
                 self.buf.push(b'%');
-                continue;
-            }
-            let Some(&(tid, data)) = args.get(argn) else {
+            } else if !self.good_argn {
+                self.buf
+                    .extend_from_slice(format!("%!{verb}(BADINDEX)").as_bytes());
+            } else if argn >= args.len() {
                 self.buf
                     .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
-                continue;
-            };
-            argn += 1;
-            let verb = if verb == 'w' {
-                if !self.wrap_errs {
-                    self.bad_verb(tid, &self.unbox(tid, data), 'w');
-                    continue;
-                }
-                self.wrapped.push(argn - 1);
-                'v'
             } else {
-                verb
-            };
-            if verb == 'v' {
-                if self.f.sharp {
-                    self.f.sharp = false;
-                    self.f.sharp_v = true;
-                }
-                if self.f.plus {
-                    self.f.plus = false;
-                    self.f.plus_v = true;
-                }
+                let (tid, data) = args[argn];
+                self.verb_arg(tid, data, verb, argn);
+                argn += 1;
             }
-            self.print_arg(tid, data, verb);
         }
-        if argn < args.len() {
+        if !self.reordered && argn < args.len() {
             self.f = Flags::default();
             self.buf.extend_from_slice(b"%!(EXTRA ");
             for (k, &(tid, data)) in args[argn..].iter().enumerate() {
                 if k > 0 {
                     self.buf.extend_from_slice(b", ");
+                }
+                if tid == 0 {
+                    self.buf.extend_from_slice(b"<nil>");
+                    continue;
                 }
                 let name = self.type_name(tid);
                 self.buf.extend_from_slice(name.as_bytes());
@@ -362,13 +374,80 @@ impl Printer<'_> {
         }
     }
 
-    fn int_arg(&self, tid: u64, data: u64) -> Option<i64> {
-        let d = self.desc(tid)?;
-        let w = self.unbox(tid, data);
-        match d.kind {
-            DescKind::Int(_) | DescKind::Uint(_) => Some(w.first().copied().unwrap_or(0) as i64),
-            _ => None,
+    /// Prints operand `argn` for `verb` (`%w` recorded for `Errorf`, `%v`'s `#` and `+`
+    /// turned into its Go-syntax and field-name forms).
+    fn verb_arg(&mut self, tid: u64, data: u64, verb: char, argn: usize) {
+        let verb = if verb == 'w' {
+            let is_err = tid != 0 && self.has_method(tid, "Error");
+            if !is_err || !self.wrap_errs {
+                self.wrapped.push(argn);
+                if tid == 0 {
+                    self.bad_verb_nil('w');
+                } else {
+                    self.bad_verb(tid, &self.unbox(tid, data), 'w');
+                }
+                return;
+            }
+            self.wrapped.push(argn);
+            'v'
+        } else {
+            verb
+        };
+        if verb == 'v' {
+            self.f.sharp_v = self.f.sharp;
+            self.f.sharp = false;
+            self.f.plus_v = self.f.plus;
+            self.f.plus = false;
         }
+        self.print_arg(tid, data, verb);
+    }
+
+    /// Go's `argNumber`: an explicit `[n]` index at `format[i..]`.
+    fn arg_number(
+        &mut self,
+        argn: usize,
+        format: &[u8],
+        i: usize,
+        nargs: usize,
+    ) -> (usize, usize, bool) {
+        if format.len() <= i || format[i] != b'[' {
+            return (argn, i, false);
+        }
+        self.reordered = true;
+        let (index, wid, ok) = parse_arg_number(&format[i..]);
+        if ok && index >= 0 && (index as usize) < nargs {
+            return (index as usize, i + wid, true);
+        }
+        self.good_argn = false;
+        (argn, i + wid, ok)
+    }
+
+    /// Go's `intFromArg`: (value, is an int that fits, next operand).
+    fn int_from_arg(&self, args: &[(u64, u64)], argn: usize) -> (i64, bool, usize) {
+        let Some(&(tid, data)) = args.get(argn) else {
+            return (0, false, argn);
+        };
+        let (n, ok) = match self.desc(tid).map(|d| d.kind.clone()) {
+            Some(DescKind::Int(_)) => (self.unbox(tid, data)[0] as i64, true),
+            Some(DescKind::Uint(_)) => {
+                let u = self.unbox(tid, data)[0];
+                ((u as i64), (u as i64) >= 0)
+            }
+            _ => (0, false),
+        };
+        if !(-1_000_000..=1_000_000).contains(&n) {
+            return (0, false, argn + 1);
+        }
+        (n, ok, argn + 1)
+    }
+
+    /// Whether the dynamic type `tid` has a method called `name`.
+    fn has_method(&self, tid: u64, name: &str) -> bool {
+        self.prog
+            .method_names
+            .iter()
+            .position(|m| m == name)
+            .is_some_and(|m| self.prog.types.method(tid, m as u32).is_some())
     }
 
     fn print_arg(&mut self, tid: u64, data: u64, verb: char) {
@@ -406,20 +485,18 @@ impl Printer<'_> {
         let Some(nd) = self.nd else { return false };
         let names = &self.prog.method_names;
         let find = |n: &str| names.iter().position(|m| m == n);
-        let fid = [find("Error"), find("String")]
+        let found = [("Error", find("Error")), ("String", find("String"))]
             .into_iter()
-            .flatten()
-            .find_map(|m| self.prog.types.method(tid, m as u32));
-        let Some(fid) = fid else { return false };
+            .find_map(|(n, m)| Some((n, self.prog.types.method(tid, m? as u32)?)));
+        let Some((method, fid)) = found else {
+            return false;
+        };
         let Some(t) = self.prog.types.get(tid) else {
             return false;
         };
+        let is_ptr = matches!(self.desc(tid).map(|d| &d.kind), Some(DescKind::Pointer(_)));
+        let w0 = words.first().copied().unwrap_or(0);
         let recv = if t.direct {
-            let w0 = words.first().copied().unwrap_or(0);
-            if w0 == 0 && matches!(self.desc(tid).map(|d| &d.kind), Some(DescKind::Pointer(_))) {
-                self.pad_str(b"<nil>");
-                return true;
-            }
             w0
         } else {
             let bx = self.ctx_heap.alloc_words(t.layout, t.width.max(1) as usize);
@@ -428,11 +505,33 @@ impl Printer<'_> {
             }
             bx.word()
         };
-        let Some(r) = nd.call_method(fid, &[recv]) else {
-            return false;
-        };
-        let s = value::str_bytes(r[0], r[1]).to_vec();
-        self.fmt_string(&s, verb);
+        match nd.call_method_catching(fid, &[recv]) {
+            Ok(r) => {
+                let s = value::str_bytes(r[0], r[1]).to_vec();
+                self.fmt_string(&s, verb);
+            }
+            // Go's catchPanic: a nil pointer receiver prints <nil>; any other panic
+            // prints %!v(PANIC=String method: value).
+            Err(_) if is_ptr && w0 == 0 => self.pad_str(b"<nil>"),
+            Err(Some(p)) => {
+                let saved = self.f;
+                self.f = Flags::default();
+                self.buf
+                    .extend_from_slice(format!("%!{verb}(PANIC={method} method: ").as_bytes());
+                match p {
+                    crate::vm::panic::GoPanic::Value { tid, data } => {
+                        self.print_arg(tid, data, 'v')
+                    }
+                    crate::vm::panic::GoPanic::Runtime { msg, .. } => {
+                        self.buf.extend_from_slice(msg.as_bytes())
+                    }
+                    _ => {}
+                }
+                self.buf.push(b')');
+                self.f = saved;
+            }
+            Err(None) => return false,
+        }
         true
     }
 
@@ -468,7 +567,9 @@ impl Printer<'_> {
                 }
             }
             DescKind::Pointer(e) => {
-                if depth == 0 && w0 != 0 && matches!(verb, 'v') {
+                // Go's printValue: at depth 0 a pointer to an array, slice, struct or
+                // map prints as &value, for every verb.
+                if depth == 0 && w0 != 0 {
                     let ek = self.desc(e as u64).map(|d| d.kind.clone());
                     if matches!(
                         ek,
@@ -486,12 +587,52 @@ impl Printer<'_> {
                         }
                     }
                 }
+                if self.f.sharp_v && verb == 'v' {
+                    // (*T)(nil) or (*T)(0xc000012345).
+                    self.buf.push(b'(');
+                    self.buf.extend_from_slice(d.name.as_bytes());
+                    self.buf.extend_from_slice(b")(");
+                    if w0 == 0 {
+                        self.buf.extend_from_slice(b"nil");
+                    } else {
+                        let saved = self.f;
+                        self.f = Flags::default();
+                        self.fmt_pointer(w0, 'p');
+                        self.f = saved;
+                    }
+                    self.buf.push(b')');
+                    return;
+                }
                 self.fmt_pointer(w0, verb);
             }
             DescKind::Slice(e, bytes) => {
+                let bytes = bytes || self.is_byte(e as u64);
                 if bytes && matches!(verb, 's' | 'q' | 'x' | 'X') {
                     let b = crate::vm::strings::slice_bytes([w0, words[1], words[2]]);
                     self.fmt_string(&b, verb);
+                    return;
+                }
+                if bytes && self.f.sharp_v {
+                    // Go's fmtBytes: []byte{0x1, 0x2}, named "[]byte" only at top level.
+                    let name = if depth == 0 && d.name == "[]uint8" {
+                        "[]byte"
+                    } else {
+                        d.name.as_str()
+                    };
+                    self.buf.extend_from_slice(name.as_bytes());
+                    if w0 == 0 {
+                        self.buf.extend_from_slice(b"(nil)");
+                        return;
+                    }
+                    let b = crate::vm::strings::slice_bytes([w0, words[1], words[2]]);
+                    self.buf.push(b'{');
+                    for (k, c) in b.iter().enumerate() {
+                        if k > 0 {
+                            self.buf.extend_from_slice(b", ");
+                        }
+                        self.buf.extend_from_slice(format!("{c:#x}").as_bytes());
+                    }
+                    self.buf.push(b'}');
                     return;
                 }
                 let ew = self.width_of(e as u64);
@@ -520,6 +661,13 @@ impl Printer<'_> {
             }
             DescKind::Array(len, e) => {
                 let ew = self.width_of(e as u64);
+                if self.is_byte(e as u64) && matches!(verb, 's' | 'q' | 'x' | 'X') {
+                    let b: Vec<u8> = (0..len as usize)
+                        .map(|k| words.get(k * ew).copied().unwrap_or(0) as u8)
+                        .collect();
+                    self.fmt_string(&b, verb);
+                    return;
+                }
                 let sv = self.f.sharp_v;
                 if sv {
                     self.buf.extend_from_slice(d.name.as_bytes());
@@ -602,15 +750,25 @@ impl Printer<'_> {
         }
     }
 
+    /// Whether `tid` is a byte type (uint8 or a type defined on it).
+    fn is_byte(&self, tid: u64) -> bool {
+        matches!(self.desc(tid).map(|d| &d.kind), Some(DescKind::Uint(8)))
+    }
+
     /// An element of a composite: interface elements print their dynamic value.
     fn print_elem(&mut self, tid: u64, words: &[u64], verb: char, depth: u32, can_iface: bool) {
-        if let Some(DescKind::Iface) = self.desc(tid).map(|d| &d.kind) {
+        if let Some(d) = self.desc(tid).filter(|d| matches!(d.kind, DescKind::Iface)) {
             let (t2, data) = (
                 words.first().copied().unwrap_or(0),
                 words.get(1).copied().unwrap_or(0),
             );
             if t2 == 0 {
-                self.pad_str(b"<nil>");
+                if self.f.sharp_v {
+                    let s = format!("{}(nil)", d.name);
+                    self.buf.extend_from_slice(s.as_bytes());
+                } else {
+                    self.pad_str(b"<nil>");
+                }
                 return;
             }
             let v = self.unbox(t2, data);
@@ -745,6 +903,41 @@ impl Printer<'_> {
         self.f = saved;
         self.buf.push(b')');
     }
+}
+
+/// Go's `parsenum`: (number, present, next index); a number past 1e6 consumes the
+/// whole format (Go's "crazy long number" rule).
+fn go_parsenum(s: &[u8], start: usize, end: usize) -> (usize, bool, usize) {
+    if start >= end {
+        return (0, false, end);
+    }
+    let (mut num, mut isnum, mut i) = (0usize, false, start);
+    while i < end && s[i].is_ascii_digit() {
+        if num > 1_000_000 {
+            return (0, false, end);
+        }
+        num = num * 10 + (s[i] - b'0') as usize;
+        isnum = true;
+        i += 1;
+    }
+    (num, isnum, i)
+}
+
+/// Go's `parseArgNumber` on `[n]...`: (index - 1, bytes consumed, ok).
+fn parse_arg_number(format: &[u8]) -> (i64, usize, bool) {
+    if format.len() < 3 {
+        return (0, 1, false);
+    }
+    for i in 1..format.len() {
+        if format[i] == b']' {
+            let (n, ok, ni) = go_parsenum(format, 1, i);
+            if !ok || ni != i {
+                return (0, i + 1, false);
+            }
+            return (n as i64 - 1, i + 1, true);
+        }
+    }
+    (0, 1, false)
 }
 
 /// fmtsort's order of floats: NaNs first, then numeric order.

@@ -71,22 +71,68 @@ impl Printer<'_> {
                 };
                 self.pad_str(&q);
             }
-            'x' | 'X' => {
-                let mut h = String::new();
-                for (i, b) in s.iter().enumerate() {
-                    if self.f.space && i > 0 {
-                        h.push(' ');
-                    }
-                    if verb == 'x' {
-                        h.push_str(&format!("{b:02x}"));
-                    } else {
-                        h.push_str(&format!("{b:02X}"));
-                    }
-                }
-                self.pad_str(h.as_bytes());
-            }
+            'x' | 'X' => self.fmt_sbx(&s, verb),
             _ => self.pad_str(&s),
         }
+    }
+
+    /// Go's `fmtSbx`: hex of a string's or byte slice's bytes (at most the precision),
+    /// with `#` (0x prefixes) and space (between bytes); the width pads the whole.
+    fn fmt_sbx(&mut self, s: &[u8], verb: char) {
+        let mut length = s.len();
+        if let Some(p) = self.f.prec {
+            length = length.min(p);
+        }
+        let mut width = 2 * length;
+        if width == 0 {
+            if let Some(w) = self.f.wid {
+                self.write_padding(w);
+            }
+            return;
+        }
+        if self.f.space {
+            if self.f.sharp {
+                width *= 2;
+            }
+            width += length - 1;
+        } else if self.f.sharp {
+            width += 2;
+        }
+        let wid = self.f.wid.unwrap_or(0);
+        if wid > width && !self.f.minus {
+            self.write_padding(wid - width);
+        }
+        let x = if verb == 'X' { b'X' } else { b'x' };
+        if self.f.sharp {
+            self.buf.extend_from_slice(&[b'0', x]);
+        }
+        for (i, c) in s[..length].iter().enumerate() {
+            if self.f.space && i > 0 {
+                self.buf.push(b' ');
+                if self.f.sharp {
+                    self.buf.extend_from_slice(&[b'0', x]);
+                }
+            }
+            let h = if verb == 'X' {
+                format!("{c:02X}")
+            } else {
+                format!("{c:02x}")
+            };
+            self.buf.extend_from_slice(h.as_bytes());
+        }
+        if wid > width && self.f.minus {
+            self.write_padding(wid - width);
+        }
+    }
+
+    /// Go's `writePadding`: n bytes of '0' (zero flag, not left-justified) or ' '.
+    fn write_padding(&mut self, n: usize) {
+        let c = if self.f.zero && !self.f.minus {
+            b'0'
+        } else {
+            b' '
+        };
+        self.buf.extend(std::iter::repeat_n(c, n));
     }
 
     pub(super) fn fmt_pointer(&mut self, w: u64, verb: char) {
@@ -119,6 +165,14 @@ impl Printer<'_> {
     ) {
         let neg = signed && (w as i64) < 0;
         let u = if neg { (w as i64).unsigned_abs() } else { w };
+        if verb == 'v' && self.f.sharp_v && !signed {
+            // Go's fmt0x64(v, true): %#v of an unsigned integer is 0x-hex.
+            let saved = self.f.sharp;
+            self.f.sharp = true;
+            self.fmt_integer(w, false, 'x', tid, words);
+            self.f.sharp = saved;
+            return;
+        }
         let (base, upper) = match verb {
             'v' | 'd' => (10, false),
             'b' => (2, false),
@@ -131,19 +185,33 @@ impl Printer<'_> {
                 return;
             }
             'q' => {
-                let c = char::from_u32(w as u32).unwrap_or('\u{FFFD}');
-                let q = quote_rune(c);
+                let c = u32::try_from(w)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                let q = if self.f.plus {
+                    super::numfmt::quote_rune_ascii(c)
+                } else {
+                    quote_rune(c)
+                };
                 self.pad_str(q.as_bytes());
                 return;
             }
             'U' => {
-                let mut s = format!("U+{:04X}", w);
+                // Go's fmtUnicode: at least the precision's digits, never zero-padded.
+                let digits = self.f.prec.unwrap_or(4).max(4);
+                let mut s = format!("U+{:0digits$X}", w);
                 if self.f.sharp {
-                    if let Some(c) = char::from_u32(w as u32) {
-                        s.push_str(&format!(" '{c}'"));
+                    if let Some(c) = u32::try_from(w).ok().and_then(char::from_u32) {
+                        if super::numfmt::is_print(c) {
+                            s.push_str(&format!(" '{c}'"));
+                        }
                     }
                 }
+                let saved = self.f.zero;
+                self.f.zero = false;
                 self.pad_str(s.as_bytes());
+                self.f.zero = saved;
                 return;
             }
             _ => {
@@ -250,21 +318,19 @@ impl Printer<'_> {
             return;
         }
         let body = match verb {
-            'v' | 'g' | 'G' => format_g(x, bits, self.f.prec, self.f.sharp),
+            'v' | 'g' | 'G' => format_g(x, bits, self.f.prec, false),
             'f' | 'F' => format_f(x, self.f.prec.unwrap_or(6)),
             'e' | 'E' => format_e(x, self.f.prec.unwrap_or(6)),
             'b' => binary_float(x, bits),
-            _ => {
-                let h = hex_float(x);
-                if verb == 'X' {
-                    h.to_uppercase()
-                } else {
-                    h
-                }
-            }
+            _ => hex_float(x, bits, self.f.prec, verb == 'X'),
         };
         let body = if matches!(verb, 'E' | 'G') {
             body.to_uppercase()
+        } else {
+            body
+        };
+        let body = if self.f.sharp && verb != 'b' {
+            sharp_float(&body, verb, self.f.prec)
         } else {
             body
         };
@@ -287,7 +353,7 @@ impl Printer<'_> {
 
 /// strconv's `'b'` format of a finite float: `4503599627370496p-52` (mantissa, binary
 /// exponent), from float32's bits when `bits` is 32.
-fn binary_float(x: f64, bits: u8) -> String {
+pub(super) fn binary_float(x: f64, bits: u8) -> String {
     let (neg, mut exp, mut mant, mantbits, bias) = if bits == 32 {
         let b = (x as f32).to_bits() as u64;
         (
@@ -318,31 +384,129 @@ fn binary_float(x: f64, bits: u8) -> String {
     format!("{sign}{mant}p{esign}{exp}")
 }
 
-/// Go's `%x` of a float without precision: `-0x1.cp+01` (shortest hex mantissa).
-fn hex_float(x: f64) -> String {
-    let neg = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{neg}0x0p+00");
-    }
-    let bits = x.abs().to_bits();
-    let mut exp = ((bits >> 52) & 0x7ff) as i64;
-    let mut mant = bits & ((1 << 52) - 1);
-    if exp == 0 {
-        // Subnormal: normalise.
-        let shift = mant.leading_zeros() as i64 - 11;
-        mant = (mant << shift) & ((1 << 52) - 1);
-        exp = 1 - shift;
-    }
-    let e = exp - 1023;
-    let mut digits = format!("{mant:013x}");
-    while digits.ends_with('0') {
-        digits.pop();
-    }
-    let frac = if digits.is_empty() {
-        String::new()
-    } else {
-        format!(".{digits}")
+/// Go's `#` flag on a formatted float (`fmtFloat`): always a decimal point, and for
+/// `%g`/`%x` trailing zeros up to the precision (6 when none is given).
+fn sharp_float(body: &str, verb: char, prec: Option<usize>) -> String {
+    let (sign, num) = match body.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", body),
     };
-    let sign = if e < 0 { '-' } else { '+' };
-    format!("{neg}0x1{frac}p{sign}{:02}", e.abs())
+    let mut digits: i64 = match verb {
+        'v' | 'g' | 'G' | 'x' => prec.map_or(6, |p| p as i64),
+        _ => 0,
+    };
+    let hex = matches!(verb, 'x' | 'X');
+    let cut = num
+        .find(|c: char| matches!(c, 'p' | 'P') || (!hex && matches!(c, 'e' | 'E')))
+        .unwrap_or(num.len());
+    let (mut mant, tail) = (num[..cut].to_string(), &num[cut..]);
+    let mut has_point = false;
+    let mut nonzero = false;
+    for c in mant.chars() {
+        if c == '.' {
+            has_point = true;
+            continue;
+        }
+        if c != '0' {
+            nonzero = true;
+        }
+        if nonzero {
+            digits -= 1;
+        }
+    }
+    if !has_point {
+        if mant == "0" {
+            digits -= 1;
+        }
+        mant.push('.');
+    }
+    while digits > 0 {
+        mant.push('0');
+        digits -= 1;
+    }
+    format!("{sign}{mant}{tail}")
+}
+
+/// strconv's `%x` of a float (`fmtX`): `-0x1.cp+01`, the mantissa rounded to `prec`
+/// hex digits (half to even) when a precision is given, else shortest.
+pub(super) fn hex_float(x: f64, bits: u8, prec: Option<usize>, upper: bool) -> String {
+    let (neg, mut exp, mut mant, mantbits) = if bits == 32 {
+        let b = (x as f32).to_bits() as u64;
+        (
+            b >> 31 != 0,
+            ((b >> 23) & 0xff) as i64,
+            b & ((1 << 23) - 1),
+            23,
+        )
+    } else {
+        let b = x.to_bits();
+        (
+            b >> 63 != 0,
+            ((b >> 52) & 0x7ff) as i64,
+            b & ((1 << 52) - 1),
+            52,
+        )
+    };
+    let bias = if bits == 32 { -127 } else { -1023 };
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1 << mantbits;
+    }
+    exp += bias;
+    if mant == 0 {
+        exp = 0;
+    }
+    mant <<= 60 - mantbits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if let Some(p) = prec.filter(|&p| p < 15) {
+        let shift = p as u32 * 4;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    out.push('0');
+    out.push(if upper { 'X' } else { 'x' });
+    out.push(if (mant >> 60) & 1 == 1 { '1' } else { '0' });
+    mant <<= 4;
+    match prec {
+        None if mant != 0 => {
+            out.push('.');
+            while mant != 0 {
+                out.push(hex[((mant >> 60) & 15) as usize] as char);
+                mant <<= 4;
+            }
+        }
+        Some(p) if p > 0 => {
+            out.push('.');
+            for _ in 0..p {
+                out.push(hex[((mant >> 60) & 15) as usize] as char);
+                mant <<= 4;
+            }
+        }
+        _ => {}
+    }
+    out.push(if upper { 'P' } else { 'p' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    out.push_str(&format!("{:02}", exp.abs()));
+    out
 }

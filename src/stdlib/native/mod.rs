@@ -29,6 +29,7 @@ pub mod sync;
 pub mod sys;
 pub mod time;
 mod tz;
+mod unicode_tables;
 
 use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};
@@ -75,18 +76,29 @@ impl NativeData {
 
     /// Runs function `fid` with `args` on a nested goroutine; its first two result words.
     pub fn call_method(&self, fid: u32, args: &[u64]) -> Option<[u64; 2]> {
-        let prog = self.prog.get()?.upgrade()?;
+        self.call_method_catching(fid, args).ok()
+    }
+
+    /// As `call_method`, but a panic that ends the call is returned (`Err(Some(p))`, the
+    /// last panic of its chain) for `fmt`'s `%!v(PANIC=String method: ...)`.
+    pub fn call_method_catching(
+        &self,
+        fid: u32,
+        args: &[u64],
+    ) -> Result<[u64; 2], Option<GoPanic>> {
+        let prog = self.prog.get().and_then(|p| p.upgrade()).ok_or(None)?;
         let vm = crate::vm::Vm::new(prog.clone());
         let mut g = crate::vm::Goroutine::new(u64::MAX - 1, &prog, fid, args);
         loop {
             match vm.run(&mut g) {
                 crate::vm::Exit::Yield => continue,
                 crate::vm::Exit::Done => break,
-                _ => return None,
+                crate::vm::Exit::Panic(r) => return Err(r.chain.last().map(|c| c.panic.clone())),
+                _ => return Err(None),
             }
         }
         let r = g.results(2);
-        Some([
+        Ok([
             r.first().copied().unwrap_or(0),
             r.get(1).copied().unwrap_or(0),
         ])

@@ -181,7 +181,8 @@ fn push_escaped(out: &mut String, c: char, q: char) {
     }
 }
 
-fn is_print(c: char) -> bool {
+/// Go's `strconv.IsPrint`, approximately: graphic runes and the ASCII space.
+pub fn is_print(c: char) -> bool {
     if (c as u32) < 0x80 {
         return (0x20..0x7f).contains(&(c as u32));
     }
@@ -194,7 +195,16 @@ fn is_print(c: char) -> bool {
 
 /// Go's `strconv.QuoteToASCII` (`%+q`).
 pub fn quote_ascii(s: &[u8]) -> String {
-    let q = quote(s);
+    ascii_escaped(&quote(s))
+}
+
+/// Go's `strconv.QuoteRuneToASCII` (`%+q` of a rune).
+pub fn quote_rune_ascii(c: char) -> String {
+    ascii_escaped(&quote_rune(c))
+}
+
+/// A quoted literal with its non-ASCII runes escaped as `\u` or `\U`.
+fn ascii_escaped(q: &str) -> String {
     let mut out = String::new();
     for c in q.chars() {
         if (c as u32) < 0x80 {

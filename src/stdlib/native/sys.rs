@@ -124,6 +124,8 @@ fn strconv_format_float(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPani
     let verb = w[1] as u8 as char;
     let prec = w[2] as i64;
     let bits = if w[3] == 32 { 32 } else { 64 };
+    // bitSize 32: the value is a float32's (fixed-precision forms round that value).
+    let x = if bits == 32 { x as f32 as f64 } else { x };
     let text = if x.is_nan() {
         "NaN".to_string()
     } else if x.is_infinite() {
@@ -131,6 +133,13 @@ fn strconv_format_float(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPani
     } else {
         let neg = x.is_sign_negative();
         match (verb, prec < 0) {
+            ('b', _) => super::fmt_num::binary_float(x, bits),
+            ('x' | 'X', _) => super::fmt_num::hex_float(
+                x,
+                bits,
+                (prec >= 0).then_some(prec as usize),
+                verb == 'X',
+            ),
             ('g' | 'G', true) => format_g(x, bits, None, false),
             ('g' | 'G', false) => format_g(x, bits, Some(prec as usize), false),
             ('e' | 'E', true) => {

@@ -1,6 +1,5 @@
 // Package maps: functions on maps of any type. minigo's own declaration, in Go.
-// The iterator functions (All, Keys, Values, Insert, Collect) need range over
-// functions, which minigo does not support yet.
+// The iterator functions (All, Keys, Values, Insert, Collect) are in iter.go.
 package maps
 
 // Equal reports whether two maps contain the same key/value pairs.

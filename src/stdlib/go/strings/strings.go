@@ -128,9 +128,53 @@ func EqualFold(s, t string) bool {
 }
 
 // Fields splits s around runs of white space (unicode.IsSpace).
+//
+// As Go's: an ASCII fast path that counts the fields first, then slices them out.
 func Fields(s string) []string {
-	return FieldsFunc(s, unicode.IsSpace)
+	// Count the fields: exact if s is ASCII.
+	n := 0
+	wasSpace := 1
+	setBits := uint8(0)
+	for i := 0; i < len(s); i++ {
+		r := s[i]
+		setBits |= r
+		isSpace := int(asciiSpace >> r & 1)
+		n += wasSpace & ^isSpace
+		wasSpace = isSpace
+	}
+	if setBits >= utf8.RuneSelf {
+		return FieldsFunc(s, unicode.IsSpace)
+	}
+	a := make([]string, n)
+	na := 0
+	i := 0
+	for i < len(s) && asciiSpace>>s[i]&1 != 0 {
+		i++
+	}
+	fieldStart := i
+	for i < len(s) {
+		if asciiSpace>>s[i]&1 == 0 {
+			i++
+			continue
+		}
+		a[na] = s[fieldStart:i]
+		na++
+		i++
+		for i < len(s) && asciiSpace>>s[i]&1 != 0 {
+			i++
+		}
+		fieldStart = i
+	}
+	if fieldStart < len(s) {
+		a[na] = s[fieldStart:]
+	}
+	return a
 }
+
+// asciiSpace has bit c set for each ASCII space c (Go's table, as one word: a shift by
+// 64 or more gives 0, so every byte indexes it).
+const asciiSpace uint64 = 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r' | 1<<' '
+
 
 // FieldsFunc splits s around runs of code points satisfying f.
 func FieldsFunc(s string, f func(rune) bool) []string {

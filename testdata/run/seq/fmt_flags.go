@@ -1,0 +1,52 @@
+// run
+
+// Printf verbs with widths, precisions, '*' and the flags - + # 0 space.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Printf("|%08.3f|%-10s|%10s|%-8d|%8d|\n", 3.14159, "left", "right", 42, -42)
+	fmt.Printf("|%*d|%-*d|%.*f|%*.*f|\n", 6, 7, 6, 7, 2, 2.71828, 9, 3, 1.5)
+	fmt.Printf("|%*d|\n", -5, 3)
+	fmt.Printf("|%+d|% d|%+d|% d|%05d|%-05d|%+05d|\n", 5, 5, -5, -5, -42, 42, 42)
+	fmt.Printf("|%x|%X|%#x|%#X|%o|%#o|%O|%b|%#b|\n", 255, 255, 255, 255, 8, 8, 8, 5, 5)
+	fmt.Printf("|%x|%X|% x|% X|%#x|%# x|\n", "hello", "hello", "hi!", []byte{1, 2}, "ab", "ab")
+	fmt.Printf("|%8x|%-8x|%08x|%.2x|\n", "abc", "abc", 255, "abcdef")
+	fmt.Printf("|%x|%X|%x|\n", -255, int8(-1), uint8(200))
+	fmt.Printf("|%q|%+q|%#q|%q|%#q|\n", "héllo\n", "héllo", "back`tick", 'x', "plain")
+	fmt.Printf("|%q|%q|%+q|%q|\n", '\n', 'é', 'é', 0x1F600)
+	fmt.Printf("|%U|%#U|%U|%#U|\n", 'A', 'é', 0x1F600, '\t')
+	fmt.Printf("|%c|%c|%c|%5c|%-3c|\n", 65, 'é', 0x4E16, 'x', 'y')
+	fmt.Printf("|%e|%E|%.2e|%10.3e|%-12.1E|\n", 123456.789, 0.000123, 1e100, -5.5, 7.0)
+	fmt.Printf("|%g|%G|%.3g|%g|%g|%g|\n", 1e-7, 1e21, 3.14159, 100000.0, 1e6, 0.0001)
+	fmt.Printf("|%f|%.0f|%.1f|%5.1f|%-7.2f|%+.2f|% .2f|\n", 1.0, 2.5, 0.05, 9.96, 1.0, 3.0, 3.0)
+	fmt.Printf("|%6.2f%%|%v|%.3v|%10v|\n", 99.5, 1e20, 3.14159, 2.5)
+	fmt.Printf("|%t|%6t|%-6t|%v|\n", true, false, true, false)
+	fmt.Printf("|%5s|%.2s|%5.1s|%-5.3s|%.0s|\n", "abcdefg", "abcdefg", "xyz", "abcdef", "gone")
+	fmt.Printf("|%5s|%.1s|\n", "日本語", "日本語")
+	fmt.Printf("|%v|%5v|%-5v|%05v|\n", 12, 12, 12, 12)
+	fmt.Printf("|%x|%.3x|%08b|\n", 3.5, 1.0, 5)
+	fmt.Printf("|%d|%d|%d|\n", int8(-128), uint64(18446744073709551615), int64(-9223372036854775808))
+	fmt.Printf("|%6.2v|%.1v|\n", "hello", []string{"ab", "cd"})
+	fmt.Printf("|%+.3e|%+g|%+v|\n", 12.0, -0.0, 7)
+	fmt.Printf("|%#g|%#.3g|%#e|%#.0f|\n", 1.0, 2.0, 3.0, 4.0)
+	fmt.Printf("|%10.4g|%-10.4g|%010.4g|\n", 123.456789, 123.456789, -123.456789)
+	fmt.Printf("|%.2f|%.2f|%.2f|%.1f|%.0f|%.0f|\n", 1.005, 2.675, 1.115, 0.25, 0.5, 1.5)
+	fmt.Printf("|%c%c%c|%s|\n", 'G', 'o', '!', string(rune(0x10FFFF+1)))
+	fmt.Printf("|%3d|%-3d|%03d|\n", 12345, 12345, 12345)
+	fmt.Printf("%d%%|%%%d|%v%%\n", 50, 7, "x")
+	fmt.Printf("|%[2]d %[1]d|%[1]d %[1]x|%d %[1]d %d|\n", 10, 20)
+	fmt.Printf("|%[3]*.[2]*[1]f|\n", 12.0, 2, 6)
+	fmt.Printf("|%6.3d|%-6.3d|%+.3d|\n", 7, 7, 7)
+	fmt.Printf("|%x|%X|\n", []int{10, 255}, [2]uint8{10, 255})
+	fmt.Printf("|%5.2f|%5.2f|\n", []float64{1, 2.345}, [1]float32{0.5})
+	fmt.Printf("|%t|%s|\n", []bool{true, false}, []string{"x", "y"})
+	s := fmt.Sprintf("%-4s|%4s|", "ab", "cd")
+	fmt.Println(s, len(s))
+	fmt.Println(fmt.Sprint("a", 1, 2, "b", "c", 3.5, true, false))
+	fmt.Println(fmt.Sprint(1, 2), fmt.Sprint("a", "b"), fmt.Sprintln("x", 1))
+	fmt.Print("p", 1, 2, "\n")
+	fmt.Print(1, 2, "\n")
+	fmt.Println(nil, []int(nil), map[string]int(nil), 'a', "a"[0])
+}
