@@ -22,7 +22,15 @@ func startTickers() {
 }
 
 func main() {
-	startTickers()
+	// In a goroutine that has ended, so that no stale register of main's still
+	// holds a ticker.
+	done := make(chan bool)
+	go func() {
+		startTickers()
+		done <- true
+	}()
+	<-done
+	time.Sleep(5 * time.Millisecond)
 	runtime.GC()
 	time.Sleep(5 * time.Millisecond)
 	var mu sync.Mutex
