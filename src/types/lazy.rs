@@ -32,7 +32,20 @@
 //! error, never silently wrong code).
 //!
 //! Since unreached bodies are unchecked, `imported and not used` is not reported for
-//! standard packages in lazy mode (their imports may be used only there).
+//! standard packages in lazy mode (their imports may be used only there), and their
+//! generic declarations are checked only per instance.
+//!
+//! In lazy mode the bodies are not even parsed until reached: the importer parses a
+//! standard file with `syntax::lazy::parse_file_lazy`, which leaves each top-level
+//! body empty and keeps its tokens in `Lazy::bodies`; `drain_lazy` parses a reached
+//! body, checks it (with a checker of its own, since the block is not part of the
+//! package's files), and `splice_bodies` puts it into the syntax tree at the end, for
+//! the compiler.
+//!
+//! Measured on `hello.go` (`fmt.Println`), release build, callgrind: 190 M
+//! instructions before, 114 M with lazy checking, 86 M with lazy parsing too (no
+//! standard-library body is checked or parsed); what remains is lexing every file of
+//! the ~12 packages `fmt` imports, parsing and checking their declarations.
 
 use super::check::Checker;
 use super::object::{ObjId, ObjKind, PkgId, VarKind};

@@ -37,6 +37,7 @@ mod cv;
 mod decl;
 mod errors;
 mod expr;
+mod fxhash;
 mod importer;
 mod infer;
 pub mod info;

@@ -147,7 +147,8 @@ impl<'f> Checker<'_, '_, 'f> {
                         format!("range over {d} permits only one iteration variable"),
                     );
                 }
-                ok = false;
+                // The key is still declared (and may be unused), as in go/types.
+                vt = invalid;
             }
         }
         let lhs = [key, value];

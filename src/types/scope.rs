@@ -5,8 +5,8 @@
 //! lookup only sees what is declared earlier in the block — Go's scoping rule, without
 //! the position comparisons go/types needs.
 
+use super::fxhash::FxHashMap;
 use super::object::ObjId;
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ScopeId(pub u32);
@@ -14,7 +14,7 @@ pub struct ScopeId(pub u32);
 #[derive(Debug, Default)]
 pub struct Scope {
     pub parent: Option<ScopeId>,
-    pub names: HashMap<String, ObjId>,
+    pub names: FxHashMap<String, ObjId>,
     /// The outermost scope of a function (its parameters live there).
     pub is_func: bool,
 }
@@ -29,7 +29,7 @@ impl Scopes {
         let id = ScopeId(self.scopes.len() as u32);
         self.scopes.push(Scope {
             parent,
-            names: HashMap::new(),
+            names: FxHashMap::default(),
             is_func,
         });
         id

@@ -16,7 +16,6 @@
 
 use super::object::{ObjId, PkgId};
 use crate::syntax::ast::ChanDir;
-use std::collections::HashMap;
 
 /// A type's index in the `TypeTable`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -293,7 +292,7 @@ pub enum Type {
 #[derive(Debug)]
 pub struct TypeTable {
     types: Vec<Type>,
-    interned: HashMap<Type, TypeId>,
+    interned: super::fxhash::FxHashMap<Type, TypeId>,
     /// Each type's canonical form: the same type with `byte`/`rune` spelled
     /// `uint8`/`int32`. Identical types have the same canonical id.
     canon: Vec<TypeId>,
@@ -317,7 +316,7 @@ impl TypeTable {
     pub fn new() -> TypeTable {
         let mut t = TypeTable {
             types: Vec::new(),
-            interned: HashMap::new(),
+            interned: Default::default(),
             canon: Vec::new(),
             empty_interface: TypeId(0),
             empty_tuple: TypeId(0),

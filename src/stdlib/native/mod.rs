@@ -29,6 +29,7 @@ pub mod sync;
 pub mod sys;
 pub mod time;
 mod tz;
+mod unicode_tables;
 
 use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};

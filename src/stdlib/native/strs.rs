@@ -1,7 +1,9 @@
 //! Natives of `strings`, `unicode`, `sort` and `errors`: the bodiless functions of the
 //! embedded Go sources (search hot paths, Unicode tables, the bits of reflection that
-//! `sort.Slice` and `errors.As` need).
+//! `sort.Slice` and `errors.As` need). Unicode classes use Go's own range tables
+//! (`unicode_tables.rs`).
 
+use super::unicode_tables as ut;
 use super::{str_arg, NativeData};
 use crate::vm::panic::{self, GoPanic};
 use crate::vm::program::{NativeCtx, NativeFn};
@@ -10,42 +12,21 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
     let r: (u16, NativeFn) = match name {
         "strings.Index" => (4, strings_index),
         "strings.IndexByte" => (3, strings_index_byte),
-        "unicode.isDigit" => (1, |_, w| {
-            rune_pred(w, |c| c.is_numeric() && c.is_ascii_digit() || is_nd(c))
-        }),
-        "unicode.isNumber" => (1, |_, w| rune_pred(w, |c| c.is_numeric())),
-        "unicode.isLetter" => (1, |_, w| rune_pred(w, |c| c.is_alphabetic() && !is_mark(c))),
-        "unicode.isUpper" => (1, |_, w| rune_pred(w, |c| c.is_uppercase())),
-        "unicode.isLower" => (1, |_, w| rune_pred(w, |c| c.is_lowercase())),
-        "unicode.isTitle" => (1, |_, w| {
-            rune_pred(w, |c| matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2))
-        }),
-        "unicode.isSpace" => (1, |_, w| rune_pred(w, |c| c.is_whitespace())),
-        "unicode.isPunct" => (1, |_, w| {
-            rune_pred(w, |c| {
-                c.is_ascii_punctuation()
-                    || (!c.is_alphanumeric()
-                        && !c.is_whitespace()
-                        && !c.is_control()
-                        && (c as u32) > 0x7f)
-            })
-        }),
-        "unicode.isSymbol" => (1, |_, w| {
-            rune_pred(w, |c| {
-                matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
-            })
-        }),
-        "unicode.isMark" => (1, |_, w| rune_pred(w, is_mark)),
-        "unicode.toUpper" => (1, |_, w| {
-            rune_map(w, |c| c.to_uppercase().next().unwrap_or(c))
-        }),
-        "unicode.toLower" => (1, |_, w| {
-            rune_map(w, |c| c.to_lowercase().next().unwrap_or(c))
-        }),
-        "unicode.toTitle" => (1, |_, w| {
-            rune_map(w, |c| c.to_uppercase().next().unwrap_or(c))
-        }),
-        "unicode.simpleFold" => (1, |_, w| rune_map(w, simple_fold)),
+        "unicode.isDigit" => (1, |_, w| table_pred(w, ut::ND)),
+        "unicode.isNumber" => (1, |_, w| table_pred(w, ut::N)),
+        "unicode.isLetter" => (1, |_, w| table_pred(w, ut::L)),
+        "unicode.isUpper" => (1, |_, w| table_pred(w, ut::LU)),
+        "unicode.isLower" => (1, |_, w| table_pred(w, ut::LL)),
+        "unicode.isTitle" => (1, |_, w| table_pred(w, ut::LT)),
+        "unicode.isSpace" => (1, |_, w| table_pred(w, ut::WHITE_SPACE)),
+        "unicode.isPunct" => (1, |_, w| table_pred(w, ut::P)),
+        "unicode.isSymbol" => (1, |_, w| table_pred(w, ut::S)),
+        "unicode.isMark" => (1, |_, w| table_pred(w, ut::M)),
+        "unicode.isZs" => (1, |_, w| table_pred(w, ut::ZS)),
+        "unicode.toUpper" => (1, |_, w| rune_map(w, |r| ut::to_case(0, r))),
+        "unicode.toLower" => (1, |_, w| rune_map(w, |r| ut::to_case(1, r))),
+        "unicode.toTitle" => (1, |_, w| rune_map(w, |r| ut::to_case(2, r))),
+        "unicode.simpleFold" => (1, |_, w| rune_map(w, ut::simple_fold)),
         "sort.sliceLen" => (2, slice_len),
         "sort.sliceSwap" => (4, slice_swap),
         _ => return None,
@@ -53,36 +34,18 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
     Some(r)
 }
 
-fn is_nd(c: char) -> bool {
-    c.is_ascii_digit()
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36f | 0x483..=0x489 | 0x591..=0x5bd | 0x610..=0x61a | 0x64b..=0x65f | 0x900..=0x903 | 0x93a..=0x94f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
-}
-
-fn simple_fold(c: char) -> char {
-    let u = c.to_uppercase().next().unwrap_or(c);
-    let l = c.to_lowercase().next().unwrap_or(c);
-    if c == u && l != c {
-        l
-    } else if u != c {
-        u
-    } else {
-        c
-    }
-}
-
-fn rune_pred(w: &mut [u64], f: impl Fn(char) -> bool) -> Result<(), GoPanic> {
-    let r = w[0] as u32;
-    w[0] = char::from_u32(r).is_some_and(f) as u64;
+/// Go's `unicode.Is(table, r)` on the rune in `w[0]`.
+fn table_pred(w: &mut [u64], table: &[(u32, u32, u32)]) -> Result<(), GoPanic> {
+    let r = w[0] as i32;
+    w[0] = (r >= 0 && ut::is_in(table, r as u32)) as u64;
     Ok(())
 }
 
-fn rune_map(w: &mut [u64], f: impl Fn(char) -> char) -> Result<(), GoPanic> {
-    let r = w[0] as u32;
-    if let Some(c) = char::from_u32(r) {
-        w[0] = f(c) as u64;
+/// Maps the rune in `w[0]` (negative runes map to themselves).
+fn rune_map(w: &mut [u64], f: impl Fn(u32) -> u32) -> Result<(), GoPanic> {
+    let r = w[0] as i64 as i32;
+    if r >= 0 {
+        w[0] = f(r as u32) as i32 as i64 as u64;
     }
     Ok(())
 }

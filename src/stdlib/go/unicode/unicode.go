@@ -199,7 +199,7 @@ func IsGraphic(r rune) bool {
 	if r <= MaxLatin1 {
 		return r == ' ' || r == 0xA0 || isLatin1Print(r)
 	}
-	return IsLetter(r) || IsMark(r) || IsNumber(r) || IsPunct(r) || IsSymbol(r) || isSpace(r)
+	return IsLetter(r) || IsMark(r) || IsNumber(r) || IsPunct(r) || IsSymbol(r) || isZs(r)
 }
 
 // IsPrint reports whether r is printable as Go defines it: graphic, except that
@@ -305,6 +305,7 @@ func isSpace(r rune) bool
 func isPunct(r rune) bool
 func isSymbol(r rune) bool
 func isMark(r rune) bool
+func isZs(r rune) bool
 func toUpper(r rune) rune
 func toLower(r rune) rune
 func toTitle(r rune) rune
