@@ -55,8 +55,10 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 match self.c.info.types.under(xt).clone() {
                     Type::Slice(el) => {
                         let s = self.expr(x)?;
-                        let i = self.fb.reg();
-                        self.expr_to(index, i)?;
+                        // A variable's own register, when the index is one: nothing on
+                        // the right of a single assignment can change a register
+                        // variable (assignments to several targets copy, `assign`).
+                        let i = self.expr(index)?;
                         let w = self.wreg(el);
                         let ew = if self.c.is_byte(el) { 1 } else { w };
                         Ok(LValue::SliceElem { s, i, ew })

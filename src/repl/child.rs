@@ -32,7 +32,7 @@
 use super::shape::Shape;
 use crate::compile::live::{compile_live, Link};
 use crate::runtime::park::{Goroutine as SchedG, RunResult, Traceback, WaitReason};
-use crate::runtime::sched::{Config, Ctx, Outcome, Sched};
+use crate::runtime::sched::{Config, Ctx, Sched};
 use crate::source::{SourceMap, Span};
 use crate::syntax::IdGen;
 use crate::vm::glue::{OsExit, VmG};
@@ -358,31 +358,9 @@ pub fn child_main() -> i32 {
         commands(&mut live, &mut stdin);
     });
     let outcome = sched.run(Box::new(SessionG(Some(up_tx))));
-    let code = match &outcome {
-        Outcome::Exit => 0,
-        Outcome::Panic { payload, .. } => match payload.downcast_ref::<OsExit>() {
-            Some(OsExit(code)) => *code,
-            None => {
-                let text = payload
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .unwrap_or_else(|| "panic: (unprintable)\n".into());
-                native::flush();
-                native::write_stderr(text.as_bytes());
-                2
-            }
-        },
-        Outcome::Fatal { msg, .. } => {
-            native::flush();
-            native::write_stderr(msg.as_bytes());
-            2
-        }
-        Outcome::Deadlock { .. } => {
-            native::flush();
-            native::write_stderr(b"fatal error: all goroutines are asleep - deadlock!\n");
-            2
-        }
-    };
+    let code = crate::vm::gort::exit_status(&outcome, &|_| {
+        "fatal error: all goroutines are asleep - deadlock!\n".into()
+    });
     native::flush();
     code
 }

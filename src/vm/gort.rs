@@ -162,7 +162,17 @@ pub fn run_main_on(
         Some(sink) => sched.run(SinkG { g: main, sink }),
         None => sched.run(main),
     };
-    let code = match &outcome {
+    let code = exit_status(&outcome, deadlock);
+    native::flush();
+    code
+}
+
+/// Go's exit status for a program's `outcome`, after writing its report: stdout is
+/// flushed first, then a panic's or fatal error's text (a deadlock's as `deadlock` writes
+/// it) goes to stderr. `os.Exit(n)` is status n.
+pub fn exit_status(outcome: &Outcome, deadlock: &dyn Fn(&Outcome) -> String) -> i32 {
+    use crate::stdlib::native;
+    match outcome {
         Outcome::Exit => 0,
         Outcome::Panic { payload, .. } => {
             if let Some(OsExit(code)) = payload.downcast_ref::<OsExit>() {
@@ -184,10 +194,8 @@ pub fn run_main_on(
         }
         Outcome::Deadlock { .. } => {
             native::flush();
-            native::write_stderr(deadlock(&outcome).as_bytes());
+            native::write_stderr(deadlock(outcome).as_bytes());
             2
         }
-    };
-    native::flush();
-    code
+    }
 }
