@@ -350,7 +350,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
         };
         if let Some(k) = self.const_operand(op, num, y) {
-            self.arith_const(op, num, v, v, k);
+            self.arith_const(x, op, num, v, v, k)?;
         } else {
             let b = self.expr(y)?;
             if matches!(

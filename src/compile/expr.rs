@@ -338,7 +338,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         if let Some(k) = self.const_operand(op, num, y) {
             let a = self.expr(x)?;
             let d = self.dst_or(dst, 1);
-            self.arith_const(op, num, d, a, k);
+            self.arith_const(e, op, num, d, a, k)?;
             return Ok(d);
         }
         let a = self.expr(x)?;
@@ -393,7 +393,15 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     /// `R[d] = R[a] op k` for an operand `k` that `const_operand` gave.
-    pub fn arith_const(&mut self, op: BinOp, num: Num, d: Reg, a: Reg, k: u64) {
+    pub fn arith_const(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        num: Num,
+        d: Reg,
+        a: Reg,
+        k: u64,
+    ) -> CResult<()> {
         let signed = matches!(num, Num::Int(_));
         let i = match op {
             BinOp::Add | BinOp::Sub => Instr::AddIntI {
@@ -418,25 +426,13 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             },
             _ => {
                 let w = if op == BinOp::AndNot { !k } else { k };
-                let k = self.c.pb.constant(w);
-                let Ok(k) = u16::try_from(k) else {
-                    // Past 65536 constants: load it.
+                let Ok(kk) = u16::try_from(self.c.pb.constant(w)) else {
+                    // Past 65536 constants: the register form.
                     let t = self.fb.reg();
-                    self.fb.emit(Instr::LoadK { a: t, k });
-                    let i = match op {
-                        BinOp::Mul => Instr::MulInt { a: d, b: a, c: t },
-                        BinOp::Quo if signed => Instr::DivInt { a: d, b: a, c: t },
-                        BinOp::Quo => Instr::DivUint { a: d, b: a, c: t },
-                        BinOp::Rem if signed => Instr::RemInt { a: d, b: a, c: t },
-                        BinOp::Rem => Instr::RemUint { a: d, b: a, c: t },
-                        BinOp::Or => Instr::Or { a: d, b: a, c: t },
-                        BinOp::Xor => Instr::Xor { a: d, b: a, c: t },
-                        _ => Instr::And { a: d, b: a, c: t },
-                    };
-                    self.fb.emit(i);
-                    self.normalize(d, num);
-                    return;
+                    self.load_int(t, k);
+                    return self.arith(e, op, num, d, a, t);
                 };
+                let k = kk;
                 match op {
                     BinOp::Mul => Instr::MulIntK { a: d, b: a, k },
                     BinOp::Quo if signed => Instr::DivIntK { a: d, b: a, k },
@@ -451,6 +447,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         };
         self.fb.emit(i);
         self.normalize(d, num);
+        Ok(())
     }
 
     /// `R[d] = R[a] op R[b]` for operands of class `num`.

@@ -381,13 +381,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         if recv_is_ptr && (!want_ptr || s.index.len() > 1) {
             // `(*T).M` of a value method or a promoted one: the wrapper the method table
             // of *T uses takes the pointer first, as the method expression does.
-            let name = self.c.info.obj(s.obj).name.clone();
-            let entry = self
-                .c
-                .method_set(s.recv)
-                .into_iter()
-                .find(|(n, m, ..)| *n == name && *m == s.obj);
-            if let Some((n, m, path, iface)) = entry {
+            if let Some((n, m, path, iface)) = self.method_set_entry(s.recv, s.obj) {
                 let fid = self.c.iface_wrapper(s.recv, m, &n, &path, iface, false);
                 return self.closure_of(fid, e, dst);
             }
@@ -396,13 +390,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             // `T.M` of a method promoted through an embedded field (or an embedded
             // interface): a wrapper boxes the `T` argument and calls the method-table
             // wrapper of `T`, which follows the embedding path.
-            let name = self.c.info.obj(s.obj).name.clone();
-            let entry = self
-                .c
-                .method_set(s.recv)
-                .into_iter()
-                .find(|(n, m, ..)| *n == name && *m == s.obj);
-            if let Some((n, m, path, iface)) = entry {
+            if let Some((n, m, path, iface)) = self.method_set_entry(s.recv, s.obj) {
                 let inner = self.c.iface_wrapper(s.recv, m, &n, &path, iface, false);
                 let fid = self.c.value_method_expr_wrapper(s.recv, m, &n, inner);
                 return self.closure_of(fid, e, dst);
@@ -420,6 +408,20 @@ impl<'c, 'a> FnCtx<'c, 'a> {
     }
 
     /// `R[d]` = a closure of function `fid` (no captures).
+    /// The method-set entry (name, method, embedding path, interface) of method `m` in
+    /// `recv`'s method set.
+    fn method_set_entry(
+        &self,
+        recv: TypeId,
+        m: ObjId,
+    ) -> Option<(String, ObjId, Vec<Step>, Option<TypeId>)> {
+        let name = &self.c.info.obj(m).name;
+        self.c
+            .method_set(recv)
+            .into_iter()
+            .find(|(n, o, ..)| n == name && *o == m)
+    }
+
     fn closure_of(&mut self, fid: u32, e: &'a Expr, dst: Option<Reg>) -> CResult<Reg> {
         let site = self.c.func_value_site(fid);
         let d = dst.unwrap_or_else(|| self.fb.reg());

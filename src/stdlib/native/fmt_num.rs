@@ -351,10 +351,10 @@ impl Printer<'_> {
     }
 }
 
-/// strconv's `'b'` format of a finite float: `4503599627370496p-52` (mantissa, binary
-/// exponent), from float32's bits when `bits` is 32.
-pub(super) fn binary_float(x: f64, bits: u8) -> String {
-    let (neg, mut exp, mut mant, mantbits, bias) = if bits == 32 {
+/// The fields of `x` as a float of `bits` (32 or 64), as strconv reads them: (sign,
+/// biased exponent, mantissa, mantissa bits, exponent bias).
+fn float_parts(x: f64, bits: u8) -> (bool, i64, u64, i64, i64) {
+    if bits == 32 {
         let b = (x as f32).to_bits() as u64;
         (
             b >> 31 != 0,
@@ -372,7 +372,13 @@ pub(super) fn binary_float(x: f64, bits: u8) -> String {
             52,
             -1023,
         )
-    };
+    }
+}
+
+/// strconv's `'b'` format of a finite float: `4503599627370496p-52` (mantissa, binary
+/// exponent), from float32's bits when `bits` is 32.
+pub(super) fn binary_float(x: f64, bits: u8) -> String {
+    let (neg, mut exp, mut mant, mantbits, bias) = float_parts(x, bits);
     if exp == 0 {
         exp += 1;
     } else {
@@ -430,24 +436,7 @@ fn sharp_float(body: &str, verb: char, prec: Option<usize>) -> String {
 /// strconv's `%x` of a float (`fmtX`): `-0x1.cp+01`, the mantissa rounded to `prec`
 /// hex digits (half to even) when a precision is given, else shortest.
 pub(super) fn hex_float(x: f64, bits: u8, prec: Option<usize>, upper: bool) -> String {
-    let (neg, mut exp, mut mant, mantbits) = if bits == 32 {
-        let b = (x as f32).to_bits() as u64;
-        (
-            b >> 31 != 0,
-            ((b >> 23) & 0xff) as i64,
-            b & ((1 << 23) - 1),
-            23,
-        )
-    } else {
-        let b = x.to_bits();
-        (
-            b >> 63 != 0,
-            ((b >> 52) & 0x7ff) as i64,
-            b & ((1 << 52) - 1),
-            52,
-        )
-    };
-    let bias = if bits == 32 { -127 } else { -1023 };
+    let (neg, mut exp, mut mant, mantbits, bias) = float_parts(x, bits);
     if exp == 0 {
         exp += 1;
     } else {
