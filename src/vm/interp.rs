@@ -201,14 +201,10 @@ impl Vm {
         let mut base: usize;
         let mut regs: *mut u64;
 
-        macro_rules! reload {
-            () => {{
-                let Some(fr) = g.frames.last() else {
-                    return Exit::Done;
-                };
-                let Some(func) = prog.func(fr.func) else {
-                    return Exit::Fatal("minigo: internal error: bad function id\n".into());
-                };
+        // Resumes frame `$fr` (a `Frame`, now the top one) of function `$func`.
+        macro_rules! resume {
+            ($fr:expr, $func:expr) => {{
+                let (fr, func) = ($fr, $func);
                 code = &func.code;
                 pc = fr.pc as usize;
                 base = fr.base as usize;
@@ -218,6 +214,17 @@ impl Vm {
                     );
                 }
                 regs = g.stack.as_mut_ptr().wrapping_add(base);
+            }};
+        }
+        macro_rules! reload {
+            () => {{
+                let Some(&fr) = g.frames.last() else {
+                    return Exit::Done;
+                };
+                let Some(func) = prog.func(fr.func) else {
+                    return Exit::Fatal("minigo: internal error: bad function id\n".into());
+                };
+                resume!(fr, func);
             }};
         }
         macro_rules! save {
@@ -589,27 +596,14 @@ impl Vm {
                     // defers remain: they ran above, and frame invariant 3 puts any
                     // other defer below it).
                     let depth = g.frames.len();
-                    if depth >= 2
-                        && g.defers
-                            .last()
-                            .is_none_or(|d| (d.frame as usize) < top as usize)
-                    {
+                    if depth >= 2 && g.defers.last().is_none_or(|d| d.frame < top) {
                         let (fr, caller) = (g.frames[depth - 1], g.frames[depth - 2]);
                         if let (super::frame::FrameKind::Normal, Some(f), Some(cf)) =
                             (fr.kind, prog.func(fr.func), prog.func(caller.func))
                         {
                             g.frames.truncate(depth - 1);
                             g.stack_bytes = g.stack_bytes.saturating_sub(f.frame_bytes());
-                            code = &cf.code;
-                            pc = caller.pc as usize;
-                            base = caller.base as usize;
-                            if base + cf.nregs as usize > g.stack.len() || pc >= code.len() {
-                                return Exit::Fatal(
-                                    "minigo: internal error: frame past the stack or its code\n"
-                                        .into(),
-                                );
-                            }
-                            regs = g.stack.as_mut_ptr().wrapping_add(base);
+                            resume!(caller, cf);
                             continue;
                         }
                     }
