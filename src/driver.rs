@@ -16,6 +16,8 @@ pub struct Checked {
     pub info: Option<types::Info>,
     /// The main package's parsed files (for the compiler).
     pub files: Vec<crate::syntax::ast::File>,
+    /// The standard library was pruned (`types::prune`).
+    pub planned: bool,
 }
 
 /// Reads, parses and type-checks the files of one `main` package. Syntax errors stop
@@ -53,6 +55,12 @@ pub fn check_sources(sources: Vec<(String, Vec<u8>)>) -> Checked {
 /// `check_sources`; with `lazy` false, every standard-library function body is
 /// checked too, reached or not (`types::check_program_mode`).
 pub fn check_sources_mode(sources: Vec<(String, Vec<u8>)>, lazy: bool) -> Checked {
+    check_sources_opts(sources, lazy, false)
+}
+
+/// `check_sources_mode`; with `prune`, the standard library is first pruned to what
+/// the program can reach (`types::prune`; not in snippet mode, nor with a dot import).
+fn check_sources_opts(sources: Vec<(String, Vec<u8>)>, lazy: bool, prune: bool) -> Checked {
     let mut sm = SourceMap::new();
     let ids = IdGen::new();
     let mut diags = Vec::new();
@@ -72,10 +80,18 @@ pub fn check_sources_mode(sources: Vec<(String, Vec<u8>)>, lazy: bool) -> Checke
         files.extend(ast);
     }
     let mut info = None;
+    let mut planned = false;
     // As in gc, only syntax errors stop the pipeline; lexical errors and the parser's
     // other complaints (`expression in go must be function call`) do not.
     if !diags.iter().any(|d| d.message.starts_with("syntax error")) {
-        let (i, ds) = types::check_program_mode(&mut sm, &ids, &files, lazy);
+        let plan = if prune {
+            let texts: Vec<&str> = sm.files().iter().map(|f| &*f.text).collect();
+            types::prune::plan(&texts)
+        } else {
+            None
+        };
+        planned = plan.is_some();
+        let (i, ds) = types::check_program_plan(&mut sm, &ids, &files, lazy, plan);
         diags.extend(ds);
         info = Some(i);
     }
@@ -86,6 +102,7 @@ pub fn check_sources_mode(sources: Vec<(String, Vec<u8>)>, lazy: bool) -> Checke
         too_many,
         info,
         files,
+        planned,
     }
 }
 
@@ -119,6 +136,7 @@ fn check_snippet(name: String, text: String) -> Checked {
         too_many,
         info,
         files,
+        planned: false,
     }
 }
 
@@ -142,17 +160,45 @@ pub fn compile_sources(
 
 /// `compile_sources`, also handing back the front end's results, which a caller about
 /// to exit may leak rather than free (dropping them costs ~8% of a hello world's run).
-/// Standard-library bodies are checked lazily (`types::lazy`); should the compiler
-/// meet one left unchecked (a bug in what counts as reached), the program is checked
-/// again with every body, so the run is slower but still right.
+///
+/// The standard library is pruned to the declarations the program can reach
+/// (`types::prune`) and its bodies are checked lazily (`types::lazy`). Both are
+/// over-approximations that could still miss something: if the pruned program does not
+/// check and compile cleanly, it is checked again unpruned (so its diagnostics are
+/// always those of the whole library), and should the compiler meet a body left
+/// unchecked, again with every body. A miss makes the run slower, never wrong; with
+/// `MINIGO_PRUNE_STRICT=1` (the conformance harness sets it) a pruning miss is an
+/// internal error instead, so the corpus proves there are none.
 fn compile_sources_keep(
     sources: Vec<(String, Vec<u8>)>,
 ) -> (Result<std::sync::Arc<crate::vm::Program>, String>, Checked) {
+    let debug = std::env::var_os("MINIGO_LAZY_DEBUG").is_some();
+    let pruned = check_sources_opts(sources.clone(), true, true);
+    let planned = pruned.planned;
+    let failed = if pruned.diags.is_empty() {
+        let r = compile_checked(&pruned);
+        match r {
+            Ok(_) => return (r, pruned),
+            Err(text) => text,
+        }
+    } else {
+        diag::render_plain(&pruned.sm, &pruned.diags, pruned.too_many)
+    };
+    drop(pruned);
     let checked = check_sources(sources.clone());
     let r = compile_checked(&checked);
+    if planned && r.is_ok() {
+        if debug {
+            eprint!("minigo: pruning missed a declaration, checked again:\n{failed}");
+        }
+        if std::env::var("MINIGO_PRUNE_STRICT").is_ok_and(|v| v == "1") {
+            let text = format!("minigo: internal error: pruning missed a declaration:\n{failed}");
+            return (Err(text), checked);
+        }
+    }
     match &r {
         Err(text) if text.contains(crate::compile::UNCHECKED_BODY) => {
-            if std::env::var_os("MINIGO_LAZY_DEBUG").is_some() {
+            if debug {
                 eprint!("minigo: lazy checking missed a body, checking everything:\n{text}");
             }
             let checked = check_sources_mode(sources, false);

@@ -35,50 +35,93 @@ impl Span {
     }
 }
 
+/// A file's text: the embedded standard library's is used in place, never copied.
+#[derive(Clone, Debug)]
+pub enum Text {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Text::Static(s) => s,
+            Text::Shared(s) => s,
+        }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::Shared(s.into())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::Shared(s.into())
+    }
+}
+
+impl From<Arc<str>> for Text {
+    fn from(s: Arc<str>) -> Text {
+        Text::Shared(s)
+    }
+}
+
 /// One source file: its name as the user gave it, its text, and where its lines start.
 #[derive(Debug)]
 pub struct SourceFile {
     pub name: String,
-    pub text: Arc<str>,
+    pub text: Text,
     /// The global offset of the file's first byte.
     pub base: Pos,
     /// Byte offsets (file-relative) at which lines start; `line_starts[0] == 0`.
-    line_starts: Vec<u32>,
+    /// Computed when first asked: most standard files never are.
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
-    fn new(name: String, text: Arc<str>, base: Pos) -> SourceFile {
-        let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
-            }
-        }
+    fn new(name: String, text: Text, base: Pos) -> SourceFile {
         SourceFile {
             name,
             text,
             base,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            for (i, b) in self.text.bytes().enumerate() {
+                if b == b'\n' {
+                    starts.push(i as u32 + 1);
+                }
+            }
+            starts
+        })
     }
 
     /// 1-based line and byte column of a file-relative offset.
     pub fn line_col(&self, offset: u32) -> (u32, u32) {
-        let line = match self.line_starts.binary_search(&offset) {
+        let starts = self.line_starts();
+        let line = match starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        (line as u32 + 1, offset - self.line_starts[line] + 1)
+        (line as u32 + 1, offset - starts[line] + 1)
     }
 
     /// The text of a 1-based line, without its newline.
     pub fn line_text(&self, line: u32) -> &str {
         let i = (line as usize).saturating_sub(1);
-        let Some(&start) = self.line_starts.get(i) else {
+        let starts = self.line_starts();
+        let Some(&start) = starts.get(i) else {
             return "";
         };
-        let end = self
-            .line_starts
+        let end = starts
             .get(i + 1)
             .map(|&e| e as usize - 1)
             .unwrap_or(self.text.len());
@@ -117,11 +160,21 @@ impl SourceMap {
 
     /// Adds a file and returns it; its positions start one past the previous file's end
     /// so that an end-of-file position still belongs to its file.
-    pub fn add(&mut self, name: impl Into<String>, text: impl Into<Arc<str>>) -> Arc<SourceFile> {
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<Text>) -> Arc<SourceFile> {
+        self.push(name.into(), text.into())
+    }
+
+    fn push(&mut self, name: String, text: Text) -> Arc<SourceFile> {
         let base = self.files.last().map(|f| f.end() + 1).unwrap_or(1);
-        let file = Arc::new(SourceFile::new(name.into(), text.into(), base));
+        let file = Arc::new(SourceFile::new(name, text, base));
         self.files.push(file.clone());
         file
+    }
+
+    /// `add` for text that lives as long as the program (the embedded standard
+    /// library): it is used in place, not copied.
+    pub fn add_static(&mut self, name: impl Into<String>, text: &'static str) -> Arc<SourceFile> {
+        self.push(name.into(), Text::Static(text))
     }
 
     /// The file containing a global position.

@@ -207,6 +207,8 @@ fn execute(path: &Path) -> Result<(), String> {
         .arg(path.file_name().unwrap_or_default())
         .args(program_args(&src))
         .current_dir(dir)
+        // A declaration the standard library's pruning misses fails the file.
+        .env("MINIGO_PRUNE_STRICT", "1")
         .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

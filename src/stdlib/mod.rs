@@ -165,4 +165,5 @@ mod tests {
         assert!(package_files("nosuch").is_none());
     }
 }
+pub mod index;
 pub mod native;

@@ -66,21 +66,58 @@ pub fn parse_file_lazy(
     ids: &IdGen,
 ) -> (Option<ast::File>, Vec<Diagnostic>, HashMap<Pos, LazyBody>) {
     let (toks, diags) = lexer::tokenize(text, file.base);
-    let Some((kept, bodies)) = split_bodies(&toks) else {
-        let (f, d) = super::parse_file(file, ids);
-        return (f, d, HashMap::new());
-    };
-    let b = Builder::new(ids, &kept, file.end());
-    let res = grammar::FileParser::new().parse(&b, kept.iter().map(|&t| Ok(t)));
-    let mut all = diags;
-    all.extend(b.diags.into_inner());
-    match res {
-        Ok(f) if all.is_empty() => (Some(f), all, bodies),
+    match parse_tokens_lazy(file, &toks, diags, ids) {
+        Some((f, bodies)) => (Some(f), Vec::new(), bodies),
         // Not our well-formed sources after all: the eager parse reports as usual.
-        _ => {
+        None => {
             let (f, d) = super::parse_file(file, ids);
             (f, d, HashMap::new())
         }
+    }
+}
+
+/// `parse_file_lazy` for the byte ranges `ranges` of the file only (a header, then
+/// whole top-level declarations, in order; `types::prune` chose them): the file as if
+/// it held nothing else, with the positions of the whole file. `None` if those ranges
+/// do not parse cleanly (the caller then parses the whole file).
+pub fn parse_file_ranges(
+    file: &SourceFile,
+    text: &'static str,
+    ranges: &[(usize, usize)],
+    ids: &IdGen,
+) -> Option<(ast::File, HashMap<Pos, LazyBody>)> {
+    let mut toks = Vec::new();
+    let mut diags = Vec::new();
+    for &(lo, hi) in ranges {
+        let (t, d) = lexer::tokenize(text.get(lo..hi)?, file.base + lo as Pos);
+        toks.extend(t);
+        diags.extend(d);
+    }
+    for t in &mut toks {
+        // A range that ends without a newline gets an end-of-file semicolon.
+        if matches!(t.1, Tok::Semi(SemiKind::Eof)) {
+            t.1 = Tok::Semi(SemiKind::Newline);
+        }
+    }
+    parse_tokens_lazy(file, &toks, diags, ids)
+}
+
+/// Parses a file's tokens with top-level bodies set aside; `None` on any diagnostic.
+fn parse_tokens_lazy(
+    file: &SourceFile,
+    toks: &[Spanned<'static>],
+    diags: Vec<Diagnostic>,
+    ids: &IdGen,
+) -> Option<(ast::File, HashMap<Pos, LazyBody>)> {
+    if !diags.is_empty() {
+        return None;
+    }
+    let (kept, bodies) = split_bodies(toks)?;
+    let b = Builder::new(ids, &kept, file.end());
+    let res = grammar::FileParser::new().parse(&b, kept.iter().map(|&t| Ok(t)));
+    match res {
+        Ok(f) if b.diags.borrow().is_empty() => Some((f, bodies)),
+        _ => None,
     }
 }
 

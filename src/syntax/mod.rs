@@ -59,6 +59,7 @@
 
 pub mod ast;
 mod build;
+pub mod declscan;
 mod depth;
 mod errors;
 pub mod lazy;

@@ -92,8 +92,18 @@ impl Checker<'_, '_, '_> {
         self.g.pkgs_by_path.insert(path.to_string(), None);
         let mut files = Vec::new();
         for (name, text) in sources {
-            let file = self.g.sm.add(format!("$GOROOT/src/{path}/{name}"), *text);
-            let (ast, diags) = if self.g.lazy.enabled {
+            let file = self
+                .g
+                .sm
+                .add_static(format!("$GOROOT/src/{path}/{name}"), text);
+            let planned = self.g.lazy.plan.as_ref().and_then(|p| p.ranges(path, name));
+            let pruned =
+                planned.and_then(|r| syntax::lazy::parse_file_ranges(&file, text, &r, self.g.ids));
+            let (ast, diags) = if let Some((ast, bodies)) = pruned {
+                // Only the declarations the program can reach (`prune.rs`).
+                self.g.lazy.bodies.extend(bodies);
+                (Some(ast), Vec::new())
+            } else if self.g.lazy.enabled {
                 // Bodies are parsed when reached (`types::lazy`).
                 let (ast, diags, bodies) = syntax::lazy::parse_file_lazy(&file, text, self.g.ids);
                 self.g.lazy.bodies.extend(bodies);

@@ -82,6 +82,9 @@ pub(crate) struct Lazy {
     /// The standard-library package variable whose declaration is being checked: what
     /// it reaches goes to its bucket, released when the variable itself is reached.
     pub collecting: Option<ObjId>,
+    /// The declarations of standard packages to parse at all (`prune.rs`); `None`:
+    /// every declaration.
+    pub plan: Option<super::prune::Plan>,
     /// Unparsed function bodies by the position of their `{` (`syntax::lazy`).
     pub bodies: HashMap<crate::source::Pos, crate::syntax::lazy::LazyBody>,
     /// Bodies parsed when reached, by their declaration's name id: spliced into the

@@ -49,6 +49,7 @@ mod literal;
 mod localdecl;
 pub mod lookup;
 pub mod object;
+pub mod prune;
 mod range;
 mod renumber;
 mod returns;
@@ -92,6 +93,18 @@ pub fn check_program_mode(
     files: &[ast::File],
     lazy: bool,
 ) -> (Info, Vec<Diagnostic>) {
+    check_program_plan(sm, ids, files, lazy, None)
+}
+
+/// `check_program` with the standard library pruned to `plan`'s declarations
+/// (`prune.rs`; `None`: all of them).
+pub fn check_program_plan(
+    sm: &mut SourceMap,
+    ids: &IdGen,
+    files: &[ast::File],
+    lazy: bool,
+    plan: Option<prune::Plan>,
+) -> (Info, Vec<Diagnostic>) {
     // Declarations resolve recursively (`var a = b` resolves `b` first), as do nested
     // expressions: run on a thread with a large stack so that long chains cannot
     // overflow the caller's. The stack is reserved, not committed, until used.
@@ -99,7 +112,7 @@ pub fn check_program_mode(
         std::thread::Builder::new()
             .name("minigo-check".to_string())
             .stack_size(CHECK_STACK_BYTES)
-            .spawn_scoped(scope, || check_program_here(sm, ids, files, lazy))
+            .spawn_scoped(scope, || check_program_here(sm, ids, files, lazy, plan))
             .map(|h| h.join())
     })
     .ok()
@@ -121,9 +134,11 @@ fn check_program_here(
     ids: &IdGen,
     files: &[ast::File],
     lazy: bool,
+    plan: Option<prune::Plan>,
 ) -> (Info, Vec<Diagnostic>) {
     let mut g = check::Global::new(sm, ids);
     g.lazy.enabled = lazy;
+    g.lazy.plan = plan;
     let main = check::check_package(&mut g, "main", files);
     g.info.main = main;
     g.info.unchecked_bodies = g.lazy.pending.keys().copied().collect();
