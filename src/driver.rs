@@ -248,7 +248,17 @@ pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
     // Freeing the syntax trees and `Info` on this thread would delay the program's
     // start; leaking them would keep ~20 MB resident for the whole run (the memory a
     // program of 100k goroutines needs). So a helper thread frees them meanwhile.
-    free_in_background(checked);
+    // A small front end (a pruned standard library) is freed here, in less time than
+    // starting the helper thread would take.
+    if checked
+        .info
+        .as_ref()
+        .is_none_or(|i| i.objects.len() < SMALL_FRONT_END)
+    {
+        drop(checked);
+    } else {
+        free_in_background(checked);
+    }
     let prog = match r {
         Ok(p) => p,
         Err(text) => {
@@ -264,6 +274,9 @@ pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
     crate::stdlib::native::sys::set_args(all);
     run_program(prog)
 }
+
+/// Below this many objects, `run_paths` frees the front end's results on its own thread.
+const SMALL_FRONT_END: usize = 4096;
 
 /// Drops `v` on a short-lived thread (here, if no thread can be started: the closure
 /// that owns `v` is then dropped by `spawn`), then gives the freed pages back to the

@@ -47,6 +47,8 @@ pub struct Decl<'a> {
 /// name, path; the name is the path's last element unless given) and declarations.
 #[derive(Debug, Default)]
 pub struct File<'a> {
+    /// The deepest nesting of brackets (`(`, `[`, `{`) in the file.
+    pub depth: usize,
     pub header_hi: usize,
     pub imports: Vec<(&'a str, &'a str)>,
     pub decls: Vec<Decl<'a>>,
@@ -229,6 +231,17 @@ pub fn scan(src: &str) -> File<'_> {
         .filter(|&k| is_decl_start(&toks[k]))
         .collect();
     let mut file = File::default();
+    let mut depth = 0usize;
+    for t in &toks {
+        match t.t {
+            T::Punct(b'(' | b'[' | b'{') => {
+                depth += 1;
+                file.depth = file.depth.max(depth);
+            }
+            T::Punct(b')' | b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
     for (n, &k) in starts.iter().enumerate() {
         let end_tok = starts.get(n + 1).copied().unwrap_or(toks.len());
         let lo = toks[k].lo;
@@ -429,6 +442,7 @@ mod tests {
             type (\n\tT int\n\tU struct {\n\t\tf V\n\t}\n)\n\n\
             const (\n\tA, B = iota, 2\n\tC\n)\n\nvar s = \"func x\" + `\nfunc y`\n";
         let f = scan(src);
+        assert_eq!(f.depth, 3);
         assert_eq!(f.imports, vec![("io", "io"), ("x", "math/rand")]);
         assert!(src[..f.header_hi].ends_with(")\n\n// A doc comment.\n"));
         let names: Vec<_> = f.decls.iter().map(|d| (d.kind, d.names.clone())).collect();

@@ -400,10 +400,12 @@ impl<'g, 's, 'f> Checker<'g, 's, 'f> {
 
 /// Checks a package's files as package `path`, importing what they import.
 pub(crate) fn check_package(g: &mut Global<'_>, path: &str, files: &[ast::File]) -> PkgId {
+    // A standard package pruned to nothing has no files (`prune.rs`): its name is its
+    // path's last element, as for every embedded package.
     let name = files
         .first()
         .map(|f| f.package.name.clone())
-        .unwrap_or_else(|| "main".to_string());
+        .unwrap_or_else(|| path.rsplit('/').next().unwrap_or(path).to_string());
     let pkg = g.new_package(path, &name);
     g.pkgs_by_path.insert(path.to_string(), Some(pkg));
     let mut c = Checker::new(g, pkg);

@@ -92,11 +92,15 @@ impl Checker<'_, '_, '_> {
         self.g.pkgs_by_path.insert(path.to_string(), None);
         let mut files = Vec::new();
         for (name, text) in sources {
+            let planned = self.g.lazy.plan.as_ref().and_then(|p| p.ranges(path, name));
+            if planned.as_ref().is_some_and(|r| r.is_empty()) {
+                // Nothing of this file is reached, so its imports are not needed either.
+                continue;
+            }
             let file = self
                 .g
                 .sm
                 .add_static(format!("$GOROOT/src/{path}/{name}"), text);
-            let planned = self.g.lazy.plan.as_ref().and_then(|p| p.ranges(path, name));
             let pruned =
                 planned.and_then(|r| syntax::lazy::parse_file_ranges(&file, text, &r, self.g.ids));
             let (ast, diags) = if let Some((ast, bodies)) = pruned {

@@ -107,7 +107,12 @@ pub fn check_program_plan(
 ) -> (Info, Vec<Diagnostic>) {
     // Declarations resolve recursively (`var a = b` resolves `b` first), as do nested
     // expressions: run on a thread with a large stack so that long chains cannot
-    // overflow the caller's. The stack is reserved, not committed, until used.
+    // overflow the caller's. The stack is reserved, not committed, until used. A small,
+    // shallow program is checked on the process's main thread instead, which saves
+    // starting a thread (and a malloc arena) on every `minigo run` of one (issue #3).
+    if plan.as_ref().is_some_and(|p| p.shallow) && on_a_big_main_thread() {
+        return check_program_here(sm, ids, files, lazy, plan);
+    }
     std::thread::scope(|scope| {
         std::thread::Builder::new()
             .name("minigo-check".to_string())
@@ -128,6 +133,28 @@ pub fn check_program_plan(
 
 /// Stack for the checking thread.
 const CHECK_STACK_BYTES: usize = 1 << 30;
+
+/// Whether this is the process's main thread with a stack of at least 8 MiB (the usual
+/// `ulimit -s`), enough for a `Plan::shallow` program.
+fn on_a_big_main_thread() -> bool {
+    if std::thread::current().name() != Some("main") {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        let mut lim = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: `getrlimit` writes only into the `rlimit` it is given.
+        let ok = unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut lim) } == 0;
+        ok && (lim.rlim_cur == libc::RLIM_INFINITY || lim.rlim_cur >= 8 << 20)
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
 
 fn check_program_here(
     sm: &mut SourceMap,

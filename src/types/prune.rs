@@ -27,11 +27,21 @@ use std::collections::HashMap;
 pub struct Plan {
     /// By import path: one flag per declaration of the package's index.
     pub keep: HashMap<&'static str, Vec<bool>>,
+    /// The program is small and shallow enough (at most `SHALLOW_BYTES` of source,
+    /// brackets at most `SHALLOW_DEPTH` deep) that checking it cannot need more than a
+    /// main thread's stack (`types::check_program_plan`).
+    pub shallow: bool,
 }
+
+/// Limits for `Plan::shallow`. The checker's deepest recursion follows nested
+/// expressions and chains of package-level declarations, both bounded by these.
+const SHALLOW_BYTES: usize = 16 << 10;
+const SHALLOW_DEPTH: usize = 64;
 
 impl Plan {
     /// The byte ranges of `file` (of package `path`) to parse: its header, then the
-    /// kept declarations in source order; `None` if the package is not planned.
+    /// kept declarations in source order; none at all if no declaration is kept (the
+    /// file is then skipped, imports included); `None` if the package is not planned.
     pub fn ranges(&self, path: &str, file: &str) -> Option<Vec<(usize, usize)>> {
         let keep = self.keep.get(path)?;
         let pkg = index::package(path)?;
@@ -41,6 +51,9 @@ impl Plan {
             if *k && d.file as usize == fi {
                 out.push((d.lo as usize, d.hi as usize));
             }
+        }
+        if out.len() == 1 {
+            out.clear();
         }
         Some(out)
     }
@@ -58,8 +71,10 @@ impl Plan {
 /// `None` when it cannot be pruned (a dot import, an import not in the index).
 pub fn plan(texts: &[&str]) -> Option<Plan> {
     let mut p = Planner::default();
+    let mut shallow = texts.iter().map(|t| t.len()).sum::<usize>() <= SHALLOW_BYTES;
     for t in texts {
         let f = declscan::scan(t);
+        shallow &= f.depth <= SHALLOW_DEPTH;
         for (local, path) in &f.imports {
             if *local == "." {
                 return None;
@@ -77,7 +92,10 @@ pub fn plan(texts: &[&str]) -> Option<Plan> {
         }
     }
     p.run()?;
-    Some(Plan { keep: p.keep })
+    Some(Plan {
+        keep: p.keep,
+        shallow,
+    })
 }
 
 #[derive(Default)]
@@ -212,6 +230,7 @@ mod tests {
                 assert_eq!(indexed, decl_names(&eager), "{path}/{name}");
                 let keep_all = Plan {
                     keep: [(*path, vec![true; pkg.decls.len()])].into_iter().collect(),
+                    shallow: false,
                 };
                 let ranges = keep_all.ranges(path, name).expect("planned");
                 let (ranged, _) =
