@@ -489,6 +489,7 @@ impl Vm {
                     site,
                     request: None,
                     pending: &mut g.pending,
+                    frames: &g.frames,
                 };
                 (n.f)(&mut ctx, &mut g.stack[lo..hi])?;
                 match ctx.request {

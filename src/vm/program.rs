@@ -82,6 +82,8 @@ pub struct NativeCtx<'a> {
     pub request: Option<NativeRequest>,
     /// The goroutine's parked operation, for natives that park and resume (`gort`).
     pub pending: &'a mut Option<super::gort::Pending>,
+    /// The calling goroutine's frames, innermost last (`runtime.Caller` reads them).
+    pub frames: &'a [super::frame::Frame],
 }
 
 /// What a native asks of the dispatch loop after it returns.
