@@ -502,6 +502,8 @@ impl Vm {
                     sched,
                     goroutine: g.id,
                     site,
+                    frames: &g.frames,
+                    created_by: g.created_by,
                     request: None,
                     pending: &mut g.pending,
                 };

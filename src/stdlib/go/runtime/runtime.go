@@ -12,7 +12,8 @@ const (
 // Compiler is the name of the toolchain that built the running program.
 const Compiler = "gc"
 
-// Version returns the Go version minigo implements ("go1.22"-style).
+// Version returns the Go version minigo implements: "go1.27", the language
+// version (real Go reports its toolchain's release, such as "go1.27.3").
 func Version() string
 
 // GOMAXPROCS sets the number of worker threads that run goroutines
@@ -99,7 +100,18 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) { return funcFileLin
 
 // Stack formats a stack trace of the calling goroutine (and all others if
 // all is set) into buf, as a panic prints it, and returns the bytes written.
-func Stack(buf []byte, all bool) int
+func Stack(buf []byte, all bool) int {
+	if all {
+		return stackAll(buf)
+	}
+	return stack(buf)
+}
+
+// stack formats the calling goroutine's trace (the caller of Stack first).
+func stack(buf []byte) int
+
+// stackAll formats every goroutine's trace, the calling one first.
+func stackAll(buf []byte) int
 
 // MemStats records statistics about the memory allocator (the fields minigo
 // keeps; the others stay zero).
