@@ -35,6 +35,7 @@ pub fn lookup(name: &str) -> Option<(u16, NativeFn)> {
         "runtime.funcName" => (2, func_name),
         "runtime.funcFileLine" => (3, func_file_line),
         "runtime.stack" => (3, stack),
+        "runtime.stackAll" => (3, stack_all),
         _ => return None,
     };
     Some(r)
@@ -180,5 +181,47 @@ fn stack(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
     let bytes: Vec<u64> = text.bytes().map(u64::from).collect();
     let n = crate::vm::slice::copy_into(dst, &bytes, bytes.len(), 1);
     w[0] = n as u64;
+    Ok(())
+}
+
+/// `stackAll(buf []byte) int`: `Stack(buf, true)`: the calling goroutine's trace, then
+/// every other live goroutine's as Go's dump prints them (`goroutine 5 [chan
+/// receive]:`, frames, `created by`), read with the world stopped, as Go does.
+fn stack_all(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
+    use crate::runtime::park::Status;
+    use std::fmt::Write;
+    let dst = [w[0], w[1], w[2]];
+    let mut text = own_stack(ctx);
+    if let Some(s) = ctx.sched {
+        let me = ctx.goroutine;
+        let sched = s.sched();
+        let stw = sched.stop_the_world(Some(s));
+        stw.for_each_g(|g, stack| {
+            let state = match g.status() {
+                _ if g.id == me => return,
+                Status::Dead => return,
+                Status::Waiting => g.wait_reason().as_str().to_string(),
+                Status::Runnable => "runnable".into(),
+                Status::Running | Status::RunningReady => "running".into(),
+            };
+            let _ = write!(text, "\ngoroutine {} [{state}]:\n", g.id);
+            // A stack another worker holds (none should, the world being stopped)
+            // prints no frames, as Go prints a goroutine it cannot walk.
+            let Some(st) = stack else { return };
+            let tb = st.traceback(g.site, g.wait_reason());
+            for (name, at) in &tb.frames {
+                let _ = write!(text, "{name}\n\t{at}\n");
+            }
+            if let Some((name, at)) = &tb.created_by {
+                let _ = write!(
+                    text,
+                    "created by {name} in goroutine {}\n\t{at}\n",
+                    g.parent
+                );
+            }
+        });
+    }
+    let bytes: Vec<u64> = text.bytes().map(u64::from).collect();
+    w[0] = crate::vm::slice::copy_into(dst, &bytes, bytes.len(), 1) as u64;
     Ok(())
 }

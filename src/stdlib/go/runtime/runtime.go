@@ -57,11 +57,14 @@ func UnlockOSThread() {}
 func NumCgoCall() int64 { return 0 }
 
 // Caller reports the file and line of a call on the calling goroutine's
-// stack: skip 0 is the caller of Caller. pc identifies the function.
+// stack: skip 0 is the caller of Caller. pc identifies the function. Unlike
+// Go, minigo has no runtime frames (runtime.main, runtime.goexit,
+// runtime.gopanic): ok is false for them.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 // Callers fills pc with the program counters of the calling goroutine's
-// stack, skipping skip frames, and returns how many it wrote.
+// stack, skipping skip frames, and returns how many it wrote. Not implemented
+// (minigo: unsupported): Go's list ends in runtime frames minigo does not have.
 func Callers(skip int, pc []uintptr) int
 
 // Func describes a function of the running program.
