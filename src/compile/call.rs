@@ -646,6 +646,16 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     _ => Err(unsupported(e.span, "make of this type")),
                 }
             }
+            // `Sizeof`, `Alignof` and `Offsetof` are constants (compiled as such before
+            // any call); the checker reports the others as unsupported.
+            Builtin::Add
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::Sizeof
+            | Builtin::Slice
+            | Builtin::SliceData
+            | Builtin::String
+            | Builtin::StringData => Err(unsupported(e.span, format!("unsafe.{}", b.name()))),
             Builtin::New => {
                 let t = self.c.info.type_of(e.id);
                 let et = self.c.info.types.elem(t).unwrap_or(t);
