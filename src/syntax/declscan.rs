@@ -214,13 +214,12 @@ fn tokens(src: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// `package` and `import` (keywords found nowhere else) start a declaration wherever
+/// they stand; the other declarations in column 0.
 fn is_decl_start(t: &Tok<'_>) -> bool {
-    t.col0
-        && t.t == T::Ident
-        && matches!(
-            t.text,
-            "package" | "import" | "func" | "type" | "var" | "const"
-        )
+    t.t == T::Ident
+        && (matches!(t.text, "package" | "import")
+            || t.col0 && matches!(t.text, "func" | "type" | "var" | "const"))
 }
 
 /// Scans a file. Never fails: text that is not gofmt'd Go gives declarations that
@@ -257,6 +256,15 @@ pub fn scan(src: &str) -> File<'_> {
         }
     }
     file
+}
+
+/// Every `X.Y` pair in a whole file, wherever it stands (a program's own file need not
+/// be gofmt'd, so its declarations need not start in column 0).
+pub fn all_quals(src: &str) -> Vec<(&str, &str)> {
+    let toks = tokens(src);
+    let (mut refs, mut quals) = (Vec::new(), Vec::new());
+    uses(&toks, &mut refs, &mut quals);
+    quals
 }
 
 fn imports<'a>(toks: &[Tok<'a>], out: &mut Vec<(&'a str, &'a str)>) {

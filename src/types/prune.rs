@@ -81,12 +81,10 @@ pub fn plan(texts: &[&str]) -> Option<Plan> {
             }
             p.load(path)?;
         }
-        for d in &f.decls {
-            for (x, y) in d.quals.iter().chain(&d.body_quals) {
-                for (local, path) in &f.imports {
-                    if local == x {
-                        p.demand(path, y);
-                    }
+        for (x, y) in declscan::all_quals(t) {
+            for (local, path) in &f.imports {
+                if *local == x {
+                    p.demand(path, y);
                 }
             }
         }
@@ -281,5 +279,8 @@ mod tests {
         }
         // A dot import is not pruned.
         assert!(plan(&["package main\n\nimport . \"fmt\"\n"]).is_none());
+        // A program's own declarations need not start in column 0.
+        let indented = "package main; import \"fmt\"\n\n  func main() { fmt.Println(1) }\n";
+        assert_eq!(kept(indented), vec!["fmt.Println"]);
     }
 }
