@@ -210,3 +210,223 @@ impl<'f> Checker<'_, '_, 'f> {
         }
     }
 }
+
+/// What one piece of a value is, for deciding whether memory written as one type may be
+/// read as another (`slot_layout`). Go sees bytes; the VM sees words, one per scalar, so
+/// two types may share storage only if both agree piece by piece.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Piece {
+    /// A 64-bit word holding Go's 8 bytes exactly: int, int64, uint, uint64, uintptr,
+    /// float64 (and each half of a complex128).
+    Raw64,
+    /// A narrower scalar (or bool, or float32, kept as a rounded float64): the word is
+    /// not Go's bytes, so it matches only the same kind.
+    Narrow(BasicKind),
+    /// A string, slice, interface, pointer, map, channel or function value: it matches
+    /// only a value of the identical type (canonical id), so no pointer word is ever
+    /// read as another type's pointer or as a scalar.
+    Same(TypeId),
+}
+
+/// At most this many pieces are compared (a large array reinterpreted is refused).
+const MAX_PIECES: usize = 4096;
+
+impl<'f> Checker<'_, '_, 'f> {
+    /// Reports the conversions involving `unsafe.Pointer` that the VM cannot do soundly
+    /// (ARCHITECTURE.md, "What `unsafe` allows"). `arg` is the converted expression,
+    /// `from` its type before the conversion to `to`.
+    pub(super) fn check_unsafe_conversion(
+        &mut self,
+        call: &'f ast::Expr,
+        arg: &'f ast::Expr,
+        from: TypeId,
+        to: TypeId,
+    ) {
+        let tt = self.tt();
+        let is_uptr = |t: TypeId| matches!(tt.under(t), Type::Basic(BasicKind::UnsafePointer));
+        if is_uptr(to) && matches!(tt.under(from), Type::Basic(BasicKind::Uintptr)) {
+            self.unsupported(
+                call.span,
+                "conversion of uintptr to unsafe.Pointer (pointer arithmetic)",
+            );
+            return;
+        }
+        if !is_uptr(from) {
+            return;
+        }
+        let Type::Pointer(u) = tt.under(to).clone() else {
+            return;
+        };
+        match self.unsafe_origin(arg, 0) {
+            // nil: a nil *U.
+            Some(None) => {}
+            Some(Some(t)) => {
+                if !self.same_storage(t, u) {
+                    let (ts, us) = (self.ts(t), self.ts(u));
+                    self.unsupported(
+                        call.span,
+                        &format!(
+                            "conversion of unsafe.Pointer(*{ts}) to *{us} (minigo stores {ts} and {us} differently)"
+                        ),
+                    );
+                }
+            }
+            None if self.is_uintptr_conversion(arg) => {} // reported there
+            None => {
+                let ts = self.ts(to);
+                self.unsupported(
+                    call.span,
+                    &format!(
+                        "conversion of unsafe.Pointer to {ts} (only unsafe.Pointer(p) of a pointer p converts to another pointer type, in one expression)"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Where an unsafe.Pointer expression comes from: `Some(Some(T))` for
+    /// `unsafe.Pointer(p)` with `p` a `*T`, `Some(None)` for nil, `None` when not
+    /// known here (a variable, a call, arithmetic).
+    fn unsafe_origin(&self, e: &ast::Expr, d: u32) -> Option<Option<TypeId>> {
+        if d > 32 {
+            return None;
+        }
+        let info = &self.g.info;
+        if info
+            .expr(e.id)
+            .is_some_and(|tv| tv.ty == BasicKind::UntypedNil.id())
+        {
+            return Some(None);
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.unsafe_origin(x, d + 1),
+            ExprKind::Ident(id) if id.name == "nil" => {
+                let nil = info.uses.get(&id.id).copied();
+                matches!(
+                    nil.map(|o| &info.obj(o).kind),
+                    Some(super::object::ObjKind::Nil)
+                )
+                .then_some(None)
+            }
+            ExprKind::Call { func, args, .. } if args.len() == 1 => {
+                let conv = info
+                    .expr(func.id)
+                    .is_some_and(|tv| tv.mode == Mode::TypeExpr);
+                let tt = self.tt();
+                if !conv
+                    || !matches!(
+                        tt.under(info.type_of(func.id)),
+                        Type::Basic(BasicKind::UnsafePointer)
+                    )
+                {
+                    return None;
+                }
+                let a = &args[0];
+                let at = info.type_of(a.id);
+                match tt.under(at) {
+                    Type::Pointer(t) => Some(Some(*t)),
+                    Type::Basic(BasicKind::UnsafePointer) => self.unsafe_origin(a, d + 1),
+                    Type::Basic(BasicKind::UntypedNil) => Some(None),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `e` is `unsafe.Pointer(n)` with `n` an integer (reported already).
+    fn is_uintptr_conversion(&self, e: &ast::Expr) -> bool {
+        let mut e = e;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        let ExprKind::Call { args, .. } = &e.kind else {
+            return false;
+        };
+        args.len() == 1 && self.tt().is_integer(self.g.info.type_of(args[0].id))
+    }
+
+    /// Whether a `*t` may be read and written as a `*u`: `u`'s pieces are a prefix of
+    /// `t`'s, at the same Go byte offsets (so Go's reinterpretation reads the same
+    /// bytes) and the same VM words (so the VM reads the same words).
+    fn same_storage(&self, t: TypeId, u: TypeId) -> bool {
+        let tt = self.tt();
+        if tt.identical(t, u) {
+            return true;
+        }
+        let (mut pt, mut pu) = (Vec::new(), Vec::new());
+        if !self.pieces(t, 0, &mut pt, 0) || !self.pieces(u, 0, &mut pu, 0) {
+            return false;
+        }
+        pu.len() <= pt.len() && pt[..pu.len()] == pu[..]
+    }
+
+    /// Appends `t`'s pieces at Go byte offset `base`; false past `MAX_PIECES`.
+    fn pieces(&self, t: TypeId, base: u64, out: &mut Vec<(u64, Piece)>, d: u32) -> bool {
+        // A type parameter's layout is unknown until instantiation (and instances'
+        // errors on a generic body's lines are dropped): only identical types pass.
+        if out.len() > MAX_PIECES || d > 64 || self.g.placeholders.contains(&t) {
+            return false;
+        }
+        let tt = self.tt();
+        match tt.under(t) {
+            Type::Basic(k) => {
+                use BasicKind::*;
+                match k {
+                    Int | Int64 | Uint | Uint64 | Uintptr | Float64 => {
+                        out.push((base, Piece::Raw64))
+                    }
+                    Complex128 => {
+                        out.push((base, Piece::Raw64));
+                        out.push((base + 8, Piece::Raw64));
+                    }
+                    Complex64 => {
+                        out.push((base, Piece::Narrow(Float32)));
+                        out.push((base + 4, Piece::Narrow(Float32)));
+                    }
+                    String | UnsafePointer => out.push((base, Piece::Same(tt.canonical(t)))),
+                    Bool | Int8 | Int16 | Int32 | Uint8 | Uint16 | Uint32 | Float32 => {
+                        out.push((base, Piece::Narrow(*k)))
+                    }
+                    _ => return false,
+                }
+                true
+            }
+            Type::Array { len, elem } => {
+                let es = sizes::sizeof(tt, *elem);
+                if es == 0 {
+                    // No bytes, no VM words.
+                    return true;
+                }
+                if *len > MAX_PIECES as u64 {
+                    return false;
+                }
+                let mut off = base;
+                for _ in 0..*len {
+                    if !self.pieces(*elem, off, out, d + 1) {
+                        return false;
+                    }
+                    off = off.saturating_add(es);
+                }
+                true
+            }
+            Type::Struct { fields } => {
+                let tys: Vec<TypeId> = fields.iter().map(|f| f.ty).collect();
+                let offs = sizes::offsetsof(tt, &tys);
+                tys.iter()
+                    .zip(offs)
+                    .all(|(&f, o)| self.pieces(f, base.saturating_add(o), out, d + 1))
+            }
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Map { .. }
+            | Type::Chan { .. }
+            | Type::Func(_)
+            | Type::Interface { .. } => {
+                out.push((base, Piece::Same(tt.canonical(t))));
+                true
+            }
+            _ => false,
+        }
+    }
+}
