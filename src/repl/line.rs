@@ -14,33 +14,7 @@ use std::sync::{Arc, Mutex};
 const PROMPT: &str = "go> ";
 const MORE: &str = "... ";
 
-const KEYWORDS: [&str; 25] = [
-    "break",
-    "case",
-    "chan",
-    "const",
-    "continue",
-    "default",
-    "defer",
-    "else",
-    "fallthrough",
-    "for",
-    "func",
-    "go",
-    "goto",
-    "if",
-    "import",
-    "interface",
-    "map",
-    "package",
-    "range",
-    "return",
-    "select",
-    "struct",
-    "switch",
-    "type",
-    "var",
-];
+use crate::syntax::declscan::KEYWORDS;
 
 const COMMANDS: [&str; 8] = [
     ":help",

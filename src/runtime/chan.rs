@@ -111,6 +111,16 @@ impl std::fmt::Debug for Chan {
 }
 
 impl Chan {
+    /// Whether a goroutine may be waiting to receive from the channel (a live waiter on
+    /// `recvq`: a blocked receive, or a select not yet fired). Never blocks: the deadlock
+    /// detector asks while holding the scheduler's idle lock, so a busy channel answers
+    /// yes (someone is at work on it).
+    pub fn has_receiver(&self) -> bool {
+        self.inner
+            .try_lock()
+            .is_none_or(|c| c.recvq.iter().any(|w| !w.is_stale()))
+    }
+
     /// `make(chan T, cap)` for a `T` of `elem_words` words (0 for `struct{}`).
     pub fn new(elem_words: usize, cap: usize) -> Arc<Chan> {
         Arc::new(Chan {

@@ -181,6 +181,30 @@ impl Timers {
         self.pending.load(SeqCst)
     }
 
+    /// Whether some armed timer could make a goroutine runnable, for deadlock detection:
+    /// any but a `Send` timer whose channel no goroutine is waiting on. Go 1.23 keeps a
+    /// timer channel's timer out of its heap while nobody waits on the channel, so
+    /// `t := time.NewTicker(d); select {}` is a deadlock there (Go's `checkdead` sees no
+    /// timer); firing such a timer would only fill the channel's buffer, never wake
+    /// anyone. Called under the scheduler's idle lock, so it never blocks on a timer or
+    /// channel lock (a busy one counts as able to wake), and it takes no timer lock
+    /// while holding the heap's (lock order: timer, heap).
+    pub fn can_wake(&self) -> bool {
+        if self.pending() == 0 {
+            return false;
+        }
+        let armed: Vec<(Arc<Timer>, u64)> = self
+            .heap
+            .lock()
+            .iter()
+            .map(|e| (e.0.t.clone(), e.0.seq))
+            .collect();
+        armed.iter().any(|(t, seq)| {
+            let live = t.st.try_lock().is_none_or(|st| st.active && st.seq == *seq);
+            live && t.chan().is_none_or(|c| c.has_receiver())
+        })
+    }
+
     /// Whether a timer is due now.
     pub fn due(&self) -> bool {
         let next = self.next.load(SeqCst);

@@ -73,7 +73,8 @@ struct Tok<'a> {
     line_start: bool,
 }
 
-const KEYWORDS: &[&str] = &[
+/// Go's keywords (the REPL completes them too).
+pub const KEYWORDS: [&str; 25] = [
     "break",
     "case",
     "chan",
@@ -114,7 +115,7 @@ fn tokens(src: &str) -> Vec<Tok<'_>> {
     while i < s.len() {
         let c = s[i];
         let lo = i;
-        match c {
+        let t = match c {
             b'\n' => {
                 i += 1;
                 line_start = true;
@@ -150,14 +151,11 @@ fn tokens(src: &str) -> Vec<Tok<'_>> {
                     i += if s[i] == b'\\' { 2 } else { 1 };
                 }
                 i = (i + 1).min(s.len());
-                let t = if c == b'"' { T::Str } else { T::Other };
-                out.push(Tok {
-                    t,
-                    text: &src[lo..i],
-                    lo,
-                    col0,
-                    line_start,
-                });
+                if c == b'"' {
+                    T::Str
+                } else {
+                    T::Other
+                }
             }
             b'`' => {
                 i += 1;
@@ -165,49 +163,32 @@ fn tokens(src: &str) -> Vec<Tok<'_>> {
                     i += 1;
                 }
                 i = (i + 1).min(s.len());
-                out.push(Tok {
-                    t: T::Str,
-                    text: &src[lo..i],
-                    lo,
-                    col0,
-                    line_start,
-                });
+                T::Str
             }
             _ if c.is_ascii_digit() => {
                 while i < s.len() && (is_ident_byte(s[i]) || s[i] == b'.') {
                     i += 1;
                 }
-                out.push(Tok {
-                    t: T::Other,
-                    text: &src[lo..i],
-                    lo,
-                    col0,
-                    line_start,
-                });
+                T::Other
             }
             _ if is_ident_byte(c) => {
                 while i < s.len() && is_ident_byte(s[i]) {
                     i += 1;
                 }
-                out.push(Tok {
-                    t: T::Ident,
-                    text: &src[lo..i],
-                    lo,
-                    col0,
-                    line_start,
-                });
+                T::Ident
             }
             _ => {
                 i += 1;
-                out.push(Tok {
-                    t: T::Punct(c),
-                    text: &src[lo..i],
-                    lo,
-                    col0,
-                    line_start,
-                });
+                T::Punct(c)
             }
-        }
+        };
+        out.push(Tok {
+            t,
+            text: &src[lo..i],
+            lo,
+            col0,
+            line_start,
+        });
         line_start = false;
         col0 = false;
     }

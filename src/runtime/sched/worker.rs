@@ -224,7 +224,7 @@ impl Worker {
             let nprocs = sh.nprocs.load(SeqCst);
             let nidle = idle.iter().filter(|&&i| i < nprocs).count();
             if nidle >= nprocs
-                && sh.timers.pending() == 0
+                && !sh.timers.can_wake()
                 && sh.external.load(SeqCst) == 0
                 && !sh.stw_flag.load(SeqCst)
                 && all_parked(&sh)
