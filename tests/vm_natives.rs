@@ -24,8 +24,8 @@ fn run(p: &PathBuf, stress: bool) -> std::process::Output {
 
 #[test]
 fn a_missing_native_is_a_compile_error_at_its_reference() {
-    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tfmt.Println(\"start\")\n\tif len(fmt.Sprint()) > 100 {\n\t\tfmt.Println(runtime.Stack(nil, false))\n\t}\n}\n";
-    let p = temp_go("stack.go", src);
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tfmt.Println(\"start\")\n\tif len(fmt.Sprint()) > 100 {\n\t\tfmt.Println(runtime.Callers(0, nil))\n\t}\n}\n";
+    let p = temp_go("callers.go", src);
     let out = run(&p, false);
     assert_eq!(out.status.code(), Some(1));
     // Nothing ran: the program was refused before it started.
@@ -33,21 +33,21 @@ fn a_missing_native_is_a_compile_error_at_its_reference() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         format!(
-            "{}:11:15: minigo: unsupported: native function runtime.Stack\n",
+            "{}:11:15: minigo: unsupported: native function runtime.Callers\n",
             p.display()
         )
     );
 
     // As a func value too.
     let src =
-        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tf := runtime.Version\n\t_ = f\n}\n";
-    let p = temp_go("version.go", src);
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tf := runtime.SetFinalizer\n\t_ = f\n}\n";
+    let p = temp_go("finalizer.go", src);
     let out = run(&p, false);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         format!(
-            "{}:6:7: minigo: unsupported: native function runtime.Version\n",
+            "{}:6:7: minigo: unsupported: native function runtime.SetFinalizer\n",
             p.display()
         )
     );

@@ -481,26 +481,58 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 Ok(d)
             }
             _ => {
-                // Go 1.17/1.20's slice to array (pointer) conversions need a length
-                // check and a different representation: refused rather than
-                // reinterpreted.
+                // Go 1.17/1.20's slice to array (pointer) conversions: a length check,
+                // then a pointer to the slice's first element (which aliases its array),
+                // loaded for `[N]T(s)`.
                 if let Type::Slice(_) = under_from {
-                    let to_array = match &under_to {
-                        Type::Array { .. } => true,
-                        Type::Pointer(p) => matches!(tt.under(*p), Type::Array { .. }),
-                        _ => false,
+                    let target = match &under_to {
+                        Type::Array { len, elem } => Some((*len, *elem, false)),
+                        Type::Pointer(p) => match tt.under(*p) {
+                            Type::Array { len, elem } => Some((*len, *elem, true)),
+                            _ => None,
+                        },
+                        _ => None,
                     };
-                    if to_array {
-                        return Err(unsupported(
-                            e.span,
-                            "conversion from slice to array or array pointer",
-                        ));
+                    if let Some((len, elem, to_ptr)) = target {
+                        return self.slice_to_array(e, x, len, elem, to_ptr, dst);
                     }
                 }
                 // Same underlying representation: the value itself.
                 self.expr_in_pub(x, dst)
             }
         }
+    }
+
+    /// `[N]T(s)` (`to_ptr` false) or `(*[N]T)(s)`.
+    fn slice_to_array(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        len: u64,
+        elem: TypeId,
+        to_ptr: bool,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
+        let s = self.expr(x)?;
+        let n = self.fb.reg();
+        self.load_int(n, len);
+        self.pos(e.span);
+        let p = if to_ptr {
+            self.dst_or_pub(dst, 1)
+        } else {
+            self.fb.reg()
+        };
+        self.fb.emit(Instr::SliceToArrayPtr { a: p, b: s, c: n });
+        if to_ptr {
+            return Ok(p);
+        }
+        let _ = (len, elem);
+        let w = self.wreg(self.ty(e));
+        let d = self.dst_or_pub(dst, w);
+        if w > 0 {
+            self.load_ptr(d, p, 0, w);
+        }
+        Ok(d)
     }
 
     fn builtin(

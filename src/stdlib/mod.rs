@@ -34,6 +34,12 @@
 //!
 //! # Known differences from Go
 //! Named types behind pointers cannot be scanned by `fmt.Sscan` ("can't scan type").
+//! `runtime.Version()` is `"go1.27"`, the language version minigo implements (Go says
+//! its toolchain release, `go1.27.3`). minigo's goroutines have no runtime frames
+//! (`runtime.main`, `runtime.goexit`, `runtime.gopanic`): `runtime.Caller` reports
+//! `ok == false` for them, and `runtime.Callers`, whose pcs reach them in Go, is
+//! `minigo: unsupported`. `runtime.Stack` prints no `+0x...` pc offsets (as our panic
+//! traces). `runtime.SetFinalizer` is not implemented.
 
 /// One package: its import path and its files (file name, source text).
 type Package = (&'static str, &'static [(&'static str, &'static str)]);

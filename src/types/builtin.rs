@@ -94,14 +94,14 @@ impl<'f> Checker<'_, '_, 'f> {
                         true
                     }
                     Type::Array { len, .. } => {
-                        if !has_call_or_recv(&args[0]) {
+                        if !has_call_or_recv(&self.g.info, &args[0]) {
                             constant_len = Some(len);
                         }
                         true
                     }
                     Type::Pointer(p) => match tt.under(p) {
                         Type::Array { len, .. } => {
-                            if !has_call_or_recv(&args[0]) {
+                            if !has_call_or_recv(&self.g.info, &args[0]) {
                                 constant_len = Some(*len);
                             }
                             true
@@ -643,19 +643,33 @@ impl<'f> Checker<'_, '_, 'f> {
     }
 }
 
-/// Whether `len(x)` of an array is not constant (x contains a call or receive).
-fn has_call_or_recv(e: &ast::Expr) -> bool {
+/// Whether `len(x)` of an array is not constant: x contains a function call or a
+/// receive (go/types' `hasCallOrRecv`). Conversions (`[3]int(s)`) and builtin calls with
+/// a constant result are not calls; their operands still count.
+fn has_call_or_recv(info: &super::Info, e: &ast::Expr) -> bool {
     match &e.kind {
-        ExprKind::Call { .. } => true,
+        ExprKind::Call { func, args, .. } => {
+            let not_call = match info.expr(func.id).map(|tv| tv.mode) {
+                Some(Mode::TypeExpr) => true,
+                Some(Mode::Builtin(_)) => {
+                    info.expr(e.id).is_some_and(|tv| tv.mode == Mode::Constant)
+                }
+                _ => false,
+            };
+            !not_call || args.iter().any(|x| has_call_or_recv(info, x))
+        }
         ExprKind::Unary {
             op: ast::UnOp::Recv,
             ..
         } => true,
-        ExprKind::Paren(x) | ExprKind::Star(x) => has_call_or_recv(x),
-        ExprKind::Selector { x, .. } => has_call_or_recv(x),
-        ExprKind::Index { x, index } => has_call_or_recv(x) || has_call_or_recv(index),
-        ExprKind::Unary { x, .. } => has_call_or_recv(x),
-        ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
+        ExprKind::Paren(x) | ExprKind::Star(x) => has_call_or_recv(info, x),
+        ExprKind::Selector { x, .. } => has_call_or_recv(info, x),
+        ExprKind::Index { x, index } => has_call_or_recv(info, x) || has_call_or_recv(info, index),
+        ExprKind::Unary { x, .. } => has_call_or_recv(info, x),
+        ExprKind::Binary { x, y, .. } => has_call_or_recv(info, x) || has_call_or_recv(info, y),
+        ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| {
+            el.key.iter().any(|k| has_call_or_recv(info, k)) || has_call_or_recv(info, &el.value)
+        }),
         _ => false,
     }
 }

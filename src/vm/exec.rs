@@ -364,6 +364,21 @@ impl Vm {
                 let n = r!(c) as usize;
                 set!(a, [o.word(), off as u64, slice_lencap(n, n)]);
             }
+            Instr::SliceToArrayPtr { a, b, c } => {
+                let s = rs!(b, 3);
+                let (len, n) = (slice_len(s[2]), r!(c));
+                if (len as u64) < n {
+                    return Err(panic::slice_to_array(len, n));
+                }
+                // SAFETY: value invariant 1: a slice's first word is 0 or its array. The
+                // pointer names the array object itself (never an interior address), so
+                // it keeps the array alive; every access through it is checked against
+                // the object (slice invariant 1), whatever a torn slice's offset says.
+                r!(a) = match unsafe { ObjRef::from_word(s[0]) } {
+                    Some(o) => self.make_ptr(o, s[1] as usize),
+                    None => 0,
+                };
+            }
             Instr::Append { a, b, c } => {
                 let l = prog.layouts[c as usize];
                 let w = slice::layout_width(l);
@@ -501,6 +516,8 @@ impl Vm {
                     sched,
                     goroutine: g.id,
                     site,
+                    frames: &g.frames,
+                    created_by: g.created_by,
                     request: None,
                     pending: &mut g.pending,
                 };

@@ -76,7 +76,7 @@ pub mod program;
 pub mod slice;
 pub mod strings;
 pub mod traceback;
-mod unwind;
+pub(crate) mod unwind;
 pub mod value;
 pub mod verify;
 

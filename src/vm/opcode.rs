@@ -251,6 +251,10 @@ pub enum Instr {
     /// R[A..A+3] := R[B][:R[C]] (a slice over the array R[C] elements long that the
     /// pointer R[B] points to, e.g. `a[:]` of an addressable array; P: nil dereference)
     SliceOfArray { a: Reg, b: Reg, c: Reg },
+    /// R[A] := (*[R[C]]T)(R[B..B+3]): a pointer to the slice's first element, aliasing its
+    /// array (nil for a nil slice); P: `cannot convert slice with length L to array or
+    /// pointer to array with length N` when len < R[C]
+    SliceToArrayPtr { a: Reg, b: Reg, c: Reg },
     /// R[A..A+3] := append(R[A..A+3], R[B..B+w]), w = L[C].width
     Append { a: Reg, b: Reg, c: u16 },
     /// R[A..A+3] := append(R[A..A+3], R[B..B+3]...), elements of layout L[C]

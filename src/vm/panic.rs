@@ -44,6 +44,14 @@ pub fn index_out_of_range(i: i64, len: usize) -> GoPanic {
     ))
 }
 
+/// A slice to array (pointer) conversion of a slice shorter than the array (Go's
+/// `panicSliceConvert`).
+pub fn slice_to_array(len: usize, n: u64) -> GoPanic {
+    runtime(format!(
+        "runtime error: cannot convert slice with length {len} to array or pointer to array with length {n}"
+    ))
+}
+
 pub fn nil_deref() -> GoPanic {
     GoPanic::Runtime {
         msg: "runtime error: invalid memory address or nil pointer dereference".into(),

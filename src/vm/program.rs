@@ -78,6 +78,11 @@ pub struct NativeCtx<'a> {
     /// `CallNative` (`unwind::frame_line` turns it into `file:line`); the creation site
     /// that `go` and `make(chan)` record for goroutine dumps.
     pub site: u64,
+    /// The calling goroutine's frames, outermost first; the last is the caller's
+    /// (`runtime.Caller`, `runtime.Stack`).
+    pub frames: &'a [super::frame::Frame],
+    /// The `go` statement that started the goroutine: (parent id, function, pc).
+    pub created_by: Option<(u64, u32, u32)>,
     /// Set by the native to stop the goroutine after it returns.
     pub request: Option<NativeRequest>,
     /// The goroutine's parked operation, for natives that park and resume (`gort`).

@@ -19,6 +19,7 @@
 use super::frame::{FrameKind, Goroutine};
 use super::interp::{Exit, Vm};
 use super::panic::{GoPanic, PanicRec, PanicReport};
+use super::program::Program;
 
 /// Starts panic `p` in `g`; `Some` when the goroutine dies of it.
 pub(crate) fn raise(vm: &Vm, g: &mut Goroutine, p: GoPanic) -> Option<Exit> {
@@ -184,14 +185,22 @@ pub(crate) fn trace_lines(
     vm: &Vm,
     frames: impl Iterator<Item = (u32, u32, FrameKind)>,
 ) -> Vec<(String, String)> {
+    trace_lines_in(&vm.prog, frames)
+}
+
+/// `trace_lines` given only the program (for natives: `runtime.Stack`).
+pub(crate) fn trace_lines_in(
+    prog: &Program,
+    frames: impl Iterator<Item = (u32, u32, FrameKind)>,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (fid, pc, kind) in frames {
-        if vm.prog.func(fid).is_some_and(|f| hidden_frame(&f.name)) {
+        if prog.func(fid).is_some_and(|f| hidden_frame(&f.name)) {
             continue;
         }
-        let (name, at) = frame_line(vm, fid, pc);
+        let (name, at) = frame_line_in(prog, fid, pc);
         let at = absolute_at(&at);
-        let nparams = vm.prog.func(fid).map_or(0, |f| f.nparams);
+        let nparams = prog.func(fid).map_or(0, |f| f.nparams);
         let args = if nparams == 0 { "()" } else { "(...)" };
         out.push((format!("{name}{args}"), at));
         if let FrameKind::PanicDeferred(_) = kind {
@@ -211,7 +220,12 @@ fn created_by_line(vm: &Vm, g: &Goroutine) -> Option<String> {
 
 /// (function name, "file.go:line") of a frame stopped at `pc` (the next instruction).
 pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
-    let Some(f) = vm.prog.func(fid) else {
+    frame_line_in(&vm.prog, fid, pc)
+}
+
+/// `frame_line` given only the program (for natives: `runtime.Caller`).
+pub(crate) fn frame_line_in(prog: &Program, fid: u32, pc: u32) -> (String, String) {
+    let Some(f) = prog.func(fid) else {
         return ("?".into(), "?".into());
     };
     let pos = f
@@ -219,8 +233,7 @@ pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
         .get(pc.saturating_sub(1) as usize)
         .copied()
         .unwrap_or(0);
-    let at = vm
-        .prog
+    let at = prog
         .sources
         .as_ref()
         .and_then(|sm| sm.position(pos))

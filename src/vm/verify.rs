@@ -105,6 +105,7 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
         SliceSlice { a, b, c, .. } => vec![(a, 3), (b, 3), (c, 2)],
         SliceSlice3 { a, b, c, .. } => vec![(a, 3), (b, 3), (c, 3)],
         SliceOfArray { a, b, c } => vec![(a, 3), (b, 1), (c, 1)],
+        SliceToArrayPtr { a, b, c } => vec![(a, 1), (b, 3), (c, 1)],
         Append { a, b, .. } => vec![(a, 3), (b, 1)],
         AppendSlice { a, b, .. } => vec![(a, 3), (b, 3)],
         AppendStr { a, b } => vec![(a, 3), (b, 2)],

@@ -12,7 +12,9 @@
 //! fine for sequential programs; with the scheduler, a method that parks would block the
 //! worker, so printing will then move to Go code or a resumable state machine.
 
+mod atof;
 pub mod blocking;
+mod callers;
 pub mod chan;
 mod flag;
 pub mod fmt;
@@ -130,6 +132,7 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
                 .or_else(|| time::lookup(name))
                 .or_else(|| net::lookup(name))
                 .or_else(|| mem::lookup(name))
+                .or_else(|| callers::lookup(name))
         }
     };
     Some(r)

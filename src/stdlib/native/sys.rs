@@ -176,27 +176,11 @@ fn strconv_format_float(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPani
 
 /// `parseFloat(s string, bitSize int) (f float64, code int)`.
 fn strconv_parse_float(_: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
-    let s = String::from_utf8_lossy(&str_arg(w, 0)).into_owned();
-    let bits = w[2];
-    let lower = s.to_ascii_lowercase();
-    let t = lower.trim_start_matches(['+', '-']);
-    let special = matches!(t, "inf" | "infinity" | "nan");
-    let clean = s.replace('_', "");
-    let ok_syntax = special
-        || (!s.is_empty()
-            && s.bytes().all(|c| {
-                c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-' | b'_')
-            }));
-    let (f, code) = match clean.parse::<f64>() {
-        Ok(v) if ok_syntax => {
-            let v = if bits == 32 { v as f32 as f64 } else { v };
-            if v.is_infinite() && !special {
-                (v, 2)
-            } else {
-                (v, 0)
-            }
-        }
-        _ => (0.0, 1),
+    use super::atof::{parse_float, Parsed};
+    let (f, code) = match parse_float(&str_arg(w, 0), w[2] == 32) {
+        Parsed::Ok(f) => (f, 0),
+        Parsed::Syntax => (0.0, 1),
+        Parsed::Range(f) => (f, 2),
     };
     w[0] = f.to_bits();
     w[1] = code;

@@ -12,7 +12,8 @@ const (
 // Compiler is the name of the toolchain that built the running program.
 const Compiler = "gc"
 
-// Version returns the Go version minigo implements ("go1.22"-style).
+// Version returns the Go version minigo implements: "go1.27", the language
+// version (real Go reports its toolchain's release, such as "go1.27.3").
 func Version() string
 
 // GOMAXPROCS sets the number of worker threads that run goroutines
@@ -56,11 +57,14 @@ func UnlockOSThread() {}
 func NumCgoCall() int64 { return 0 }
 
 // Caller reports the file and line of a call on the calling goroutine's
-// stack: skip 0 is the caller of Caller. pc identifies the function.
+// stack: skip 0 is the caller of Caller. pc identifies the function. Unlike
+// Go, minigo has no runtime frames (runtime.main, runtime.goexit,
+// runtime.gopanic): ok is false for them.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 // Callers fills pc with the program counters of the calling goroutine's
-// stack, skipping skip frames, and returns how many it wrote.
+// stack, skipping skip frames, and returns how many it wrote. Not implemented
+// (minigo: unsupported): Go's list ends in runtime frames minigo does not have.
 func Callers(skip int, pc []uintptr) int
 
 // Func describes a function of the running program.
@@ -99,7 +103,18 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) { return funcFileLin
 
 // Stack formats a stack trace of the calling goroutine (and all others if
 // all is set) into buf, as a panic prints it, and returns the bytes written.
-func Stack(buf []byte, all bool) int
+func Stack(buf []byte, all bool) int {
+	if all {
+		return stackAll(buf)
+	}
+	return stack(buf)
+}
+
+// stack formats the calling goroutine's trace (the caller of Stack first).
+func stack(buf []byte) int
+
+// stackAll formats every goroutine's trace, the calling one first.
+func stackAll(buf []byte) int
 
 // MemStats records statistics about the memory allocator (the fields minigo
 // keeps; the others stay zero).
