@@ -55,6 +55,7 @@ mod renumber;
 mod returns;
 pub mod scope;
 mod selector;
+pub mod sizes;
 mod stmt;
 mod switch;
 #[cfg(test)]
@@ -64,6 +65,7 @@ mod typeset;
 pub mod typestring;
 mod typexpr;
 mod universe;
+mod unsafe_pkg;
 
 pub use errors::expr_string;
 pub use info::{FuncInfo, Info, Initializer, Mode, Selection, SelectionKind, TypeAndValue};
