@@ -89,6 +89,7 @@ packages! {
     "strings" => ["strings.go", "builder.go", "iter.go"],
     "sync" => ["mutex.go", "once.go", "cond.go", "map.go"],
     "sync/atomic" => ["atomic.go", "types.go"],
+    "testing" => ["testing.go", "match.go", "example.go", "benchmark.go"],
     "time" => ["time.go", "duration.go", "format.go", "parse.go", "sleep.go"],
     "unicode" => ["unicode.go", "categories.go", "scripts.go"],
     "unicode/utf8" => ["utf8.go"],
