@@ -43,18 +43,25 @@ impl<'f> Checker<'_, '_, 'f> {
         };
         match b {
             Builtin::Sizeof | Builtin::Alignof => {
-                let Some(t) = self.unsafe_operand_type(&args[0], b) else {
+                let Some(x) = self.unsafe_operand(&args[0], b) else {
                     return invalid;
                 };
+                let t = x.ty;
                 if self.has_var_size(t, 0) {
                     return variable_size;
                 }
                 let tt = self.tt();
-                constant(if b == Builtin::Sizeof {
-                    sizes::sizeof(tt, t)
-                } else {
-                    sizes::alignof(tt, t)
-                })
+                if b == Builtin::Alignof {
+                    return constant(sizes::alignof(tt, t));
+                }
+                let size = sizes::sizeof(tt, t);
+                // go/types: a size past MaxInt64 is -1, "too large".
+                if size > i64::MAX as u64 {
+                    let d = self.describe(&x);
+                    self.error(args[0].span, format!("{d} is too large"));
+                    return invalid;
+                }
+                constant(size)
             }
             Builtin::Offsetof => self.offsetof(call, &args[0]).unwrap_or(invalid),
             _ => {
@@ -69,7 +76,7 @@ impl<'f> Checker<'_, '_, 'f> {
 
     /// The type of `Sizeof`'s or `Alignof`'s argument: an expression, untyped constants
     /// taking their default type (go/types: `assignment(x, nil, "argument to ...")`).
-    fn unsafe_operand_type(&mut self, a: &'f ast::Expr, b: Builtin) -> Option<TypeId> {
+    fn unsafe_operand(&mut self, a: &'f ast::Expr, b: Builtin) -> Option<Operand<'f>> {
         let mut x = self.expr(a);
         if x.is_invalid() {
             return None;
@@ -88,7 +95,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 return None;
             }
         }
-        Some(x.ty)
+        Some(x)
     }
 
     /// `unsafe.Offsetof(x.f)`: the offset of field `f` in the struct `x` denotes, through
@@ -184,6 +191,11 @@ impl<'f> Checker<'_, '_, 'f> {
             let o = sizes::offsetsof(tt, &tys);
             offs = offs.saturating_add(o.get(i).copied()?);
             t = *tys.get(i)?;
+        }
+        if offs > i64::MAX as u64 {
+            let d = self.describe(&x);
+            self.error(xe.span, format!("{d} is too large"));
+            return None;
         }
         Some(Operand {
             mode: Mode::Constant,
