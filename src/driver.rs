@@ -153,9 +153,18 @@ pub fn compile_paths(paths: &[&Path]) -> Result<std::sync::Arc<crate::vm::Progra
 pub fn compile_sources(
     sources: Vec<(String, Vec<u8>)>,
 ) -> Result<std::sync::Arc<crate::vm::Program>, String> {
-    let (r, checked) = compile_sources_keep(sources);
+    let (r, checked) = compile_sources_keep(sources, "main");
     drop(checked);
     r
+}
+
+/// `compile_sources` for a program whose entry, after initialization, calls the
+/// function `main_func` of the main package instead of `main` (`minigo test`).
+pub fn compile_sources_entry(
+    sources: Vec<(String, Vec<u8>)>,
+    main_func: &str,
+) -> Result<std::sync::Arc<crate::vm::Program>, String> {
+    compile_sources_keep(sources, main_func).0
 }
 
 /// `compile_sources`, also handing back the front end's results, which a caller about
@@ -171,12 +180,13 @@ pub fn compile_sources(
 /// internal error instead, so the corpus proves there are none.
 fn compile_sources_keep(
     sources: Vec<(String, Vec<u8>)>,
+    main_func: &str,
 ) -> (Result<std::sync::Arc<crate::vm::Program>, String>, Checked) {
     let debug = std::env::var_os("MINIGO_LAZY_DEBUG").is_some();
     let pruned = check_sources_opts(sources.clone(), true, true);
     let planned = pruned.planned;
     let failed = if pruned.diags.is_empty() {
-        let r = compile_checked(&pruned);
+        let r = compile_checked(&pruned, main_func);
         match r {
             Ok(_) => return (r, pruned),
             Err(text) => text,
@@ -186,7 +196,7 @@ fn compile_sources_keep(
     };
     drop(pruned);
     let checked = check_sources(sources.clone());
-    let r = compile_checked(&checked);
+    let r = compile_checked(&checked, main_func);
     if planned && r.is_ok() {
         if debug {
             eprint!("minigo: pruning missed a declaration, checked again:\n{failed}");
@@ -202,14 +212,17 @@ fn compile_sources_keep(
                 eprint!("minigo: lazy checking missed a body, checking everything:\n{text}");
             }
             let checked = check_sources_mode(sources, false);
-            (compile_checked(&checked), checked)
+            (compile_checked(&checked, main_func), checked)
         }
         _ => (r, checked),
     }
 }
 
 /// Compiles what `check_sources` produced; on errors, their text (Go's one-line form).
-fn compile_checked(checked: &Checked) -> Result<std::sync::Arc<crate::vm::Program>, String> {
+fn compile_checked(
+    checked: &Checked,
+    main_func: &str,
+) -> Result<std::sync::Arc<crate::vm::Program>, String> {
     if !checked.diags.is_empty() {
         return Err(diag::render_plain(
             &checked.sm,
@@ -227,7 +240,7 @@ fn compile_checked(checked: &Checked) -> Result<std::sync::Arc<crate::vm::Progra
     if let Ok(v) = std::env::var("GOGC") {
         heap.set_gc_percent(crate::runtime::heap::parse_gogc(&v));
     }
-    crate::compile::compile_program(&checked.sm, &checked.files, info, heap)
+    crate::compile::compile_program_entry(&checked.sm, &checked.files, info, heap, main_func)
         .map_err(|ds| diag::render_plain(&checked.sm, &ds, false))
 }
 
@@ -244,7 +257,7 @@ pub fn run_paths(paths: &[&Path], args: &[String]) -> i32 {
             }
         }
     }
-    let (r, checked) = compile_sources_keep(sources);
+    let (r, checked) = compile_sources_keep(sources, "main");
     // Freeing the syntax trees and `Info` on this thread would delay the program's
     // start; leaking them would keep ~20 MB resident for the whole run (the memory a
     // program of 100k goroutines needs). So a helper thread frees them meanwhile.

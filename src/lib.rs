@@ -12,6 +12,7 @@
 pub mod compile;
 pub mod diag;
 pub mod driver;
+pub mod gotest;
 pub mod repl;
 pub mod runtime;
 pub mod source;

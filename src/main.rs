@@ -33,6 +33,12 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a package's tests, examples and benchmarks as `go test` does:
+    /// `minigo test [-v] [-run RE] [-bench RE] [-benchtime D] [-short] [DIR | FILES...]`.
+    Test {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// The REPL (also what `minigo` with no command starts).
     Repl,
     /// The REPL's evaluator process (started by the REPL only).
@@ -128,6 +134,13 @@ fn dispatch(cli: Cli) -> ExitCode {
             let code = minigo::driver::run_paths(&[file.as_path()], &args);
             ExitCode::from(code.clamp(0, 255) as u8)
         }
+        Command::Test { args } => match minigo::gotest::parse_args(&args) {
+            Ok(opts) => ExitCode::from(minigo::gotest::run(&opts).clamp(0, 255) as u8),
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
+        },
         Command::Disasm { files } => {
             let paths: Vec<_> = files.iter().map(|p| p.as_path()).collect();
             match minigo::driver::disasm_paths(&paths) {

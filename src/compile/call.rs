@@ -11,7 +11,7 @@ use super::func::FnCtx;
 use super::types::Num;
 use super::{internal, unsupported, CResult};
 use crate::syntax::ast::{Expr, ExprKind};
-use crate::types::{Builtin, Mode, ObjKind, Selection, SelectionKind, Type, TypeId};
+use crate::types::{BasicKind, Builtin, Mode, ObjKind, Selection, SelectionKind, Type, TypeId};
 use crate::vm::{Instr, Reg};
 
 /// What is being called.
@@ -370,6 +370,26 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let (fnum, tnum) = (self.c.num(from), self.c.num(to));
         let under_to = tt.under(to).clone();
         let under_from = tt.under(from).clone();
+        // unsafe.Pointer: the checker allowed only sound reinterpretations
+        // (`types::unsafe_pkg`); an integer never becomes a pointer word.
+        let uptr = Type::Basic(BasicKind::UnsafePointer);
+        if under_from == uptr && under_to == Type::Basic(BasicKind::Uintptr) {
+            let v = self.expr(x)?;
+            let d = self.dst_or_pub(dst, 1);
+            self.fb.emit(Instr::PtrAddr { a: d, b: v });
+            return Ok(d);
+        }
+        if under_to == uptr
+            && !matches!(
+                under_from,
+                Type::Pointer(_) | Type::Basic(BasicKind::UnsafePointer | BasicKind::UntypedNil)
+            )
+        {
+            return Err(unsupported(
+                e.span,
+                "conversion of an integer to unsafe.Pointer",
+            ));
+        }
         // string(x) from integers, []byte, []rune; []byte(s), []rune(s).
         if tnum == Num::Str && fnum != Num::Str {
             let v = self.expr(x)?;
@@ -678,6 +698,16 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     _ => Err(unsupported(e.span, "make of this type")),
                 }
             }
+            // `Sizeof`, `Alignof` and `Offsetof` are constants (compiled as such before
+            // any call); the checker reports the others as unsupported.
+            Builtin::Add
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::Sizeof
+            | Builtin::Slice
+            | Builtin::SliceData
+            | Builtin::String
+            | Builtin::StringData => Err(unsupported(e.span, format!("unsafe.{}", b.name()))),
             Builtin::New => {
                 let t = self.c.info.type_of(e.id);
                 let et = self.c.info.types.elem(t).unwrap_or(t);

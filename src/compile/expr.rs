@@ -634,7 +634,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                     Type::Interface { .. } => {
                         self.fb.emit(Instr::EqIface { a: d, b: a, c: b });
                     }
-                    Type::Pointer(_) => {
+                    Type::Pointer(_) | Type::Basic(BasicKind::UnsafePointer) => {
                         self.fb.emit(Instr::EqPtr { a: d, b: a, c: b });
                     }
                     Type::Map { .. } | Type::Chan { .. } | Type::Func(_) | Type::Slice(_) => {

@@ -93,6 +93,8 @@ pub struct Compiler<'a> {
     diags: Vec<Diagnostic>,
     /// The entry function `runtime.main`.
     entry: u32,
+    /// The function the entry calls last: `main`, or `minigo test`'s generated one.
+    main_func: String,
     /// Package variable initializer expressions by id.
     pub(crate) init_exprs: HashMap<crate::syntax::ast::NodeId, &'a ast::Expr>,
     /// Method names of interface types by run-time type id (for `errors.As`).
@@ -111,7 +113,20 @@ pub fn compile_program(
     info: &Info,
     heap: Arc<Heap>,
 ) -> Result<Arc<Program>, Vec<Diagnostic>> {
-    compile_with(sm, files, info, ProgramBuilder::new(heap), None).0
+    compile_program_entry(sm, files, info, heap, "main")
+}
+
+/// `compile_program` with the function `runtime.main` calls after initialization named
+/// `main_func` instead of `main` (`minigo test` calls its generated `_testmain`).
+pub fn compile_program_entry(
+    sm: &SourceMap,
+    files: &[ast::File],
+    info: &Info,
+    heap: Arc<Heap>,
+    main_func: &str,
+) -> Result<Arc<Program>, Vec<Diagnostic>> {
+    let pb = ProgramBuilder::new(heap);
+    compile_with_entry(sm, files, info, pb, None, main_func).0
 }
 
 /// `compile_program` with the builder given, and for a live REPL session its link.
@@ -121,6 +136,18 @@ fn compile_with(
     info: &Info,
     pb: ProgramBuilder,
     live: Option<live::Link>,
+) -> (Result<Arc<Program>, Vec<Diagnostic>>, Option<live::Link>) {
+    compile_with_entry(sm, files, info, pb, live, "main")
+}
+
+/// `compile_with`, the entry calling `main_func` (`compile_program_entry`).
+fn compile_with_entry(
+    sm: &SourceMap,
+    files: &[ast::File],
+    info: &Info,
+    pb: ProgramBuilder,
+    live: Option<live::Link>,
+    main_func: &str,
 ) -> (Result<Arc<Program>, Vec<Diagnostic>>, Option<live::Link>) {
     let seeded = live.as_ref().is_some_and(|l| l.prev.is_some());
     let mut c = Compiler {
@@ -144,6 +171,7 @@ fn compile_with(
         lit_count: HashMap::new(),
         diags: Vec::new(),
         entry: 0,
+        main_func: main_func.to_string(),
         init_exprs: HashMap::new(),
         native_windows: HashMap::new(),
         iface_methods: HashMap::new(),
@@ -271,10 +299,11 @@ impl<'a> Compiler<'a> {
         for f in files {
             for d in &f.decls {
                 if let ast::Decl::Func(fd) = d {
-                    if fd.recv.is_none() && (fd.name.name == "main" || fd.name.name == "init") {
+                    let is_main = fd.name.name == self.main_func;
+                    if fd.recv.is_none() && (is_main || fd.name.name == "init") {
                         if let Some(o) = self.info.defs.get(&fd.name.id).copied() {
                             self.func_id(o);
-                            found |= fd.name.name == "main";
+                            found |= is_main;
                         }
                     }
                 }
@@ -362,7 +391,7 @@ impl<'a> Compiler<'a> {
                         fb.set_pos(fd.span.lo);
                         let w = fb.mark() as u16;
                         fb.emit(Instr::Call { a: w, f: id });
-                    } else if fd.name.name == "main" {
+                    } else if fd.name.name == self.main_func {
                         main_id = Some(self.func_id(o));
                     }
                 }

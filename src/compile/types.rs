@@ -109,7 +109,10 @@ impl Compiler<'_> {
         }
         match self.info.types.under(t) {
             Type::Basic(k) => {
-                if matches!(k, BasicKind::String | BasicKind::UntypedString) {
+                if matches!(
+                    k,
+                    BasicKind::String | BasicKind::UntypedString | BasicKind::UnsafePointer
+                ) {
                     out.push(base);
                 }
             }
@@ -304,7 +307,11 @@ impl Compiler<'_> {
         };
         let direct = matches!(
             self.info.types.under(c),
-            Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_)
+            Type::Pointer(_)
+                | Type::Map { .. }
+                | Type::Chan { .. }
+                | Type::Func(_)
+                | Type::Basic(BasicKind::UnsafePointer)
         );
         let width = self.width(c);
         // A box's layout is the type's own (runtime::types invariant 3).
@@ -349,6 +356,7 @@ impl Compiler<'_> {
         let name = self.type_name(t);
         let named = self.info.types.named(t).is_some();
         let kind = match self.info.types.under(t).clone() {
+            Type::Basic(BasicKind::UnsafePointer) => DescKind::UnsafePointer,
             Type::Basic(_) => match self.num(t) {
                 Num::Bool => DescKind::Bool,
                 Num::Int(b) => DescKind::Int(b),

@@ -8,7 +8,9 @@
 //!   native's doc comment states its contract, including Go's exact panic and error texts.
 //!   Everything else is ordinary Go, written for minigo from the package documentation
 //!   (never copied from Go's sources), and runs in the VM.
-//! - Plain Go 1.22 (generics included since `slices`, `maps`, `cmp`), without cgo or `unsafe`. Packages import each other as in
+//! - Plain Go 1.22 (generics included since `slices`, `maps`, `cmp`), without cgo or
+//!   `unsafe` (which programs may import: the checker provides it, `types::unsafe_pkg`,
+//!   but no package here uses it). Packages import each other as in
 //!   Go (`strings` imports `unicode/utf8`, `io`, `errors`); the checker resolves such
 //!   imports here.
 //! - Every package was type-checked with real Go (each directory copied into a scratch
@@ -25,8 +27,8 @@
 //!
 //! # Not yet declared
 //! `fmt.Scanner`/`ScanState`, `flag.TextVar`,
-//! `net.Pipe`, UDP and Unix sockets, `os/signal`, `os/exec`, `reflect`, `unsafe`
-//! (universe-like; the checker provides it), `encoding/*`, `net/http`, `regexp`,
+//! `net.Pipe`, UDP and Unix sockets, `os/signal`, `os/exec`, `reflect`, `encoding/*`,
+//! `net/http`, `regexp`,
 //! `text/template`, `math/big`, `strings.Builder`'s copy check, and
 //! `unicode` script tables beyond the common scripts (see `unicode/scripts.go`).
 //!
@@ -87,6 +89,7 @@ packages! {
     "strings" => ["strings.go", "builder.go", "iter.go"],
     "sync" => ["mutex.go", "once.go", "cond.go", "map.go"],
     "sync/atomic" => ["atomic.go", "types.go"],
+    "testing" => ["testing.go", "match.go", "example.go", "benchmark.go"],
     "time" => ["time.go", "duration.go", "format.go", "parse.go", "sleep.go"],
     "unicode" => ["unicode.go", "categories.go", "scripts.go"],
     "unicode/utf8" => ["utf8.go"],

@@ -75,6 +75,9 @@ impl<'f> Checker<'_, '_, 'f> {
             nth: None,
         };
         let int = BasicKind::Int.id();
+        if b.is_unsafe() {
+            return self.unsafe_builtin(call, b, args);
+        }
         match b {
             Builtin::Len | Builtin::Cap => {
                 let x = self.expr(&args[0]);
@@ -595,6 +598,15 @@ impl<'f> Checker<'_, '_, 'f> {
                 x.expr = Some(call);
                 x
             }
+            // Handled above.
+            Builtin::Add
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::Sizeof
+            | Builtin::Slice
+            | Builtin::SliceData
+            | Builtin::String
+            | Builtin::StringData => invalid,
         }
     }
 

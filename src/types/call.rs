@@ -299,10 +299,13 @@ impl<'f> Checker<'_, '_, 'f> {
         if x.is_invalid() {
             return invalid;
         }
+        let from = x.ty;
         self.conversion(&mut x, t);
         if x.is_invalid() {
             return invalid;
         }
+        // What the VM can do with unsafe.Pointer (`unsafe_pkg.rs`).
+        self.check_unsafe_conversion(e, &args[0], from, t);
         x.expr = Some(e);
         x
     }
@@ -496,6 +499,17 @@ impl<'f> Checker<'_, '_, 'f> {
             if identical_ignore_tags(tt, tt.underlying(*a), tt.underlying(*b)) {
                 return true;
             }
+        }
+        // Spec: a pointer or uintptr converts to unsafe.Pointer, and back.
+        let unsafe_ptr = |t: TypeId| matches!(tt.under(t), Type::Basic(BasicKind::UnsafePointer));
+        let ptr_or_uintptr = |t: TypeId| {
+            matches!(
+                tt.under(t),
+                Type::Pointer(_) | Type::Basic(BasicKind::Uintptr)
+            )
+        };
+        if (ptr_or_uintptr(v) && unsafe_ptr(t)) || (unsafe_ptr(v) && ptr_or_uintptr(t)) {
+            return true;
         }
         let vnum = tt.is_integer(v) || tt.is_float(v);
         let tnum = tt.is_integer(t) || tt.is_float(t);

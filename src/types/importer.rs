@@ -81,8 +81,11 @@ impl Checker<'_, '_, '_> {
             }
             return p;
         }
-        if path == "unsafe" || path == "C" {
-            self.unsupported(span, format!("package {path}").as_str());
+        if path == "unsafe" {
+            return Some(self.unsafe_package());
+        }
+        if path == "C" {
+            self.unsupported(span, "package C");
             return Some(self.fake_package(path));
         }
         let Some(sources) = stdlib_files(path) else {
@@ -125,6 +128,41 @@ impl Checker<'_, '_, '_> {
 }
 
 impl Checker<'_, '_, '_> {
+    /// Package `unsafe` (go/types' `Unsafe`): no source, made by the checker like the
+    /// universe, with the type `Pointer` and the functions of `Builtin::UNSAFE`. The
+    /// start-up planner (`prune.rs`) never plans it, since nothing of it is parsed.
+    fn unsafe_package(&mut self) -> PkgId {
+        let p = self.g.new_package("unsafe", "unsafe");
+        self.g.pkgs_by_path.insert("unsafe".to_string(), Some(p));
+        let scope = self.g.info.packages[p.0 as usize].scope;
+        let def = |g: &mut super::check::Global<'_>, name: &str, kind: ObjKind, ty| {
+            let obj = g.new_obj(super::object::Object {
+                name: name.to_string(),
+                kind,
+                ty,
+                pkg: Some(p),
+                span: Span::default(),
+                parent: Some(scope),
+            });
+            g.info.scopes.insert(scope, name, obj);
+        };
+        def(
+            self.g,
+            "Pointer",
+            ObjKind::TypeName,
+            BasicKind::UnsafePointer.id(),
+        );
+        for b in super::object::Builtin::UNSAFE {
+            def(
+                self.g,
+                b.name(),
+                ObjKind::Builtin(b),
+                BasicKind::Invalid.id(),
+            );
+        }
+        p
+    }
+
     /// An empty package standing in for a failed import (go/types does the same), so
     /// that its uses are not reported again as undefined.
     fn fake_package(&mut self, path: &str) -> PkgId {

@@ -55,6 +55,7 @@ mod renumber;
 mod returns;
 pub mod scope;
 mod selector;
+pub mod sizes;
 mod stmt;
 mod switch;
 #[cfg(test)]
@@ -64,6 +65,7 @@ mod typeset;
 pub mod typestring;
 mod typexpr;
 mod universe;
+mod unsafe_pkg;
 
 pub use errors::expr_string;
 pub use info::{FuncInfo, Info, Initializer, Mode, Selection, SelectionKind, TypeAndValue};
@@ -111,7 +113,8 @@ pub fn check_program_plan(
     // shallow program is checked on the process's main thread instead, which saves
     // starting a thread (and a malloc arena) on every `minigo run` of one (issue #3).
     if plan.as_ref().is_some_and(|p| p.shallow) && on_a_big_main_thread() {
-        return check_program_here(sm, ids, files, lazy, plan);
+        let here = std::panic::AssertUnwindSafe(|| check_program_here(sm, ids, files, lazy, plan));
+        return std::panic::catch_unwind(here).unwrap_or_else(|_| checker_failed());
     }
     std::thread::scope(|scope| {
         std::thread::Builder::new()
@@ -122,13 +125,16 @@ pub fn check_program_plan(
     })
     .ok()
     .and_then(|r| r.ok())
-    .unwrap_or_else(|| {
-        let diags = vec![Diagnostic::error(
-            crate::source::Span::default(),
-            "minigo: internal error: the type checker failed",
-        )];
-        (Info::empty(), diags)
-    })
+    .unwrap_or_else(checker_failed)
+}
+
+/// What a run of the checker that panicked (a bug) gives.
+fn checker_failed() -> (Info, Vec<Diagnostic>) {
+    let diags = vec![Diagnostic::error(
+        crate::source::Span::default(),
+        "minigo: internal error: the type checker failed",
+    )];
+    (Info::empty(), diags)
 }
 
 /// Stack for the checking thread.

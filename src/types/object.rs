@@ -16,7 +16,8 @@ pub struct ObjId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PkgId(pub u32);
 
-/// The builtin functions (go/types' `builtinId`), plus `unsafe.Sizeof`.
+/// The builtin functions (go/types' `builtinId`), and package `unsafe`'s functions
+/// (`Sizeof`, `Alignof`, `Offsetof`, `Add`, `Slice`, `SliceData`, `String`, `StringData`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Builtin {
     Append,
@@ -37,6 +38,15 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    // Package unsafe.
+    Add,
+    Alignof,
+    Offsetof,
+    Sizeof,
+    Slice,
+    SliceData,
+    String,
+    StringData,
 }
 
 impl Builtin {
@@ -61,6 +71,23 @@ impl Builtin {
         Builtin::Recover,
     ];
 
+    /// Package `unsafe`'s functions (in its scope, not the universe's).
+    pub const UNSAFE: [Builtin; 8] = [
+        Builtin::Add,
+        Builtin::Alignof,
+        Builtin::Offsetof,
+        Builtin::Sizeof,
+        Builtin::Slice,
+        Builtin::SliceData,
+        Builtin::String,
+        Builtin::StringData,
+    ];
+
+    /// Whether it is one of package `unsafe`'s functions.
+    pub fn is_unsafe(self) -> bool {
+        Builtin::UNSAFE.contains(&self)
+    }
+
     pub fn name(self) -> &'static str {
         use Builtin::*;
         match self {
@@ -82,6 +109,14 @@ impl Builtin {
             Println => "println",
             Real => "real",
             Recover => "recover",
+            Add => "Add",
+            Alignof => "Alignof",
+            Offsetof => "Offsetof",
+            Sizeof => "Sizeof",
+            Slice => "Slice",
+            SliceData => "SliceData",
+            String => "String",
+            StringData => "StringData",
         }
     }
 
@@ -91,7 +126,9 @@ impl Builtin {
         match self {
             Append => (1, true),
             Cap | Clear | Close | Imag | Len | New | Panic | Real => (1, false),
+            Alignof | Offsetof | Sizeof | SliceData | StringData => (1, false),
             Complex | Copy | Delete => (2, false),
+            Add | Slice | String => (2, false),
             Make | Max | Min => (1, true),
             Print | Println => (0, true),
             Recover => (0, false),

@@ -87,6 +87,14 @@ impl<'f> Checker<'_, '_, 'f> {
                             expr: Some(e),
                             nth: None,
                         },
+                        // Package unsafe's functions.
+                        ObjKind::Builtin(b) => Operand {
+                            mode: Mode::Builtin(b),
+                            ty: o.ty,
+                            val: None,
+                            expr: Some(e),
+                            nth: None,
+                        },
                         _ => invalid,
                     };
                 }

@@ -18,7 +18,7 @@ use super::strings::{self as gostr, decode_rune, new_string};
 use super::value::{
     self, slice_cap, slice_len, slice_lencap, str_len, str_meta, PTR_INDIRECT, PTR_MAX_INLINE_OFF,
 };
-use crate::runtime::heap::{bytes_layout, Layout, ObjRef, ADDR_MASK};
+use crate::runtime::heap::{bytes_layout, Layout, ObjKind, ObjRef, ADDR_MASK};
 use crate::runtime::map::{GoMap, MapError};
 use crate::runtime::sched::Ctx;
 
@@ -282,6 +282,20 @@ impl Vm {
                     }
                 };
                 r!(a) = (key(r!(b))? == key(r!(c))?) as u64;
+            }
+            Instr::PtrAddr { a, b } => {
+                let w = r!(b);
+                r!(a) = if w == 0 {
+                    0
+                } else {
+                    let (o, off) = deref(w)?;
+                    // Byte objects' offsets are in bytes already.
+                    let scale = match o.kind() {
+                        ObjKind::Words => 8,
+                        _ => 1,
+                    };
+                    (o.addr() as u64).wrapping_add(off as u64 * scale)
+                };
             }
             Instr::NilCheck { a } => {
                 if r!(a) == 0 {

@@ -225,6 +225,9 @@ pub enum Instr {
     Addr { a: Reg, b: Reg, c: u16 },
     /// R[A] := R[B] == R[C] (pointers, resolving ref objects)
     EqPtr { a: Reg, b: Reg, c: Reg },
+    /// R[A] := the address pointer R[B] denotes, as an integer: the object's address plus
+    /// the offset in bytes, resolving ref objects; 0 for nil (`uintptr(unsafe.Pointer(p))`)
+    PtrAddr { a: Reg, b: Reg },
     /// panic if R[A] == 0 (P: nil dereference)
     NilCheck { a: Reg },
 

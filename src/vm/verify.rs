@@ -70,6 +70,7 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
         | LtF { a, b, c }
         | LeF { a, b, c }
         | EqPtr { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
+        PtrAddr { a, b } => vec![(a, 1), (b, 1)],
         AddIntI { a, b, .. } => vec![(a, 1), (b, 1)],
         JmpIf { a, .. } | JmpIfNot { a, .. } | JmpGeIntI { a, .. } | JmpLtIntI { a, .. } => {
             vec![(a, 1)]

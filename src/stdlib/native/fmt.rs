@@ -36,6 +36,8 @@ pub enum DescKind {
     Complex(u8),
     String,
     Pointer(u32),
+    /// `unsafe.Pointer`: printed as an address, never dereferenced.
+    UnsafePointer,
     /// Element type, and whether it is a byte slice.
     Slice(u32, bool),
     Array(u32, u32),
@@ -587,24 +589,9 @@ impl Printer<'_> {
                         }
                     }
                 }
-                if self.f.sharp_v && verb == 'v' {
-                    // (*T)(nil) or (*T)(0xc000012345).
-                    self.buf.push(b'(');
-                    self.buf.extend_from_slice(d.name.as_bytes());
-                    self.buf.extend_from_slice(b")(");
-                    if w0 == 0 {
-                        self.buf.extend_from_slice(b"nil");
-                    } else {
-                        let saved = self.f;
-                        self.f = Flags::default();
-                        self.fmt_pointer(w0, 'p');
-                        self.f = saved;
-                    }
-                    self.buf.push(b')');
-                    return;
-                }
-                self.fmt_pointer(w0, verb);
+                self.print_pointer(&d.name, w0, verb);
             }
+            DescKind::UnsafePointer => self.print_pointer(&d.name, w0, verb),
             DescKind::Slice(e, bytes) => {
                 let bytes = bytes || self.is_byte(e as u64);
                 if bytes && matches!(verb, 's' | 'q' | 'x' | 'X') {

@@ -135,11 +135,34 @@ impl Printer<'_> {
         self.buf.extend(std::iter::repeat_n(c, n));
     }
 
+    /// A pointer printed as an address (Go's `fmtPointer` through `printValue`).
+    pub(super) fn print_pointer(&mut self, name: &str, w0: u64, verb: char) {
+        if self.f.sharp_v && verb == 'v' {
+            // (*T)(nil) or (*T)(0xc000012345).
+            self.buf.push(b'(');
+            self.buf.extend_from_slice(name.as_bytes());
+            self.buf.extend_from_slice(b")(");
+            if w0 == 0 {
+                self.buf.extend_from_slice(b"nil");
+            } else {
+                let saved = self.f;
+                self.f = Default::default();
+                self.fmt_pointer(w0, 'p');
+                self.f = saved;
+            }
+            self.buf.push(b')');
+            return;
+        }
+        self.fmt_pointer(w0, verb);
+    }
+
     pub(super) fn fmt_pointer(&mut self, w: u64, verb: char) {
         match verb {
             'v' | 'p' => {
                 if w == 0 && verb == 'v' {
                     self.pad_str(b"<nil>");
+                } else if w == 0 {
+                    self.pad_str(b"0x0");
                 } else {
                     let s = format!(
                         "0x{:x}",
@@ -234,6 +257,19 @@ impl Printer<'_> {
                 digits.insert(0, '0');
             }
         }
+        // Go's fmtInteger: zero padding to the width is done like a precision, on the
+        // digits alone, so a `0x` prefix comes on top (`%#016x` of 0 is 18 bytes).
+        let zero_pad = self.f.prec.is_none() && self.f.zero && !self.f.minus;
+        if let (true, Some(wid)) = (zero_pad, self.f.wid) {
+            let p = if neg || self.f.plus || self.f.space {
+                wid.saturating_sub(1)
+            } else {
+                wid
+            };
+            while digits.len() < p {
+                digits.insert(0, '0');
+            }
+        }
         let mut prefix = String::new();
         if neg {
             prefix.push('-');
@@ -254,7 +290,7 @@ impl Printer<'_> {
         if verb == 'O' {
             prefix.push_str("0o");
         }
-        if self.f.prec.is_some() {
+        if self.f.prec.is_some() || zero_pad {
             let saved = self.f.zero;
             self.f.zero = false;
             self.pad_num(prefix.as_bytes(), digits.as_bytes());

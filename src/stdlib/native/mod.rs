@@ -29,6 +29,7 @@ mod output;
 mod strs;
 pub mod sync;
 pub mod sys;
+mod testing;
 pub mod time;
 mod tz;
 mod unicode_tables;
@@ -37,8 +38,8 @@ use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, NativeRequest, Program};
 use crate::vm::value;
 pub use output::{
-    capture_output, capture_sink, flush, set_capture_sink, take_captured, write_stderr,
-    write_stdout, Sink,
+    capture_output, capture_sink, flush, set_capture_sink, start_example_capture,
+    stop_example_capture, take_captured, write_stderr, write_stdout, Sink,
 };
 use std::sync::{Arc, OnceLock, Weak};
 
@@ -133,6 +134,7 @@ pub fn lookup(name: &str, has_body: bool) -> Option<(u16, NativeFn)> {
                 .or_else(|| net::lookup(name))
                 .or_else(|| mem::lookup(name))
                 .or_else(|| callers::lookup(name))
+                .or_else(|| testing::lookup(name))
         }
     };
     Some(r)

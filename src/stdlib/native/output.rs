@@ -20,6 +20,9 @@
 //! (`Sink`) instead; `vm::gort` installs it on the worker threads while they run the
 //! capturing program's goroutines, and stderr is dropped.
 //!
+//! While a `testing` example runs, stdout (of every goroutine) goes to the example's
+//! buffer instead (`start_example_capture`).
+//!
 //! # Invariants
 //! 1. Bytes leave the buffer in the order they were written, and only under `STDOUT`'s
 //!    lock, so no write is split or reordered by the flusher.
@@ -125,6 +128,13 @@ pub fn set_capture_sink(s: Option<Sink>) {
 
 /// Writes program output to stdout (buffered: see the flush rule) or the capture buffer.
 pub fn write_stdout(b: &[u8]) {
+    if EXAMPLE_ON.load(std::sync::atomic::Ordering::Acquire) {
+        let mut ex = EXAMPLE.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(buf) = ex.as_mut() {
+            buf.extend_from_slice(b);
+            return;
+        }
+    }
     if let Some(s) = capture_sink() {
         s.lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -152,6 +162,31 @@ pub fn write_stderr(b: &[u8]) {
     let mut out = lock();
     write_out(&mut out);
     let _ = std::io::stderr().write_all(b);
+}
+
+/// Whether `EXAMPLE` collects (a fast check for `write_stdout`).
+static EXAMPLE_ON: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// What the running `testing` example wrote to stdout, from every goroutine (Go's
+/// `testing` swaps `os.Stdout` for a pipe meanwhile).
+static EXAMPLE: Mutex<Option<Vec<u8>>> = Mutex::new(None);
+
+/// Starts collecting stdout for a `testing` example (`testing.startCapture`);
+/// what was buffered before is flushed first.
+pub fn start_example_capture() {
+    flush();
+    *EXAMPLE.lock().unwrap_or_else(|e| e.into_inner()) = Some(Vec::new());
+    EXAMPLE_ON.store(true, std::sync::atomic::Ordering::Release);
+}
+
+/// Stops collecting and returns what the example wrote (`testing.stopCapture`).
+pub fn stop_example_capture() -> Vec<u8> {
+    EXAMPLE_ON.store(false, std::sync::atomic::Ordering::Release);
+    EXAMPLE
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take()
+        .unwrap_or_default()
 }
 
 /// Flushes buffered stdout now.

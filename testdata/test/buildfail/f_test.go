@@ -1,0 +1,9 @@
+package buildfail
+
+import "testing"
+
+func TestF(t *testing.T) {
+	if F() != undefinedName {
+		t.Error("no")
+	}
+}

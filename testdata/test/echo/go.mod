@@ -1,0 +1,3 @@
+module gopl.io/ch11/echo
+
+go 1.22

@@ -1,0 +1,3 @@
+module gopl.io/ch11/echobug
+
+go 1.22

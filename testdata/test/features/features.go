@@ -1,0 +1,3 @@
+package features
+
+func Add(a, b int) int { return a + b }
