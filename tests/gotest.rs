@@ -9,12 +9,17 @@ use regex::Regex;
 use std::path::Path;
 use std::process::Command;
 
-/// `scripts/golden-test`'s masking: `(0.01s)` and a final `\t0.012s`.
+/// `scripts/golden-test`'s masking: `(0.01s)`, a final `\t0.012s`, a benchmark's
+/// `\t  216.9 ns/op` and the `cpu:` line.
 fn mask(text: &str) -> String {
     let d = Regex::new(r"\(\d+\.\d+s\)").unwrap();
     let t = Regex::new(r"(?m)\t\d+\.\d+s$").unwrap();
+    let ns = Regex::new(r"(?m)\t *\d+(\.\d+)? ns/op$").unwrap();
+    let cpu = Regex::new(r"(?m)^cpu: .*$").unwrap();
     let text = d.replace_all(text, "(X.XXs)");
-    t.replace_all(&text, "\tX.XXXs").into_owned()
+    let text = t.replace_all(&text, "\tX.XXXs");
+    let text = ns.replace_all(&text, "\tX ns/op");
+    cpu.replace_all(&text, "cpu: X").into_owned()
 }
 
 #[test]
@@ -48,6 +53,7 @@ fn minigo_test_matches_go_test() {
                 .args(line.split_whitespace())
                 .current_dir(&dir)
                 .env("MINIGO_PRUNE_STRICT", "1")
+                .env("GOMAXPROCS", "2")
                 .output()
                 .unwrap();
             runs += 1;
