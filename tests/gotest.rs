@@ -9,12 +9,21 @@ use regex::Regex;
 use std::path::Path;
 use std::process::Command;
 
-/// `scripts/golden-test`'s masking: `(0.01s)` and a final `\t0.012s`.
+/// `scripts/golden-test`'s masking: `(0.01s)`, a final `\t0.012s`, a benchmark's
+/// `\t  216.9 ns/op`, the `cpu:` line and a panic's goroutine trace.
 fn mask(text: &str) -> String {
     let d = Regex::new(r"\(\d+\.\d+s\)").unwrap();
     let t = Regex::new(r"(?m)\t\d+\.\d+s$").unwrap();
+    let ns = Regex::new(r"(?m)\t *\d+(\.\d+)? ns/op$").unwrap();
+    let cpu = Regex::new(r"(?m)^cpu: .*$").unwrap();
     let text = d.replace_all(text, "(X.XXs)");
-    t.replace_all(&text, "\tX.XXXs").into_owned()
+    let text = t.replace_all(&text, "\tX.XXXs");
+    let text = ns.replace_all(&text, "\tX ns/op");
+    let text = cpu.replace_all(&text, "cpu: X");
+    let trace = Regex::new(r"(?s)\ngoroutine \d+ \[running\]:\n.*?\nexit status").unwrap();
+    trace
+        .replace_all(&text, "\ngoroutine X [running]:\n...\nexit status")
+        .into_owned()
 }
 
 #[test]
@@ -48,6 +57,7 @@ fn minigo_test_matches_go_test() {
                 .args(line.split_whitespace())
                 .current_dir(&dir)
                 .env("MINIGO_PRUNE_STRICT", "1")
+                .env("GOMAXPROCS", "2")
                 .output()
                 .unwrap();
             runs += 1;
@@ -95,5 +105,76 @@ fn package_path_without_and_with_a_module() {
     assert_eq!(run(), format!("PASS\nok  \t_{}\tX.XXXs\n", abs.display()));
     std::fs::write(base.join("m/go.mod"), "module example.com/m\n\ngo 1.22\n").unwrap();
     assert_eq!(run(), "PASS\nok  \texample.com/m/sub\tX.XXXs\n");
+    let _ = std::fs::remove_dir_all(&base);
+}
+
+/// What `minigo test` does not do yet is refused with a `minigo: unsupported:` message:
+/// an external test package, `TestMain`, a flag it does not know, `-run` syntax its
+/// matcher lacks.
+#[test]
+fn unsupported_things_are_refused() {
+    let base = std::env::temp_dir().join(format!("minigo-gotest-u-{}", std::process::id()));
+    std::fs::create_dir_all(&base).unwrap();
+    let run = |files: &[(&str, &str)], args: &[&str]| {
+        for e in std::fs::read_dir(&base).unwrap().flatten() {
+            std::fs::remove_file(e.path()).unwrap();
+        }
+        for (name, src) in files {
+            std::fs::write(base.join(name), src).unwrap();
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+            .arg("test")
+            .args(args)
+            .current_dir(&base)
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.code(), text)
+    };
+    let pkg = ("w.go", "package w\n\nfunc F() int { return 1 }\n");
+    let test = (
+        "w_test.go",
+        "package w\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) {}\n",
+    );
+    let external = (
+        "x_test.go",
+        "package w_test\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n",
+    );
+    let (code, text) = run(&[pkg, external], &[]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("minigo: unsupported: external test package"),
+        "{text}"
+    );
+    let main = (
+        "m_test.go",
+        "package w\n\nimport \"testing\"\n\nfunc TestMain(m *testing.M) {}\n",
+    );
+    let (code, text) = run(&[pkg, main], &[]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("minigo: unsupported: TestMain"), "{text}");
+    let (code, text) = run(&[pkg, test], &["-benchmem"]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(
+        text.contains("minigo: unsupported: test flag -benchmem"),
+        "{text}"
+    );
+    let (code, text) = run(&[pkg, test], &["-run", "F{2}"]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("minigo: unsupported: counted repetition"),
+        "{text}"
+    );
+    // And the matcher's own syntax works: a class, a group, an anchored alternation.
+    let (code, text) = run(&[pkg, test], &["-v", "-run", "^(Test[E-G]|x)$"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("--- PASS: TestF"), "{text}");
+    let (code, text) = run(&[pkg, test], &["-v", "-run", "^Test$"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("testing: warning: no tests to run"), "{text}");
     let _ = std::fs::remove_dir_all(&base);
 }

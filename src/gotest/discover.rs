@@ -74,7 +74,12 @@ pub fn discover(sources: &[(String, Vec<u8>)]) -> Result<Option<Found>, String> 
                     .map(|p| format!("{name}:{}:{}", p.line, p.col))
                     .unwrap_or_else(|| name.clone())
             };
-            if is_named(n, "Test") {
+            if n == "TestMain" && takes(fd, testing.as_deref(), "M") {
+                errors.push_str(&format!(
+                    "{}: minigo: unsupported: TestMain (func TestMain(m *testing.M))\n",
+                    at()
+                ));
+            } else if is_named(n, "Test") {
                 if !takes(fd, testing.as_deref(), "T") {
                     errors.push_str(&format!(
                         "{}: wrong signature for {n}, must be: func {n}(t *testing.T)\n",

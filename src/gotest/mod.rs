@@ -144,7 +144,10 @@ pub fn run(opts: &Options) -> i32 {
         }
     };
     let name = pkg.rsplit('/').next().unwrap_or(&pkg);
-    let mut args = vec![format!("/tmp/minigo-test/{name}.test")];
+    let mut args = vec![
+        format!("/tmp/minigo-test/{name}.test"),
+        format!("-test.importpath={pkg}"),
+    ];
     if opts.verbose {
         args.push("-test.v=true".into());
     }

@@ -57,6 +57,10 @@ pub struct Built {
 /// The standard-library package a bare name most likely means (goimports' choice among
 /// the embedded packages).
 pub fn std_package_for(name: &str) -> Option<&'static str> {
+    if name == "unsafe" {
+        // Not embedded: the checker makes it (`types::unsafe_pkg`).
+        return Some("unsafe");
+    }
     let mut best: Option<&'static str> = None;
     for p in crate::stdlib::packages() {
         let last = p.rsplit('/').next().unwrap_or(p);
@@ -750,5 +754,6 @@ mod tests {
         assert_eq!(std_package_for("rand"), Some("math/rand"));
         assert_eq!(std_package_for("fmt"), Some("fmt"));
         assert_eq!(std_package_for("nosuch"), None);
+        assert_eq!(std_package_for("unsafe"), Some("unsafe"));
     }
 }

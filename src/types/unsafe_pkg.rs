@@ -43,18 +43,25 @@ impl<'f> Checker<'_, '_, 'f> {
         };
         match b {
             Builtin::Sizeof | Builtin::Alignof => {
-                let Some(t) = self.unsafe_operand_type(&args[0], b) else {
+                let Some(x) = self.unsafe_operand(&args[0], b) else {
                     return invalid;
                 };
+                let t = x.ty;
                 if self.has_var_size(t, 0) {
                     return variable_size;
                 }
                 let tt = self.tt();
-                constant(if b == Builtin::Sizeof {
-                    sizes::sizeof(tt, t)
-                } else {
-                    sizes::alignof(tt, t)
-                })
+                if b == Builtin::Alignof {
+                    return constant(sizes::alignof(tt, t));
+                }
+                let size = sizes::sizeof(tt, t);
+                // go/types: a size past MaxInt64 is -1, "too large".
+                if size > i64::MAX as u64 {
+                    let d = self.describe(&x);
+                    self.error(args[0].span, format!("{d} is too large"));
+                    return invalid;
+                }
+                constant(size)
             }
             Builtin::Offsetof => self.offsetof(call, &args[0]).unwrap_or(invalid),
             _ => {
@@ -69,7 +76,7 @@ impl<'f> Checker<'_, '_, 'f> {
 
     /// The type of `Sizeof`'s or `Alignof`'s argument: an expression, untyped constants
     /// taking their default type (go/types: `assignment(x, nil, "argument to ...")`).
-    fn unsafe_operand_type(&mut self, a: &'f ast::Expr, b: Builtin) -> Option<TypeId> {
+    fn unsafe_operand(&mut self, a: &'f ast::Expr, b: Builtin) -> Option<Operand<'f>> {
         let mut x = self.expr(a);
         if x.is_invalid() {
             return None;
@@ -88,7 +95,7 @@ impl<'f> Checker<'_, '_, 'f> {
                 return None;
             }
         }
-        Some(x.ty)
+        Some(x)
     }
 
     /// `unsafe.Offsetof(x.f)`: the offset of field `f` in the struct `x` denotes, through
@@ -184,6 +191,11 @@ impl<'f> Checker<'_, '_, 'f> {
             let o = sizes::offsetsof(tt, &tys);
             offs = offs.saturating_add(o.get(i).copied()?);
             t = *tys.get(i)?;
+        }
+        if offs > i64::MAX as u64 {
+            let d = self.describe(&x);
+            self.error(xe.span, format!("{d} is too large"));
+            return None;
         }
         Some(Operand {
             mode: Mode::Constant,
@@ -340,10 +352,20 @@ impl<'f> Checker<'_, '_, 'f> {
         while let ExprKind::Paren(x) = &e.kind {
             e = x;
         }
-        let ExprKind::Call { args, .. } = &e.kind else {
+        let ExprKind::Call { func, args, .. } = &e.kind else {
             return false;
         };
-        args.len() == 1 && self.tt().is_integer(self.g.info.type_of(args[0].id))
+        let info = &self.g.info;
+        let tt = self.tt();
+        // A conversion (not a call of a function taking an integer) to unsafe.Pointer.
+        info.expr(func.id)
+            .is_some_and(|tv| tv.mode == Mode::TypeExpr)
+            && matches!(
+                tt.under(info.type_of(func.id)),
+                Type::Basic(BasicKind::UnsafePointer)
+            )
+            && args.len() == 1
+            && tt.is_integer(info.type_of(args[0].id))
     }
 
     /// Whether a `*t` may be read and written as a `*u`: `u`'s pieces are a prefix of

@@ -1,13 +1,19 @@
-// Benchmarks: a func BenchmarkXxx(b *testing.B) selected by -bench is run
-// with b.N = 1, then with growing b.N until one run takes the -benchtime
-// (1s by default), and reported as go test does:
-// "BenchmarkXxx-GOMAXPROCS  <N>  <ns/op> ns/op".
+// Benchmarks: each func BenchmarkXxx(b *testing.B) selected by -bench runs
+// once with b.N = 1, then (unless it ran sub-benchmarks with b.Run) with b.N
+// grown from the time per iteration until one run takes the -benchtime (1s by
+// default; "100x" means exactly b.N = 100), and is reported as go test
+// reports it: a goos/goarch/pkg/cpu header, then for each benchmark
+// "BenchmarkXxx-GOMAXPROCS", padded to the longest selected name, a tab, b.N
+// and the time per iteration ("216.9 ns/op"). Its log follows under
+// "--- BENCH:" (or "--- FAIL:").
 
 package testing
 
 import (
 	"fmt"
+	"os"
 	"runtime"
+	"strings"
 	"time"
 )
 
@@ -17,6 +23,15 @@ type InternalBenchmark struct {
 	F    func(b *B)
 }
 
+var (
+	// benchN is the -benchtime given as "Nx" (0: a duration).
+	benchN int
+	// benchMaxLen is the width of the name column.
+	benchMaxLen int
+	// importPath is the package's import path (-test.importpath, from minigo test).
+	importPath string
+)
+
 // B is a type passed to Benchmark functions to manage benchmark timing and
 // to specify the number of iterations to run.
 type B struct {
@@ -25,6 +40,7 @@ type B struct {
 	timerOn bool
 	elapsed time.Duration
 	started time.Time
+	hasSub  bool
 }
 
 // StartTimer starts timing a test (the timer is on when a benchmark starts).
@@ -51,8 +67,30 @@ func (b *B) ResetTimer() {
 	b.elapsed = 0
 }
 
+// Elapsed returns the measured elapsed time of the benchmark.
+func (b *B) Elapsed() time.Duration {
+	d := b.elapsed
+	if b.timerOn {
+		d += time.Since(b.started)
+	}
+	return d
+}
+
 // ReportAllocs is accepted and ignored (minigo does not count allocations).
 func (b *B) ReportAllocs() {}
+
+// Run benchmarks f as a sub-benchmark of b called name and reports whether
+// it succeeded. A benchmark that runs sub-benchmarks reports no result of its
+// own.
+func (b *B) Run(name string, f func(b *B)) bool {
+	b.hasSub = true
+	full := b.name + "/" + b.subName(name)
+	if !matchName(benchRe, full) {
+		return true
+	}
+	sub := &B{common: common{name: full, parent: &b.common, level: b.level + 1, bench: true}}
+	return sub.launch(f)
+}
 
 // runN runs the benchmark once with b.N = n on its own goroutine.
 func (b *B) runN(f func(b *B), n int) {
@@ -71,34 +109,82 @@ func (b *B) runN(f func(b *B), n int) {
 	<-done
 }
 
-// runBenchmark runs bm with growing b.N and prints its result line.
-func runBenchmark(bm InternalBenchmark) bool {
-	name := bm.Name
+// benchName is name with the GOMAXPROCS suffix go test adds ("-2").
+func benchName(name string) string {
 	if p := runtime.GOMAXPROCS(-1); p > 1 {
-		name = fmt.Sprintf("%s-%d", name, p)
+		return fmt.Sprintf("%s-%d", name, p)
 	}
-	b := &B{common: common{name: bm.Name}}
+	return name
+}
+
+// runBenchmarks runs the benchmarks -bench selects; false if one failed.
+func runBenchmarks(benchmarks []InternalBenchmark) bool {
+	ok := true
+	ext := len(benchName(""))
+	var selected []InternalBenchmark
+	for _, bm := range benchmarks {
+		if matchName(benchRe, bm.Name) {
+			selected = append(selected, bm)
+			if l := len(benchName(bm.Name)) + ext + 1; l > benchMaxLen {
+				benchMaxLen = l
+			}
+		}
+	}
+	if len(selected) == 0 {
+		return true
+	}
+	fmt.Printf("goos: %s\ngoarch: %s\n", runtime.GOOS, runtime.GOARCH)
+	if importPath != "" {
+		fmt.Printf("pkg: %s\n", importPath)
+	}
+	if cpu := cpuName(); cpu != "" {
+		fmt.Printf("cpu: %s\n", cpu)
+	}
+	for _, bm := range selected {
+		b := &B{common: common{name: bm.Name, bench: true}}
+		if !b.launch(bm.F) {
+			ok = false
+		}
+	}
+	return ok
+}
+
+// launch runs the benchmark with growing b.N and prints its result.
+func (b *B) launch(f func(b *B)) bool {
+	if chatty {
+		fmt.Println(b.name)
+	}
 	b.start = time.Now()
-	n := 1
-	b.runN(bm.F, n)
-	for !b.failed && !b.skipped && b.elapsed < benchTime && n < 1e9 {
-		last := n
-		per := int64(b.elapsed) / int64(n)
-		if per < 1 {
-			per = 1
-		}
-		goal := int64(benchTime) / per
-		goal += goal / 5
-		if goal > int64(last)*100 {
-			goal = int64(last) * 100
-		}
-		if goal <= int64(last) {
-			goal = int64(last) + 1
-		}
-		n = roundUp(int(goal))
-		b.runN(bm.F, n)
+	b.runN(f, 1)
+	if b.hasSub {
+		return !b.failed
 	}
-	b.duration = time.Since(b.start)
+	if benchN > 0 {
+		if benchN > 1 && !b.failed && !b.skipped {
+			b.runN(f, benchN)
+		}
+	} else {
+		for n := int64(1); !b.failed && !b.skipped && b.elapsed < benchTime && n < 1e9; {
+			last := n
+			prev := int64(b.elapsed)
+			if prev <= 0 {
+				prev = 1
+			}
+			n = int64(benchTime) * int64(b.N) / prev
+			n += n / 5
+			if n > 100*last {
+				n = 100 * last
+			}
+			if n < last+1 {
+				n = last + 1
+			}
+			if n > 1e9 {
+				n = 1e9
+			}
+			b.runN(f, int(n))
+		}
+	}
+	name := benchName(b.name)
 	if b.failed {
 		fmt.Printf("--- FAIL: %s\n%s", name, string(b.output))
 		return false
@@ -110,25 +196,25 @@ func runBenchmark(bm InternalBenchmark) bool {
 		return true
 	}
 	ns := float64(b.elapsed.Nanoseconds()) / float64(b.N)
-	fmt.Printf("%s\t%8d\t%s\n", name, b.N, prettyNs(ns))
+	fmt.Printf("%-*s\t%8d\t%s\n", benchMaxLen, name, b.N, prettyNs(ns))
 	if len(b.output) > 0 {
 		fmt.Printf("--- BENCH: %s\n%s", name, string(b.output))
 	}
 	return true
 }
 
-// roundUp rounds n up to 1, 2, 3, 5 or 10 times a power of ten.
-func roundUp(n int) int {
-	base := 1
-	for base*10 <= n {
-		base *= 10
+// cpuName is the processor's model name, as go test's "cpu:" line shows it.
+func cpuName() string {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return ""
 	}
-	for _, m := range []int{1, 2, 3, 5, 10} {
-		if m*base >= n {
-			return m * base
+	for _, line := range strings.Split(string(data), "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
 		}
 	}
-	return 10 * base
+	return ""
 }
 
 // prettyNs formats ns/op with the precision go test uses for its size.

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -84,6 +85,7 @@ type common struct {
 	start    time.Time
 	duration time.Duration
 	subNames map[string]int
+	bench    bool // a benchmark: its log is always kept for its report
 }
 
 func (c *common) private() {}
@@ -214,7 +216,7 @@ func (c *common) isHelper(fn string) bool {
 // log records s, decorated with the file and line of the test's call.
 func (c *common) log(s string) {
 	text := c.decorate(s)
-	if chatty {
+	if chatty && !c.bench {
 		printChatty(c.name, text)
 		return
 	}
@@ -422,19 +424,13 @@ func Main(matchString func(pat, str string) (bool, error), tests []InternalTest,
 			ok = false
 		}
 	}
-	if benchPat != "" {
-		for _, bm := range benchmarks {
-			if !matchName(benchRe, bm.Name) {
-				continue
-			}
-			ran = true
-			if !runBenchmark(bm) {
-				ok = false
-			}
-		}
-	}
-	if !ran {
+	if !ran && benchPat == "" {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
+	}
+	if benchPat != "" {
+		if !runBenchmarks(benchmarks) {
+			ok = false
+		}
 	}
 	if !ok {
 		fmt.Println("FAIL")
@@ -459,12 +455,18 @@ func parseArgs() {
 			benchPat = val
 			benchRe = compileFlag("-test.bench", val)
 		case "test.benchtime":
+			if n, err := strconv.Atoi(strings.TrimSuffix(val, "x")); err == nil && strings.HasSuffix(val, "x") && n > 0 {
+				benchN = n
+				continue
+			}
 			d, err := time.ParseDuration(val)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "invalid value %q for flag -test.benchtime: %v\n", val, err)
 				os.Exit(2)
 			}
 			benchTime = d
+		case "test.importpath":
+			importPath = val
 		}
 	}
 }
