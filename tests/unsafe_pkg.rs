@@ -184,6 +184,13 @@ fn pointers_of_unknown_origin_are_refused() {
         32,
         "conversion of unsafe.Pointer to *uint64 (only unsafe.Pointer(p) of a pointer p converts to another pointer type, in one expression)",
     );
+    // A call taking an integer is not a conversion from one.
+    refused(
+        "func at(i int) unsafe.Pointer { return nil }",
+        "\t_ = (*int)(at(5))",
+        6,
+        "conversion of unsafe.Pointer to *int (only unsafe.Pointer(p) of a pointer p converts to another pointer type, in one expression)",
+    );
     refused(
         "func get() unsafe.Pointer { return nil }",
         "\t_ = (*int)(get())",

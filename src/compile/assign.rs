@@ -334,6 +334,9 @@ impl<'c, 'a> FnCtx<'c, 'a> {
         let t = self.ty(x);
         let num = self.c.num(t);
         let lv = self.lvalue(x)?;
+        if let LValue::MapEntry { .. } = lv {
+            return self.map_op_assign(x, op, num, y, &lv);
+        }
         let w = self.wreg(t);
         // A one-word variable in a register is the destination itself: `s += x` reads
         // `y` completely before `arith` writes the register.
@@ -368,6 +371,79 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             return Ok(());
         }
         self.write_lvalue(&lv, v)
+    }
+
+    /// `m[k] op= y`, as gc orders it: `y` first, then one lookup that inserts the key
+    /// (Go's `mapassign`) and the operation on the entry's value (so a negative shift
+    /// count panics with the key inserted). A division or
+    /// remainder by a non-constant reads the entry, divides and only then stores, so
+    /// that a division by zero panics before the key is inserted (gc's `order.go`).
+    fn map_op_assign(
+        &mut self,
+        x: &'a Expr,
+        op: crate::syntax::ast::BinOp,
+        num: Num,
+        y: &'a Expr,
+        lv: &LValue,
+    ) -> CResult<()> {
+        use crate::syntax::ast::BinOp;
+        let LValue::MapEntry { m, k, vw, .. } = *lv else {
+            return Err(internal(x.span, "map_op_assign of a non-map entry"));
+        };
+        let konst = self.const_operand(op, num, y);
+        let b = match konst {
+            Some(_) => None,
+            None => Some(self.expr(y)?),
+        };
+        // A negative shift count panics after the key is inserted, as in gc.
+        let check_shift = b.filter(|_| {
+            matches!(op, BinOp::Shl | BinOp::Shr)
+                && !self.c.info.types.is_unsigned(self.ty(y))
+                && self.c.info.value_of(y.id).is_none()
+        });
+        let v = self.regs(vw as u32);
+        let two_lookups = b.is_some() && matches!(op, BinOp::Quo | BinOp::Rem);
+        let e = self.fb.reg();
+        self.pos(x.span);
+        if two_lookups {
+            self.read_lvalue(lv, v)?;
+        } else {
+            self.fb.emit(Instr::MapSlot { a: e, b: m, c: k });
+            self.fb.emit(Instr::MapSlotGet { a: v, b: m, c: e });
+        }
+        if let Some(b) = check_shift {
+            self.fb.emit(Instr::CheckShift { a: b });
+        }
+        match (konst, b) {
+            (Some(kv), _) => self.arith_const(x, op, num, v, v, kv)?,
+            (None, Some(b)) => self.arith(x, op, num, v, v, b)?,
+            (None, None) => return Err(internal(y.span, "operand")),
+        }
+        if two_lookups {
+            return self.write_lvalue(lv, v);
+        }
+        self.fb.emit(Instr::MapSlotSet { a: m, b: e, c: v });
+        Ok(())
+    }
+
+    /// `m[k]++` / `m[k]--`: `MapSlot` then the update of `update` on the value in `v`.
+    pub fn map_inc_dec(
+        &mut self,
+        x: &'a Expr,
+        lv: &LValue,
+        v: Reg,
+        update: impl FnOnce(&mut Self) -> CResult<()>,
+    ) -> CResult<()> {
+        let LValue::MapEntry { m, k, .. } = *lv else {
+            return Err(internal(x.span, "map_inc_dec of a non-map entry"));
+        };
+        let e = self.fb.reg();
+        self.pos(x.span);
+        self.fb.emit(Instr::MapSlot { a: e, b: m, c: k });
+        self.fb.emit(Instr::MapSlotGet { a: v, b: m, c: e });
+        update(self)?;
+        self.fb.emit(Instr::MapSlotSet { a: m, b: e, c: v });
+        Ok(())
     }
 
     /// The register of `lv` when it is a variable that lives in a register.

@@ -221,7 +221,16 @@ impl<'c, 'a> FnCtx<'c, 'a> {
             }
         }
         let v = self.regs(self.wreg(t) as u32);
+        if let super::assign::LValue::MapEntry { .. } = lv {
+            return self.map_inc_dec(x, &lv, v, |fc| fc.inc_dec_value(v, num, inc));
+        }
         self.read_lvalue(&lv, v)?;
+        self.inc_dec_value(v, num, inc)?;
+        self.write_lvalue(&lv, v)
+    }
+
+    /// `v++` or `v--` on registers `v` of kind `num`.
+    fn inc_dec_value(&mut self, v: Reg, num: Num, inc: bool) -> CResult<()> {
         match num {
             // x++ on a complex adds 1 to its real part.
             Num::F64 | Num::F32 | Num::C128 | Num::C64 => {
@@ -244,7 +253,7 @@ impl<'c, 'a> FnCtx<'c, 'a> {
                 self.normalize(v, num);
             }
         }
-        self.write_lvalue(&lv, v)
+        Ok(())
     }
 
     /// Jumps to `target` when `e` evaluates to `when`.

@@ -205,12 +205,60 @@ impl GoMap {
     /// Sets `m[key] = val`.
     pub fn set(&self, tt: &TypeTable, key: &[u64], val: &[u64]) -> Result<(), MapError> {
         let (_g, inner) = self.write()?;
+        let e = self.find_or_insert(tt, inner, key)?;
+        let (kw, stride) = (self.ty.kw as usize, self.stride());
+        inner.data[e * stride + kw..(e + 1) * stride].copy_from_slice(&val[..stride - kw]);
+        Ok(())
+    }
+
+    /// The slab index of `key`'s entry, inserted with a zero value if absent (Go's
+    /// `mapassign`): `m[k] op= v` looks the key up once (`slot`, `slot_get`, `slot_set`).
+    pub fn slot(&self, tt: &TypeTable, key: &[u64]) -> Result<usize, MapError> {
+        let (_g, inner) = self.write()?;
+        self.find_or_insert(tt, inner, key)
+    }
+
+    /// Copies the value of entry `e` (from `slot`) to `out`; zeros if `e` is no longer a
+    /// live entry (only a racy program can delete it in between: a wrong value, never a
+    /// wild read).
+    pub fn slot_get(&self, e: usize, out: &mut [u64]) -> Result<(), MapError> {
+        let (_g, inner) = self.read()?;
+        let (kw, stride) = (self.ty.kw as usize, self.stride());
+        match inner.hashes.get(e) {
+            Some(&h) if h != 0 => {
+                let v = &inner.data[e * stride + kw..(e + 1) * stride];
+                for (o, x) in out.iter_mut().zip(v) {
+                    *o = *x;
+                }
+            }
+            _ => out.fill(0),
+        }
+        Ok(())
+    }
+
+    /// Sets the value of entry `e` (from `slot`); dropped if `e` is no longer a live
+    /// entry (as `slot_get`).
+    pub fn slot_set(&self, e: usize, val: &[u64]) -> Result<(), MapError> {
+        let (_g, inner) = self.write()?;
+        let (kw, stride) = (self.ty.kw as usize, self.stride());
+        if inner.hashes.get(e).is_some_and(|&h| h != 0) {
+            inner.data[e * stride + kw..(e + 1) * stride].copy_from_slice(&val[..stride - kw]);
+        }
+        Ok(())
+    }
+
+    /// `key`'s entry, inserted (zero value) if absent; the caller holds the writer flag.
+    fn find_or_insert(
+        &self,
+        tt: &TypeTable,
+        inner: &mut Inner,
+        key: &[u64],
+    ) -> Result<usize, MapError> {
         let h = self.hash(tt, inner.seed, key)?;
         let kw = self.ty.kw as usize;
         let stride = self.stride();
         if let Some(e) = self.find(tt, inner, key, h)? {
-            inner.data[e * stride + kw..(e + 1) * stride].copy_from_slice(&val[..stride - kw]);
-            return Ok(());
+            return Ok(e);
         }
         if (inner.used + 1) * 4 > inner.index.len() * 3 {
             let want = ((inner.len + 1) * 2).next_power_of_two().max(8);
@@ -226,7 +274,7 @@ impl GoMap {
         };
         inner.hashes[e] = h;
         inner.data[e * stride..e * stride + kw].copy_from_slice(&key[..kw]);
-        inner.data[e * stride + kw..(e + 1) * stride].copy_from_slice(&val[..stride - kw]);
+        // A reused slot's value is zero: `delete` clears it.
         let mask = inner.index.len() - 1;
         let mut i = h as usize & mask;
         while inner.index[i] != EMPTY && inner.index[i] != TOMB {
@@ -237,7 +285,7 @@ impl GoMap {
         }
         inner.index[i] = link(h, e);
         inner.len += 1;
-        Ok(())
+        Ok(e)
     }
 
     /// `delete(m, key)`.

@@ -352,10 +352,20 @@ impl<'f> Checker<'_, '_, 'f> {
         while let ExprKind::Paren(x) = &e.kind {
             e = x;
         }
-        let ExprKind::Call { args, .. } = &e.kind else {
+        let ExprKind::Call { func, args, .. } = &e.kind else {
             return false;
         };
-        args.len() == 1 && self.tt().is_integer(self.g.info.type_of(args[0].id))
+        let info = &self.g.info;
+        let tt = self.tt();
+        // A conversion (not a call of a function taking an integer) to unsafe.Pointer.
+        info.expr(func.id)
+            .is_some_and(|tv| tv.mode == Mode::TypeExpr)
+            && matches!(
+                tt.under(info.type_of(func.id)),
+                Type::Basic(BasicKind::UnsafePointer)
+            )
+            && args.len() == 1
+            && tt.is_integer(info.type_of(args[0].id))
     }
 
     /// Whether a `*t` may be read and written as a `*u`: `u`'s pieces are a prefix of

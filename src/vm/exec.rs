@@ -444,6 +444,9 @@ impl Vm {
             | Instr::MapGet { .. }
             | Instr::MapGetOk { .. }
             | Instr::MapSet { .. }
+            | Instr::MapSlot { .. }
+            | Instr::MapSlotGet { .. }
+            | Instr::MapSlotSet { .. }
             | Instr::MapDelete { .. }
             | Instr::MapLen { .. }
             | Instr::MapClear { .. }

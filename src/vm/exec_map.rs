@@ -86,6 +86,29 @@ impl Vm {
                 let val = &g.stack[reg(c)..reg(c) + vw];
                 m.set(tt, key, val).map_err(map_err)?;
             }
+            Instr::MapSlot { a, b, c } => {
+                let Some(m) = go_map(g.stack[reg(b)])? else {
+                    return Err(panic::nil_map_write());
+                };
+                let kw = m.ty.kw as usize;
+                let key = &g.stack[reg(c)..reg(c) + kw];
+                g.stack[reg(a)] = m.slot(tt, key).map_err(map_err)? as u64;
+            }
+            Instr::MapSlotGet { a, b, c } => {
+                // The map was not nil at the `MapSlot` and the register still holds it.
+                let m = go_map(g.stack[reg(b)])?.ok_or_else(panic::nil_deref)?;
+                let vw = m.ty.vw as usize;
+                let e = g.stack[reg(c)] as usize;
+                m.slot_get(e, &mut g.stack[reg(a)..reg(a) + vw])
+                    .map_err(map_err)?;
+            }
+            Instr::MapSlotSet { a, b, c } => {
+                let m = go_map(g.stack[reg(a)])?.ok_or_else(panic::nil_deref)?;
+                let vw = m.ty.vw as usize;
+                let e = g.stack[reg(b)] as usize;
+                m.slot_set(e, &g.stack[reg(c)..reg(c) + vw])
+                    .map_err(map_err)?;
+            }
             Instr::MapDelete { a, b } => {
                 if let Some(m) = go_map(g.stack[reg(a)])? {
                     let kw = m.ty.kw as usize;

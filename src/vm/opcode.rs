@@ -283,6 +283,14 @@ pub enum Instr {
     MapGetOk { a: Reg, b: Reg, c: u16 },
     /// R[A][R[B..B+kw]] := R[C..C+vw] (P: assignment to entry in nil map)
     MapSet { a: Reg, b: Reg, c: Reg },
+    /// R[A] := the entry of key R[C..C+kw] in map R[B], inserted with a zero value if
+    /// absent (Go's `mapassign`; P: assignment to entry in nil map); `m[k] op= v` is
+    /// `MapSlot`, `MapSlotGet`, the operation, `MapSlotSet`: one lookup
+    MapSlot { a: Reg, b: Reg, c: Reg },
+    /// R[A..A+vw] := the value of entry R[C] (from `MapSlot`) of map R[B]
+    MapSlotGet { a: Reg, b: Reg, c: Reg },
+    /// the value of entry R[B] (from `MapSlot`) of map R[A] := R[C..C+vw]
+    MapSlotSet { a: Reg, b: Reg, c: Reg },
     /// delete(R[A], R[B..B+kw])
     MapDelete { a: Reg, b: Reg },
     /// R[A] := len(R[B]) (map)

@@ -118,6 +118,9 @@ fn operands(i: &Instr) -> Vec<(u16, u16)> {
         MakeMap { a, b, .. } => vec![(a, 1), (b, 1)],
         MapGet { a, b, .. } | MapGetOk { a, b, .. } => vec![(a, 1), (b, 1)],
         MapSet { a, b, c } => vec![(a, 1), (b, 1), (c, 1)],
+        MapSlot { a, b, c } | MapSlotGet { a, b, c } | MapSlotSet { a, b, c } => {
+            vec![(a, 1), (b, 1), (c, 1)]
+        }
         MapDelete { a, b } | MapLen { a, b } => vec![(a, 1), (b, 1)],
         MapClear { a } => vec![(a, 1)],
         MapIter { a, b } => vec![(a, 4), (b, 1)],
