@@ -13,16 +13,16 @@ use std::process::Command;
 /// `\t  216.9 ns/op`, the `cpu:` line and a panic's goroutine trace.
 fn mask(text: &str) -> String {
     let d = Regex::new(r"\(\d+\.\d+s\)").unwrap();
-    let t = Regex::new(r"(?m)\t\d+\.\d+s$").unwrap();
+    let t = Regex::new(r"(?m)\t\d+\.\d+s( \[no tests to run\])?$").unwrap();
     let ns = Regex::new(r"(?m)\t *\d+(\.\d+)? ns/op$").unwrap();
     let cpu = Regex::new(r"(?m)^cpu: .*$").unwrap();
     let text = d.replace_all(text, "(X.XXs)");
-    let text = t.replace_all(&text, "\tX.XXXs");
+    let text = t.replace_all(&text, "\tX.XXXs$1");
     let text = ns.replace_all(&text, "\tX ns/op");
     let text = cpu.replace_all(&text, "cpu: X");
-    let trace = Regex::new(r"(?s)\ngoroutine \d+ \[running\]:\n.*?\nexit status").unwrap();
+    let trace = Regex::new(r"(?s)\ngoroutine \d+ \[running\]:\n.*?\n(exit status|FAIL\t)").unwrap();
     trace
-        .replace_all(&text, "\ngoroutine X [running]:\n...\nexit status")
+        .replace_all(&text, "\ngoroutine X [running]:\n...\n$1")
         .into_owned()
 }
 

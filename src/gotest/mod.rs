@@ -11,6 +11,11 @@
 //! package directory, the program's stderr is merged into stdout, and the last line
 //! (`ok  \tPKG\t0.012s`, or `exit status N` and `FAIL\tPKG\t...`) is printed here.
 //!
+//! With a directory or files named (`minigo test .`), `go test` is in package list mode:
+//! the output of a passing package is kept back (only its `ok` line, with ` [no tests to
+//! run]` if none ran, is printed; with -v or -bench all of it, once the test ends), and a
+//! failing one ends in `FAIL\tPKG\t0.003s` and `FAIL`, without `exit status N`.
+//!
 //! The package path in that line is what `go test` prints: the module path from the
 //! nearest `go.mod` plus the directory below it, or, with no `go.mod`, GOPATH mode's
 //! `_/abs/dir` (what `GO111MODULE=off go test` prints outside a GOPATH; module mode
@@ -164,17 +169,90 @@ pub fn run(opts: &Options) -> i32 {
         args.push("-test.short=true".into());
     }
     crate::stdlib::native::sys::set_args(args);
-    merge_stderr_into_stdout();
+    // Package list mode (a directory or files named): go test keeps the test's output
+    // and shows it only if it failed (or with -v or -bench).
+    let list_mode = !opts.paths.is_empty();
+    let capture = if list_mode { Capture::start() } else { None };
+    if capture.is_none() {
+        merge_stderr_into_stdout();
+    }
     let start = std::time::Instant::now();
     let code = crate::driver::run_program(prog);
     let secs = start.elapsed().as_secs_f64();
     crate::stdlib::native::flush();
+    let Some(capture) = capture else {
+        return if code == 0 {
+            println!("ok  \t{pkg}\t{secs:.3}s");
+            0
+        } else {
+            println!("exit status {code}\nFAIL\t{pkg}\t{secs:.3}s");
+            1
+        };
+    };
+    let output = capture.finish();
     if code == 0 {
-        println!("ok  \t{pkg}\t{secs:.3}s");
+        if opts.verbose || opts.bench.is_some() {
+            print!("{output}");
+        }
+        let none = output
+            .lines()
+            .any(|l| l == "testing: warning: no tests to run");
+        let note = if none { " [no tests to run]" } else { "" };
+        println!("ok  \t{pkg}\t{secs:.3}s{note}");
         0
     } else {
-        println!("exit status {code}\nFAIL\t{pkg}\t{secs:.3}s");
+        print!("{output}");
+        println!("FAIL\t{pkg}\t{secs:.3}s\nFAIL");
         1
+    }
+}
+
+/// The test program's stdout and stderr, sent to a temporary file while it runs
+/// (package list mode).
+struct Capture {
+    path: PathBuf,
+    saved: [i32; 2],
+}
+
+impl Capture {
+    /// Points fds 1 and 2 at a new temporary file; `None` if that cannot be done.
+    #[cfg(unix)]
+    fn start() -> Option<Capture> {
+        use std::os::fd::AsRawFd;
+        let path = std::env::temp_dir().join(format!("minigo-test-{}.out", std::process::id()));
+        let file = std::fs::File::create(&path).ok()?;
+        crate::stdlib::native::flush();
+        // SAFETY: `dup`/`dup2` on the process's own standard descriptors and a file
+        // this function owns; the saved copies are restored by `finish`.
+        unsafe {
+            let saved = [libc::dup(1), libc::dup(2)];
+            if saved.contains(&-1) {
+                return None;
+            }
+            libc::dup2(file.as_raw_fd(), 1);
+            libc::dup2(file.as_raw_fd(), 2);
+            Some(Capture { path, saved })
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn start() -> Option<Capture> {
+        None
+    }
+
+    /// Restores fds 1 and 2 and returns what was written.
+    fn finish(self) -> String {
+        #[cfg(unix)]
+        // SAFETY: restores the descriptors `start` saved.
+        unsafe {
+            libc::dup2(self.saved[0], 1);
+            libc::dup2(self.saved[1], 2);
+            libc::close(self.saved[0]);
+            libc::close(self.saved[1]);
+        }
+        let text = std::fs::read(&self.path).unwrap_or_default();
+        let _ = std::fs::remove_file(&self.path);
+        String::from_utf8_lossy(&text).into_owned()
     }
 }
 
