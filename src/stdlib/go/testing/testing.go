@@ -12,7 +12,7 @@
 // T.Parallel pauses a test until its parent's function has returned; the
 // paused tests then run at the same time (no -parallel limit).
 //
-// Not supported yet: T.Setenv, T.TempDir, T.Context, fuzzing, the
+// Not supported yet: T.Context, T.Chdir, fuzzing, the
 // testing.M (TestMain) hook, and the -count, -failfast, -timeout, -shuffle flags.
 package testing
 
@@ -72,6 +72,8 @@ type TB interface {
 	SkipNow()
 	Skipf(format string, args ...any)
 	Skipped() bool
+	Setenv(key, value string)
+	TempDir() string
 	private()
 }
 
@@ -101,6 +103,10 @@ type common struct {
 	barrier    chan bool
 	subDone    chan bool
 	nPar       int
+
+	tempDir  string // TempDir's directory, made on first use
+	tempSeq  int
+	setenvOn bool // Setenv was called (Parallel then panics)
 }
 
 // outMu serializes output and reports: parallel tests run at the same time.
@@ -209,6 +215,57 @@ func (c *common) Helper() {
 // subtests complete, in last added, first called order.
 func (c *common) Cleanup(f func()) {
 	c.cleanups = append(c.cleanups, f)
+}
+
+// TempDir returns a new temporary directory for the test to use, removed
+// when the test and its subtests complete. Each call returns a new directory.
+func (c *common) TempDir() string {
+	if c.tempDir == "" {
+		pattern := strings.Map(func(r rune) rune {
+			if r == '/' || r == '\\' || r == ':' || r == '*' || r == '?' || r < ' ' {
+				return '_'
+			}
+			return r
+		}, c.name)
+		dir, err := os.MkdirTemp("", pattern)
+		if err != nil {
+			c.Fatalf("TempDir: %v", err)
+		}
+		c.tempDir = dir
+		c.Cleanup(func() {
+			if err := os.RemoveAll(dir); err != nil {
+				c.Errorf("TempDir RemoveAll cleanup: %v", err)
+			}
+		})
+	}
+	c.tempSeq++
+	dir := fmt.Sprintf("%s/%03d", c.tempDir, c.tempSeq)
+	if err := os.Mkdir(dir, 0o777); err != nil {
+		c.Fatalf("TempDir: %v", err)
+	}
+	return dir
+}
+
+// Setenv calls os.Setenv(key, value) and restores the variable's previous
+// state when the test ends. It cannot be used in parallel tests.
+func (c *common) Setenv(key, value string) {
+	for p := c; p != nil; p = p.parent {
+		if p.isParallel {
+			panic("testing: t.Setenv called after t.Parallel; cannot set environment variables in parallel tests")
+		}
+	}
+	c.setenvOn = true
+	prev, had := os.LookupEnv(key)
+	if err := os.Setenv(key, value); err != nil {
+		c.Fatalf("cannot set environment variable: %v", err)
+	}
+	c.Cleanup(func() {
+		if had {
+			os.Setenv(key, prev)
+		} else {
+			os.Unsetenv(key)
+		}
+	})
 }
 
 func (c *common) runCleanups() {
@@ -365,6 +422,9 @@ func (t *T) Run(name string, f func(t *T)) bool {
 func (t *T) Parallel() {
 	if t.isParallel {
 		panic("testing: t.Parallel called multiple times")
+	}
+	if t.setenvOn {
+		panic("testing: t.Parallel called after t.Setenv; cannot set environment variables in parallel tests")
 	}
 	t.isParallel = true
 	t.parent.nPar++

@@ -1,0 +1,3 @@
+module example.com/tempenv
+
+go 1.22
