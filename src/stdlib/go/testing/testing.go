@@ -9,7 +9,10 @@
 // ("=== RUN"), its log is printed as it is written, and a subtest's result line
 // is printed under its parent's, indented by four spaces per level.
 //
-// Not supported yet: T.Parallel, T.Setenv, T.TempDir, T.Context, fuzzing, the
+// T.Parallel pauses a test until its parent's function has returned; the
+// paused tests then run at the same time (no -parallel limit).
+//
+// Not supported yet: T.Setenv, T.TempDir, T.Context, fuzzing, the
 // testing.M (TestMain) hook, and the -count, -failfast, -timeout, -shuffle flags.
 package testing
 
@@ -19,6 +22,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -86,7 +90,21 @@ type common struct {
 	duration time.Duration
 	subNames map[string]int
 	bench    bool // a benchmark: its log is always kept for its report
+
+	// Parallel tests (T.Parallel): the runner of this test waits on signal, sent
+	// when the test ends or pauses in Parallel; barrier is closed when the test's
+	// function has returned, which releases its paused parallel subtests; each of
+	// those reports its end on subDone, nPar of them.
+	root       bool // the parent of the top-level tests, not a test
+	isParallel bool
+	signal     chan bool
+	barrier    chan bool
+	subDone    chan bool
+	nPar       int
 }
+
+// outMu serializes output and reports: parallel tests run at the same time.
+var outMu sync.Mutex
 
 func (c *common) private() {}
 
@@ -216,6 +234,8 @@ func (c *common) isHelper(fn string) bool {
 // log records s, decorated with the file and line of the test's call.
 func (c *common) log(s string) {
 	text := c.decorate(s)
+	outMu.Lock()
+	defer outMu.Unlock()
 	if chatty && !c.bench {
 		printChatty(c.name, text)
 		return
@@ -271,6 +291,8 @@ func printChatty(name, text string) {
 }
 
 func printRun(name string) {
+	outMu.Lock()
+	defer outMu.Unlock()
 	fmt.Printf("=== RUN   %s\n", name)
 	lastName = name
 }
@@ -284,6 +306,8 @@ func fmtDuration(d time.Duration) string {
 // top-level test, else into the parent's output, indented by four spaces. A
 // passing or skipped test reports only with -v.
 func (c *common) report() {
+	outMu.Lock()
+	defer outMu.Unlock()
 	status := "PASS"
 	if c.failed {
 		status = "FAIL"
@@ -294,7 +318,7 @@ func (c *common) report() {
 		return
 	}
 	text := fmt.Sprintf("--- %s: %s (%s)\n", status, c.name, fmtDuration(c.duration)) + string(c.output)
-	if c.parent == nil {
+	if c.parent == nil || c.parent.root {
 		fmt.Print(text)
 		return
 	}
@@ -335,6 +359,33 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	return !sub.failed
 }
 
+// Parallel signals that this test is to be run in parallel with (and only
+// with) other parallel tests: it pauses until its parent's function has
+// returned (for a top-level test: until every top-level test has run).
+func (t *T) Parallel() {
+	if t.isParallel {
+		panic("testing: t.Parallel called multiple times")
+	}
+	t.isParallel = true
+	t.parent.nPar++
+	t.duration += time.Since(t.start)
+	if chatty {
+		outMu.Lock()
+		fmt.Printf("=== PAUSE %s\n", t.name)
+		lastName = t.name
+		outMu.Unlock()
+	}
+	t.signal <- true
+	<-t.parent.barrier
+	if chatty {
+		outMu.Lock()
+		fmt.Printf("=== CONT  %s\n", t.name)
+		lastName = t.name
+		outMu.Unlock()
+	}
+	t.start = time.Now()
+}
+
 // subName rewrites a subtest's name as Go does (spaces become underscores,
 // unprintable characters are quoted) and makes it unique among its siblings.
 func (c *common) subName(name string) string {
@@ -366,21 +417,24 @@ func (c *common) subName(name string) string {
 
 // runT runs f(t) on a new goroutine and waits for it to end.
 func runT(t *T, f func(*T)) {
-	done := make(chan bool)
-	go tRunner(t, f, done)
-	<-done
+	t.signal = make(chan bool, 1)
+	t.barrier = make(chan bool)
+	t.subDone = make(chan bool)
+	go tRunner(t, f)
+	<-t.signal
 }
 
-func tRunner(t *T, f func(*T), done chan bool) {
+func tRunner(t *T, f func(*T)) {
 	t.start = time.Now()
 	defer func() {
 		err := recover()
+		t.duration += time.Since(t.start)
+		waitParallel(&t.common)
 		t.runCleanups()
-		t.duration = time.Since(t.start)
 		if err != nil {
 			t.Fail()
 			t.report()
-			for p := t.parent; p != nil; p = p.parent {
+			for p := t.parent; p != nil && !p.root; p = p.parent {
 				p.duration = time.Since(p.start)
 				p.report()
 			}
@@ -388,9 +442,21 @@ func tRunner(t *T, f func(*T), done chan bool) {
 		}
 		t.finished = true
 		t.report()
-		done <- true
+		if t.isParallel {
+			t.parent.subDone <- true
+		} else {
+			t.signal <- true
+		}
 	}()
 	f(t)
+}
+
+// waitParallel releases c's paused parallel subtests and waits for them.
+func waitParallel(c *common) {
+	close(c.barrier)
+	for i := 0; i < c.nPar; i++ {
+		<-c.subDone
+	}
 }
 
 // Main is an internal function, part of the implementation of the minigo
@@ -399,22 +465,21 @@ func tRunner(t *T, f func(*T), done chan bool) {
 // uses its own matcher, match.go).
 func Main(matchString func(pat, str string) (bool, error), tests []InternalTest, benchmarks []InternalBenchmark, examples []InternalExample) {
 	parseArgs()
-	ok := true
 	ran := false
+	root := &common{root: true, barrier: make(chan bool), subDone: make(chan bool)}
 	for _, test := range tests {
 		if !matchName(runRe, test.Name) {
 			continue
 		}
 		ran = true
-		t := &T{common: common{name: test.Name}}
+		t := &T{common: common{name: test.Name, parent: root}}
 		if chatty {
 			printRun(test.Name)
 		}
 		runT(t, test.F)
-		if t.failed {
-			ok = false
-		}
 	}
+	waitParallel(root)
+	ok := !root.failed
 	for _, eg := range examples {
 		if !matchName(runRe, eg.Name) {
 			continue
