@@ -34,6 +34,11 @@
 //!   pointer offsets). `MapGet`/`MapGetOk { a, b, c }`: the key is read from `R[a..]` and
 //!   the value (then ok) written over it, so the window is `max(kw, vw + 1)` words.
 //!   `range` over a map: `MapIter` into 4 registers, then `MapNext` jumping out at the end.
+//!   `m[k] op= v` and `m[k]++`: evaluate `v`, then `MapSlot` (the entry, inserted if
+//!   absent, as Go's `mapassign`), `MapSlotGet`, the operation, `MapSlotSet`: one lookup.
+//! - **Slice to array.** `(*[N]T)(s)` is `SliceToArrayPtr` (a pointer to the slice's
+//!   array object at its offset, nil for a nil slice; Go's length-check panic);
+//!   `[N]T(s)` loads through that pointer.
 //! - **Strings** index by byte (`IndexStr`) and range by rune (`DecodeRune` gives the rune
 //!   and its width; advance by the width).
 //! - **Slices.** Element width `w` is an operand (`SliceGet { w }` etc.; `w` = 1 for
