@@ -158,6 +158,12 @@ impl InputState {
         }
         crate::stdlib::native::flush();
         if self.report {
+            // On stderr too, behind what the input wrote there (its panic report): the
+            // REPL prints its prompt only once both streams are through (`repl::eval`).
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(super::shape::DONE.as_bytes());
+            let _ = err.flush();
+            drop(err);
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(super::shape::DONE.as_bytes());
             let _ = out.flush();

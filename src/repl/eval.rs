@@ -12,6 +12,11 @@
 //!    including what goroutines print while later prompts wait.
 //! 2. The child runs in its own process group, so a Ctrl-C at the terminal reaches only
 //!    the REPL, which decides what to interrupt.
+//! 3. The child writes `DONE` on stderr and then on stdout when an input ends; the two
+//!    pumps count what they read (`DoneCounts`), and `Evaluator::await_stderr` lets the
+//!    session wait, after stdout's `DONE`, until stderr's has been read too. So an
+//!    input's panic report, which goes to stderr, is printed before the next prompt,
+//!    not above it after (pipes are separate streams: no order between them otherwise).
 
 use super::child::{END, GOROUTINES, INTERRUPTED};
 use super::shape::{DONE, START};
@@ -101,12 +106,32 @@ pub enum Event {
     Closed,
 }
 
+/// How many `DONE` markers each pump has read (invariant 3).
+#[derive(Default)]
+struct DoneCounts {
+    counts: Mutex<(u64, u64)>,
+    cv: std::sync::Condvar,
+}
+
+impl DoneCounts {
+    fn add(&self, stderr: bool) {
+        let mut c = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        if stderr {
+            c.1 += 1;
+        } else {
+            c.0 += 1;
+        }
+        self.cv.notify_all();
+    }
+}
+
 /// A running evaluator process.
 pub struct Evaluator {
     child: Child,
     stdin: ChildStdin,
     pub events: Receiver<Event>,
     pumps: Vec<JoinHandle<()>>,
+    sync: Arc<DoneCounts>,
 }
 
 impl Evaluator {
@@ -133,19 +158,30 @@ impl Evaluator {
         stdin.write_all(&msg)?;
         stdin.flush()?;
         let (tx, rx) = channel();
+        let sync = Arc::new(DoneCounts::default());
         let mut pumps = Vec::new();
         if let Some(so) = child.stdout.take() {
-            let out = out.clone();
-            pumps.push(std::thread::spawn(move || pump_stdout(so, out, tx)));
+            let (out, sync) = (out.clone(), sync.clone());
+            pumps.push(std::thread::spawn(move || pump_stdout(so, out, tx, &sync)));
         }
         if let Some(se) = child.stderr.take() {
+            let sync = sync.clone();
             pumps.push(std::thread::spawn(move || {
                 let mut r = BufReader::new(se);
                 let mut line = Vec::new();
                 while matches!(r.read_until(b'\n', &mut line), Ok(n) if n > 0) {
-                    out.emit(&line, true);
+                    match line.strip_suffix(DONE.as_bytes()) {
+                        Some(text) => {
+                            out.emit(text, true);
+                            sync.add(true);
+                        }
+                        None => out.emit(&line, true),
+                    }
                     line.clear();
                 }
+                // No more stderr: nothing left to wait for.
+                sync.counts.lock().unwrap_or_else(|e| e.into_inner()).1 = u64::MAX;
+                sync.cv.notify_all();
             }));
         }
         Ok(Evaluator {
@@ -153,7 +189,25 @@ impl Evaluator {
             stdin,
             events: rx,
             pumps,
+            sync,
         })
+    }
+
+    /// After `Event::Done`: waits (at most `limit`) until stderr's `DONE` has been read
+    /// as well as stdout's, so that all the input wrote is out (invariant 3).
+    pub fn await_stderr(&self, limit: std::time::Duration) {
+        let deadline = std::time::Instant::now() + limit;
+        let mut c = self.sync.counts.lock().unwrap_or_else(|e| e.into_inner());
+        while c.1 < c.0 {
+            let now = std::time::Instant::now();
+            if now >= deadline {
+                return;
+            }
+            c = match self.sync.cv.wait_timeout(c, deadline - now) {
+                Ok((g, _)) => g,
+                Err(e) => e.into_inner().0,
+            };
+        }
     }
 
     /// Runs a new input (answered as `Event::Done`).
@@ -189,7 +243,7 @@ impl Evaluator {
     }
 }
 
-fn pump_stdout(so: std::process::ChildStdout, out: Arc<Out>, tx: Sender<Event>) {
+fn pump_stdout(so: std::process::ChildStdout, out: Arc<Out>, tx: Sender<Event>, sync: &DoneCounts) {
     let mut r = BufReader::new(so);
     let mut line = Vec::new();
     let mut showing = false;
@@ -223,6 +277,7 @@ fn pump_stdout(so: std::process::ChildStdout, out: Arc<Out>, tx: Sender<Event>) 
                 showing = true;
                 let _ = tx.send(Event::Started);
             } else if m == DONE {
+                sync.add(false);
                 let _ = tx.send(Event::Done);
             } else if m == INTERRUPTED {
                 let _ = tx.send(Event::Interrupted);

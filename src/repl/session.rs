@@ -271,7 +271,10 @@ impl Session {
                 return Outcome::Failed(Some("interrupted".into()));
             }
             match ev.events.recv_timeout(Duration::from_millis(50)) {
-                Ok(Event::Done) => return Outcome::Done,
+                Ok(Event::Done) => {
+                    ev.await_stderr(Duration::from_secs(2));
+                    return Outcome::Done;
+                }
                 Ok(Event::Interrupted) => return Outcome::Failed(Some("interrupted".into())),
                 Ok(Event::Closed) => return self.ended(None),
                 Ok(_) => {}
