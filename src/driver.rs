@@ -59,7 +59,7 @@ pub fn check_sources_mode(sources: Vec<(String, Vec<u8>)>, lazy: bool) -> Checke
 }
 
 /// `check_sources_mode`; with `prune`, the standard library is first pruned to what
-/// the program can reach (`types::prune`; not in snippet mode, nor with a dot import).
+/// the program can reach (`types::prune`; not with a dot import).
 fn check_sources_opts(sources: Vec<(String, Vec<u8>)>, lazy: bool, prune: bool) -> Checked {
     let mut sm = SourceMap::new();
     let ids = IdGen::new();
@@ -72,7 +72,7 @@ fn check_sources_opts(sources: Vec<(String, Vec<u8>)>, lazy: bool, prune: bool) 
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         };
         if single && !crate::repl::snippet::has_package_clause(&text) {
-            return check_snippet(name, text);
+            return check_snippet(name, text, prune);
         }
         let file = sm.add(name, text);
         let (ast, ds) = syntax::parse_file(&file, &ids);
@@ -108,7 +108,13 @@ fn check_sources_opts(sources: Vec<(String, Vec<u8>)>, lazy: bool, prune: bool) 
 
 /// Snippet mode (issue #5): a file with no `package` clause runs as the REPL would run
 /// its lines (`repl::snippet` says how it becomes a `package main` file).
-fn check_snippet(name: String, text: String) -> Checked {
+fn check_snippet(name: String, text: String, prune: bool) -> Checked {
+    let plan = if prune {
+        types::prune::plan_snippet(&text, crate::repl::snippet::std_package_for)
+    } else {
+        None
+    };
+    let planned = plan.is_some();
     let mut sm = SourceMap::new();
     let ids = IdGen::new();
     let file = sm.add(name, text);
@@ -124,6 +130,7 @@ fn check_snippet(name: String, text: String) -> Checked {
             p.items,
             at,
             &crate::repl::shape::Shape::default(),
+            plan.as_ref(),
         );
         diags.extend(built.diags);
         files.extend(built.file);
@@ -136,7 +143,7 @@ fn check_snippet(name: String, text: String) -> Checked {
         too_many,
         info,
         files,
-        planned: false,
+        planned,
     }
 }
 

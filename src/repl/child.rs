@@ -115,7 +115,7 @@ pub fn build_session(
         };
         return (sm, ids, built);
     }
-    let mut built = super::snippet::build(&mut sm, &ids, items, at, &shape);
+    let mut built = super::snippet::build(&mut sm, &ids, items, at, &shape, None);
     diags.extend(built.diags);
     built.diags = diags;
     (sm, ids, built)

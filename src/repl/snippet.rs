@@ -419,23 +419,33 @@ fn package_file(
     }
 }
 
-/// Checks `files` in a copy of `sm` (the checker adds the standard library's sources).
-fn check(sm: &SourceMap, ids: &IdGen, file: &ast::File) -> (Info, Vec<Diagnostic>, SourceMap) {
+/// Checks `files` in a copy of `sm` (the checker adds the standard library's sources),
+/// with the standard library pruned to `plan` if given (`types::prune`).
+fn check(
+    sm: &SourceMap,
+    ids: &IdGen,
+    file: &ast::File,
+    plan: Option<&types::prune::Plan>,
+) -> (Info, Vec<Diagnostic>, SourceMap) {
     let mut sm = sm.clone();
-    let (info, mut diags) = types::check_program(&mut sm, ids, std::slice::from_ref(file));
+    let files = std::slice::from_ref(file);
+    let (info, mut diags) = types::check_program_plan(&mut sm, ids, files, true, plan.cloned());
     diags.retain(|d| !relaxed(d));
     (info, diags, sm)
 }
 
 /// Builds and checks the package for `items` (already parsed, in order). `at` is where
 /// synthesized nodes point (the start of the user's text). `sm` receives the sources the
-/// checker adds, so the caller can render diagnostics and compile with it.
+/// checker adds, so the caller can render diagnostics and compile with it. `plan` prunes
+/// the standard library (`minigo run` of a snippet; not the REPL, whose later inputs may
+/// reach what earlier ones did not).
 pub fn build(
     sm: &mut SourceMap,
     ids: &IdGen,
     items: Vec<ReplItem>,
     at: Span,
     shape: &Shape,
+    plan: Option<&types::prune::Plan>,
 ) -> Built {
     let items = drop_replaced(items);
     let l = layout(ids, &items, shape);
@@ -484,7 +494,7 @@ pub fn build(
             probe_stmts(&assign_calls),
             l.user_main,
         );
-        let (info, diags, _) = check(sm, ids, &file);
+        let (info, diags, _) = check(sm, ids, &file, plan);
         let missing = missing_packages(&diags, &imported_names(&imports));
         let unused: Vec<usize> = l
             .shows
@@ -593,7 +603,7 @@ pub fn build(
             stmts.clone(),
             l.user_main,
         );
-        let (info, diags, checked_sm) = check(sm, ids, &file);
+        let (info, diags, checked_sm) = check(sm, ids, &file, plan);
         let missing = missing_packages(&diags, &imported_names(&imports));
         round += 1;
         if !missing.is_empty() && round <= 4 {

@@ -23,7 +23,7 @@ use crate::syntax::declscan;
 use std::collections::HashMap;
 
 /// Which declarations of each loaded standard package to parse.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Plan {
     /// By import path: one flag per declaration of the package's index.
     pub keep: HashMap<&'static str, Vec<bool>>,
@@ -70,6 +70,17 @@ impl Plan {
 /// Plans the standard library for a program whose `main` package has files `texts`;
 /// `None` when it cannot be pruned (a dot import, an import not in the index).
 pub fn plan(texts: &[&str]) -> Option<Plan> {
+    plan_with(texts, |_| None)
+}
+
+/// `plan` for a snippet (`repl::snippet`), which uses standard packages without
+/// importing them: `X.Y` with no import named `X` is a use of the package `implicit(X)`
+/// names, if any.
+pub fn plan_snippet(text: &str, implicit: impl Fn(&str) -> Option<&'static str>) -> Option<Plan> {
+    plan_with(&[text], implicit)
+}
+
+fn plan_with(texts: &[&str], implicit: impl Fn(&str) -> Option<&'static str>) -> Option<Plan> {
     let mut p = Planner::default();
     let mut shallow = texts.iter().map(|t| t.len()).sum::<usize>() <= SHALLOW_BYTES;
     for t in texts {
@@ -82,10 +93,15 @@ pub fn plan(texts: &[&str]) -> Option<Plan> {
             p.load(path)?;
         }
         for (x, y) in declscan::all_quals(t) {
+            let mut imported = false;
             for (local, path) in &f.imports {
                 if *local == x {
+                    imported = true;
                     p.demand(path, y);
                 }
+            }
+            if let Some(path) = implicit(x).filter(|_| !imported) {
+                p.demand(path, y);
             }
         }
     }
@@ -279,6 +295,11 @@ mod tests {
         }
         // A dot import is not pruned.
         assert!(plan(&["package main\n\nimport . \"fmt\"\n"]).is_none());
+        // A snippet uses packages without importing them.
+        let snippet = plan_snippet("x := 1\nfmt.Println(x)\n", |x| {
+            (x == "fmt").then_some("fmt")
+        });
+        assert_eq!(snippet.map(|p| p.kept()), Some(1));
         // A program's own declarations need not start in column 0.
         let indented = "package main; import \"fmt\"\n\n  func main() { fmt.Println(1) }\n";
         assert_eq!(kept(indented), vec!["fmt.Println"]);
