@@ -49,6 +49,9 @@ pub struct Decl<'a> {
 pub struct File<'a> {
     /// The deepest nesting of brackets (`(`, `[`, `{`) in the file.
     pub depth: usize,
+    /// Every `X.Y` pair in the file, wherever it stands (a program's own file need not
+    /// be gofmt'd, so its declarations need not start in column 0).
+    pub quals: Vec<(&'a str, &'a str)>,
     pub header_hi: usize,
     pub imports: Vec<(&'a str, &'a str)>,
     pub decls: Vec<Decl<'a>>,
@@ -211,6 +214,7 @@ pub fn scan(src: &str) -> File<'_> {
         .filter(|&k| is_decl_start(&toks[k]))
         .collect();
     let mut file = File::default();
+    uses(&toks, &mut Vec::new(), &mut file.quals);
     let mut depth = 0usize;
     for t in &toks {
         match t.t {
@@ -237,15 +241,6 @@ pub fn scan(src: &str) -> File<'_> {
         }
     }
     file
-}
-
-/// Every `X.Y` pair in a whole file, wherever it stands (a program's own file need not
-/// be gofmt'd, so its declarations need not start in column 0).
-pub fn all_quals(src: &str) -> Vec<(&str, &str)> {
-    let toks = tokens(src);
-    let (mut refs, mut quals) = (Vec::new(), Vec::new());
-    uses(&toks, &mut refs, &mut quals);
-    quals
 }
 
 fn imports<'a>(toks: &[Tok<'a>], out: &mut Vec<(&'a str, &'a str)>) {

@@ -92,7 +92,7 @@ fn plan_with(texts: &[&str], implicit: impl Fn(&str) -> Option<&'static str>) ->
             }
             p.load(path)?;
         }
-        for (x, y) in declscan::all_quals(t) {
+        for &(x, y) in &f.quals {
             let mut imported = false;
             for (local, path) in &f.imports {
                 if *local == x {

@@ -86,12 +86,7 @@ fn sizeof_d(tt: &TypeTable, t: TypeId, d: u32) -> u64 {
         return WORD;
     }
     match tt.under(t) {
-        Type::Basic(k) => match k {
-            BasicKind::String | BasicKind::UntypedString => 2 * WORD,
-            BasicKind::Complex128 | BasicKind::UntypedComplex => 16,
-            BasicKind::Complex64 => 8,
-            k => k.size(),
-        },
+        Type::Basic(k) => k.size(),
         Type::Array { len, elem } => {
             if *len == 0 {
                 return 0;

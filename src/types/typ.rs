@@ -187,7 +187,7 @@ impl BasicKind {
             Int16 | Uint16 => 2,
             Int32 | Uint32 | Float32 => 4,
             Int | Int64 | Uint | Uint64 | Uintptr | Float64 | Complex64 | UnsafePointer => 8,
-            Complex128 | String => 16,
+            Complex128 | String | UntypedComplex | UntypedString => 16,
             _ => 8,
         }
     }

@@ -23,7 +23,7 @@ pub fn site_line(vm: &Vm, site: u64) -> Option<(String, String)> {
     if site == 0 {
         return None;
     }
-    Some(frame_line(vm, (site >> 32) as u32, site as u32))
+    Some(frame_line(&vm.prog, (site >> 32) as u32, site as u32))
 }
 
 /// `file:line:col` of creation site `site`.
@@ -64,7 +64,7 @@ pub fn traceback(vm: &Vm, g: &Goroutine, site: u64, reason: WaitReason) -> Trace
         }
     }
     // The same entries as a panic trace (`unwind::trace_lines`).
-    let frames = super::unwind::trace_lines(vm, raw.into_iter());
+    let frames = super::unwind::trace_lines(&vm.prog, raw.into_iter());
     let waits_on = waits_on(vm, g, reason, block.as_ref());
     Traceback {
         frames,

@@ -162,7 +162,7 @@ fn death(vm: &Vm, g: &mut Goroutine) -> Exit {
         g.panics.clear();
         return Exit::Goexit;
     }
-    let stack = trace_lines(vm, g.panic_stack.iter().copied());
+    let stack = trace_lines(&vm.prog, g.panic_stack.iter().copied());
     Exit::Panic(PanicReport {
         chain: std::mem::take(&mut g.panics),
         stack,
@@ -181,15 +181,8 @@ pub(crate) fn hidden_frame(name: &str) -> bool {
 /// (`main.f()` for a function without parameters) and `/abs/file.go:12`; a deferred call
 /// that a panic runs is followed by the runtime's `panic(...)` frame, as in Go; the entry
 /// function `runtime.main` is hidden, as Go hides runtime frames.
+/// Also `runtime.Stack`'s (`stdlib::native::callers`), so both read alike.
 pub(crate) fn trace_lines(
-    vm: &Vm,
-    frames: impl Iterator<Item = (u32, u32, FrameKind)>,
-) -> Vec<(String, String)> {
-    trace_lines_in(&vm.prog, frames)
-}
-
-/// `trace_lines` given only the program (for natives: `runtime.Stack`).
-pub(crate) fn trace_lines_in(
     prog: &Program,
     frames: impl Iterator<Item = (u32, u32, FrameKind)>,
 ) -> Vec<(String, String)> {
@@ -198,7 +191,7 @@ pub(crate) fn trace_lines_in(
         if prog.func(fid).is_some_and(|f| hidden_frame(&f.name)) {
             continue;
         }
-        let (name, at) = frame_line_in(prog, fid, pc);
+        let (name, at) = frame_line(prog, fid, pc);
         let at = absolute_at(&at);
         let nparams = prog.func(fid).map_or(0, |f| f.nparams);
         let args = if nparams == 0 { "()" } else { "(...)" };
@@ -213,18 +206,14 @@ pub(crate) fn trace_lines_in(
 /// Go's `created by main.main in goroutine 1` line of a goroutine started by `go`.
 fn created_by_line(vm: &Vm, g: &Goroutine) -> Option<String> {
     let (parent, fid, pc) = g.created_by?;
-    let (name, at) = frame_line(vm, fid, pc);
+    let (name, at) = frame_line(&vm.prog, fid, pc);
     let at = absolute_at(&at);
     Some(format!("created by {name} in goroutine {parent}\n\t{at}\n"))
 }
 
-/// (function name, "file.go:line") of a frame stopped at `pc` (the next instruction).
-pub(crate) fn frame_line(vm: &Vm, fid: u32, pc: u32) -> (String, String) {
-    frame_line_in(&vm.prog, fid, pc)
-}
-
-/// `frame_line` given only the program (for natives: `runtime.Caller`).
-pub(crate) fn frame_line_in(prog: &Program, fid: u32, pc: u32) -> (String, String) {
+/// (function name, "file.go:line") of a frame stopped at `pc` (the next instruction);
+/// also `runtime.Caller`'s.
+pub(crate) fn frame_line(prog: &Program, fid: u32, pc: u32) -> (String, String) {
     let Some(f) = prog.func(fid) else {
         return ("?".into(), "?".into());
     };
@@ -248,7 +237,7 @@ fn stack_text(vm: &Vm, g: &Goroutine) -> String {
         // Go prints the innermost and outermost 50 frames of a deep stack.
         (k < 50 || k >= n.saturating_sub(50)).then_some((fr.func, fr.pc, fr.kind))
     });
-    for (k, (name, at)) in trace_lines(vm, frames).into_iter().enumerate() {
+    for (k, (name, at)) in trace_lines(&vm.prog, frames).into_iter().enumerate() {
         if k == 50 && n > 100 {
             out.push_str(&format!("...{} frames elided...\n", n - 100));
         }

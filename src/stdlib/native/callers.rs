@@ -19,7 +19,7 @@ use crate::vm::frame::FrameKind;
 use crate::vm::opcode::Instr;
 use crate::vm::panic::GoPanic;
 use crate::vm::program::{NativeCtx, NativeFn, Program};
-use crate::vm::unwind::{absolute_at, frame_line_in, trace_lines_in};
+use crate::vm::unwind::{absolute_at, frame_line, trace_lines};
 
 /// The Go version minigo implements. Real Go reports its toolchain's release
 /// (`go1.27.3`); minigo is no release of Go's toolchain but implements the Go 1.27
@@ -111,7 +111,7 @@ fn split(pc: u64) -> Option<(u32, u32)> {
 fn describe(prog: &Program, pc: u64) -> Option<(String, String, i64)> {
     let (f, p) = split(pc)?;
     prog.func(f)?;
-    let (name, at) = frame_line_in(prog, f, p);
+    let (name, at) = frame_line(prog, f, p);
     let at = absolute_at(&at);
     let (file, line) = at.rsplit_once(':')?;
     Some((name, file.to_string(), line.parse().unwrap_or(0)))
@@ -160,11 +160,11 @@ fn func_file_line(ctx: &mut NativeCtx, w: &mut [u64]) -> Result<(), GoPanic> {
 fn own_stack(ctx: &NativeCtx) -> String {
     let frames = user_frames(ctx).into_iter();
     let mut out = format!("goroutine {} [running]:\n", ctx.goroutine);
-    for (name, at) in trace_lines_in(ctx.prog, frames) {
+    for (name, at) in trace_lines(ctx.prog, frames) {
         out.push_str(&format!("{name}\n\t{at}\n"));
     }
     if let Some((parent, f, pc)) = ctx.created_by {
-        let (name, at) = frame_line_in(ctx.prog, f, pc);
+        let (name, at) = frame_line(ctx.prog, f, pc);
         let at = absolute_at(&at);
         out.push_str(&format!(
             "created by {name} in goroutine {parent}\n\t{at}\n"
